@@ -1,0 +1,14 @@
+import { sql as init } from './0001-init.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order; the schema version of a database is the number of the last migration applied. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'init', sql: init },
+];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,143 @@
+import type { Database } from 'better-sqlite3';
+import type { DocumentStatus, PageText, SourceType } from '../../../../shared/types/document.ts';
+import type { SkippedRange } from '../../../../shared/types/entity.ts';
+
+export interface NewDocument {
+  contentHash: string;
+  sourcePath: string | null;
+  originalName: string;
+  mime: string;
+  sourceType: SourceType;
+  size: number;
+  importedAt: string;
+  title: string | null;
+  text: string;
+  language: string | null;
+  skipped: SkippedRange[];
+  fingerprint: string | null;
+  nearDuplicateOf: number | null;
+  nearDuplicateSimilarity: number | null;
+}
+
+export interface DocumentSummaryRow {
+  id: number;
+  name: string;
+  sourcePath: string | null;
+  status: DocumentStatus;
+  sourceType: SourceType;
+  mime: string;
+  size: number;
+  importedAt: string;
+  title: string | null;
+  pageCount: number;
+  pendingCount: number;
+  confirmedCount: number;
+  nearDuplicateOf: number | null;
+}
+
+export interface DocumentRow extends DocumentSummaryRow {
+  contentHash: string;
+  text: string;
+  language: string | null;
+  skipped: SkippedRange[];
+}
+
+export interface StoredPage extends Omit<PageText, 'words'> {
+  wordsJson: string;
+}
+
+export interface ListQuery {
+  query?: string | undefined;
+  status?: DocumentStatus | undefined;
+  limit: number;
+  offset: number;
+}
+
+const SUMMARY_COLUMNS = `
+  d.id, d.original_name AS name, d.source_path AS sourcePath, d.status, d.source_type AS sourceType,
+  d.mime, d.size, d.imported_at AS importedAt, d.title, d.near_duplicate_of AS nearDuplicateOf,
+  (SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS pageCount,
+  (SELECT count(*) FROM entities e WHERE e.document_id = d.id AND e.status = 'pending') AS pendingCount,
+  (SELECT count(*) FROM entities e WHERE e.document_id = d.id AND e.status IN ('confirmed','edited')) AS confirmedCount`;
+
+/** Turns what a clerk types into an FTS5 query of quoted prefix terms (no FTS syntax errors). */
+export function toFtsQuery(input: string): string | null {
+  const terms = input.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
+  if (!terms || terms.length === 0) return null;
+  return terms.slice(0, 20).map((t) => `"${t}"*`).join(' ');
+}
+
+export function createDocumentsRepository(db: Database) {
+  const insertDocument = db.prepare(`
+    INSERT INTO documents (content_hash, source_path, original_name, mime, source_type, size, imported_at, title,
+                           clean_text, language, skipped_ranges, fingerprint, near_duplicate_of, near_duplicate_similarity)
+    VALUES (@contentHash, @sourcePath, @originalName, @mime, @sourceType, @size, @importedAt, @title,
+            @text, @language, @skipped, @fingerprint, @nearDuplicateOf, @nearDuplicateSimilarity)`);
+  const insertPage = db.prepare(`
+    INSERT INTO pages (document_id, page_no, text, text_start, text_end, width, height, is_ocr, ocr_confidence, words)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const byHash = db.prepare('SELECT id FROM documents WHERE content_hash = ?').pluck();
+  const byId = db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.content_hash AS contentHash, d.clean_text AS text,
+                                  d.language, d.skipped_ranges AS skipped
+                           FROM documents d WHERE d.id = ?`);
+  const pagesOf = db.prepare(`SELECT page_no AS pageNo, text, text_start AS start, text_end AS "end", width, height,
+                                     is_ocr AS isOcr, ocr_confidence AS ocrConfidence, words AS wordsJson
+                              FROM pages WHERE document_id = ? ORDER BY page_no`);
+  const fingerprints = db.prepare('SELECT id, fingerprint FROM documents WHERE fingerprint IS NOT NULL');
+
+  return {
+    /** Inserts a document and its pages; call inside the caller's transaction. */
+    insert(doc: NewDocument, pages: readonly PageText[]): number {
+      const info = insertDocument.run({ ...doc, skipped: JSON.stringify(doc.skipped) });
+      const id = Number(info.lastInsertRowid);
+      for (const p of pages) {
+        insertPage.run(id, p.pageNo, p.text, p.start, p.end, p.width, p.height, p.source === 'ocr' ? 1 : 0,
+          p.ocrConfidence, JSON.stringify(p.words));
+      }
+      return id;
+    },
+
+    idByHash(hash: string): number | undefined {
+      return byHash.get(hash) as number | undefined;
+    },
+
+    get(id: number): DocumentRow | undefined {
+      const row = byId.get(id) as (Omit<DocumentRow, 'skipped'> & { skipped: string }) | undefined;
+      return row && { ...row, skipped: JSON.parse(row.skipped) as SkippedRange[] };
+    },
+
+    pages(id: number): StoredPage[] {
+      return (pagesOf.all(id) as Array<Omit<StoredPage, 'source'> & { isOcr: number }>).map(({ isOcr, ...p }) => ({
+        ...p, source: isOcr ? 'ocr' : 'text-layer',
+      }));
+    },
+
+    list(q: ListQuery): { total: number; items: DocumentSummaryRow[] } {
+      const where: string[] = [];
+      const params: Record<string, unknown> = {};
+      const fts = q.query ? toFtsQuery(q.query) : null;
+      if (q.query && !fts) return { total: 0, items: [] };
+      if (fts) {
+        where.push('d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts)');
+        params.fts = fts;
+      }
+      if (q.status) {
+        where.push('d.status = @status');
+        params.status = q.status;
+      }
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const total = db.prepare(`SELECT count(*) FROM documents d ${clause}`).pluck().get(params) as number;
+      const items = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d ${clause}
+                                ORDER BY d.imported_at DESC, d.id DESC LIMIT @limit OFFSET @offset`)
+        .all({ ...params, limit: q.limit, offset: q.offset }) as DocumentSummaryRow[];
+      return { total, items };
+    },
+
+    /** Every stored fingerprint, for near-duplicate detection at import. */
+    fingerprints(): Array<{ id: number; fingerprint: string }> {
+      return fingerprints.all() as Array<{ id: number; fingerprint: string }>;
+    },
+  };
+}
+
+export type DocumentsRepository = ReturnType<typeof createDocumentsRepository>;

@@ -1,0 +1,31 @@
+import type { Database } from 'better-sqlite3';
+import { backupDatabase } from './database.ts';
+import { createDocumentsRepository } from './repositories/documents-repository.ts';
+import { createEntitiesRepository } from './repositories/entities-repository.ts';
+import { createImportJobsRepository } from './repositories/import-jobs-repository.ts';
+import { createSettingsRepository } from './repositories/settings-repository.ts';
+
+/** The repositories over one open database, plus its transaction boundary. */
+export function createStore(db: Database) {
+  return {
+    documents: createDocumentsRepository(db),
+    entities: createEntitiesRepository(db),
+    importJobs: createImportJobsRepository(db),
+    settings: createSettingsRepository(db),
+    /** Runs `work` in one IMMEDIATE transaction: all of it lands, or none. */
+    transaction<T>(work: () => T): T {
+      return db.transaction(work).immediate();
+    },
+    schemaVersion(): number {
+      return db.pragma('user_version', { simple: true }) as number;
+    },
+    backup(target: string): void {
+      backupDatabase(db, target);
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

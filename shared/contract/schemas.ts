@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ENTITY_STATUSES, ENTITY_TYPES } from '../types/entity.ts';
+import { DOCUMENT_STATUSES, OCR_MODES, SOURCE_TYPES } from '../types/document.ts';
+
+/** Building blocks shared by method and event schemas. */
+export const id = z.number().int().positive();
+export const entityType = z.enum(ENTITY_TYPES);
+export const entityStatus = z.enum(ENTITY_STATUSES);
+export const documentStatus = z.enum(DOCUMENT_STATUSES);
+export const sourceType = z.enum(SOURCE_TYPES);
+export const ocrMode = z.enum(OCR_MODES);
+export const bytes = z.instanceof(Uint8Array);
+
+export const attributeValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+export const attributes = z.record(z.string(), attributeValue);
+
+export const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const mention = span.extend({ text: z.string(), rule: z.string(), confidence: z.number().min(0).max(1) });
+export const skippedRange = span.extend({ reason: z.string() });
+
+export const documentSummary = z.object({
+  id,
+  name: z.string(),
+  sourcePath: z.string().nullable(),
+  status: documentStatus,
+  sourceType,
+  mime: z.string(),
+  size: z.number().int().nonnegative(),
+  importedAt: z.string(),
+  title: z.string().nullable(),
+  pageCount: z.number().int().nonnegative(),
+  pendingCount: z.number().int().nonnegative(),
+  confirmedCount: z.number().int().nonnegative(),
+  nearDuplicateOf: id.nullable(),
+});
+
+export const pageSummary = z.object({
+  pageNo: z.number().int().positive(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+  source: z.enum(['text-layer', 'ocr']),
+  ocrConfidence: z.number().min(0).max(1).nullable(),
+});
+
+export const entityRecord = z.object({
+  id,
+  documentId: id,
+  type: entityType,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  normalized: z.string(),
+  attributes,
+  confidence: z.number().min(0).max(1),
+  rule: z.string(),
+  status: entityStatus,
+  origin: z.enum(['extractor', 'clerk']),
+  mentions: z.array(mention),
+});
+
+export const documentDetail = documentSummary.extend({
+  text: z.string(),
+  language: z.string().nullable(),
+  skipped: z.array(skippedRange),
+  pages: z.array(pageSummary),
+  entities: z.array(entityRecord),
+});
+
+export const importSource = z.union([
+  z.object({ path: z.string().min(1) }),
+  z.object({ stagedId: z.string().regex(/^[a-f0-9]{32}$/), name: z.string().min(1).max(500) }),
+]);
+
+export const importSummary = z.object({
+  jobId: id,
+  imported: z.array(z.object({ file: z.string(), id })),
+  duplicates: z.array(z.object({ file: z.string(), of: id })),
+  failed: z.array(z.object({ file: z.string(), error: z.string() })),
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+  nearDuplicates: z.array(z.object({ file: z.string(), id, of: id, similarity: z.number() })),
+  cancelled: z.boolean(),
+});
+
+export const importJobItem = z.object({
+  file: z.string(),
+  sourcePath: z.string().nullable(),
+  status: z.enum(['pending', 'imported', 'duplicate', 'failed', 'skipped', 'cancelled']),
+  documentId: id.nullable(),
+  error: z.string().nullable(),
+});
+
+export const importJob = z.object({
+  id,
+  status: z.enum(['running', 'done', 'cancelled', 'interrupted']),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  ocr: ocrMode,
+  items: z.array(importJobItem),
+});
