@@ -1,0 +1,81 @@
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { Handlers } from '../../shared/contract/dispatch.ts';
+import type { ExtractionResult } from '../../shared/types/entity.ts';
+import { createEventBus } from './events.ts';
+import type { EventBus } from './events.ts';
+import { DATABASE_FILE, openDatabase } from './storage/database.ts';
+import { createStore } from './storage/store.ts';
+import type { Store } from './storage/store.ts';
+import { createOriginalsStore, createStagingStore } from './storage/file-store.ts';
+import { createImporter } from './pipeline/import-job.ts';
+import type { DocumentReader, Importer, NearDuplicateDetector } from './pipeline/import-job.ts';
+import { createWorkbench } from './workbench.ts';
+
+/** The parts that read and understand documents; `open-backend.ts` supplies the real ones. */
+export interface DocumentParts {
+  readDocument: DocumentReader;
+  extract: (text: string) => ExtractionResult;
+  nearDuplicates?: NearDuplicateDetector;
+  isSupported: (name: string) => boolean;
+  /** Releases what the parts hold (OCR workers). */
+  close?: () => Promise<void>;
+}
+
+export interface BackendOptions {
+  dataDir: string;
+  version: string;
+  parts: DocumentParts;
+  clock?: () => Date;
+  systemUser?: string;
+}
+
+/** Everything a host needs: the handlers to dispatch to, the event stream, and shutdown. */
+export interface Backend {
+  handlers: Handlers;
+  events: EventBus;
+  store: Store;
+  importer: Importer;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** Wires storage, import and the workbench over one data directory. */
+export function createBackend(options: BackendOptions): Backend {
+  const clock = options.clock ?? (() => new Date());
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { clock });
+  const store = createStore(db);
+  // A job still marked running was cut off by a crash or a closed window: it can be retried.
+  store.importJobs.markRunningAsInterrupted(clock().toISOString());
+  const events = createEventBus();
+  const staging = createStagingStore(options.dataDir);
+  const importer = createImporter({
+    store, events, staging, clock,
+    originals: createOriginalsStore(options.dataDir),
+    readDocument: options.parts.readDocument,
+    extract: options.parts.extract,
+    isSupported: options.parts.isSupported,
+    ...(options.parts.nearDuplicates ? { nearDuplicates: options.parts.nearDuplicates } : {}),
+  });
+  const handlers = createWorkbench({
+    store, staging, importer, dataDir: options.dataDir, version: options.version,
+    systemUser: options.systemUser ?? safeUserName(),
+  });
+  return {
+    handlers, events, store, importer, dataDir: options.dataDir,
+    async close() {
+      importer.cancelAll();
+      await importer.idle();
+      await options.parts.close?.();
+      store.close();
+    },
+  };
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username || 'clerk';
+  } catch {
+    return 'clerk';
+  }
+}

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import type { MethodResult, ParsedArgs } from '../../../shared/contract/api.ts';
+import type { OcrMode, ReadDocument } from '../../../shared/types/document.ts';
+import type { ExtractionResult } from '../../../shared/types/entity.ts';
+import type { EventBus } from '../events.ts';
+import type { Store } from '../storage/store.ts';
+import type { OriginalsStore, StagingStore } from '../storage/file-store.ts';
+import { sha256 } from '../storage/file-store.ts';
+import type { JobItemRow } from '../storage/repositories/import-jobs-repository.ts';
+import { collectFiles, describeFsError } from './collect-files.ts';
+import type { CollectedFile } from './collect-files.ts';
+
+export type ImportSummary = MethodResult<'import.summary'>;
+
+export interface ReaderOptions {
+  ocr: OcrMode;
+  lang: string;
+  onProgress?: (p: { page: number; pageCount: number; phase: 'text' | 'ocr' }) => void;
+  signal?: AbortSignal;
+}
+export type DocumentReader = (input: { bytes: Uint8Array; name: string }, options: ReaderOptions) => Promise<ReadDocument>;
+
+/** Near-duplicate detection over stored text fingerprints (the same press release in two outlets). */
+export interface NearDuplicateDetector {
+  fingerprint(text: string): string;
+  /** The most similar stored document above the threshold, if any. */
+  findSimilar(fingerprint: string, stored: Array<{ id: number; fingerprint: string }>): { id: number; similarity: number } | null;
+}
+
+export interface ImportDeps {
+  store: Store;
+  originals: OriginalsStore;
+  staging: StagingStore;
+  events: EventBus;
+  readDocument: DocumentReader;
+  extract: (text: string) => ExtractionResult;
+  nearDuplicates?: NearDuplicateDetector;
+  isSupported: (name: string) => boolean;
+  clock: () => Date;
+  /** Files read at once; OCR inside a file is parallel on its own. */
+  concurrency?: number;
+}
+
+/**
+ * Import jobs: collect files, then read, extract and store each one in its own transaction, so a
+ * failure leaves no half document and the rest of the batch goes on. Exact duplicates (same bytes)
+ * are reported, not stored twice; near-duplicates are stored and flagged.
+ */
+export function createImporter(deps: ImportDeps) {
+  const running = new Map<number, AbortController>();
+  const finished = new Map<number, Promise<ImportSummary>>();
+  const now = () => deps.clock().toISOString();
+
+  function start(args: ParsedArgs<'import.start'>): { jobId: number; done: Promise<ImportSummary> } {
+    const collected: Array<CollectedFile & { stagedId?: string }> = args.sources.flatMap((source) =>
+      'path' in source
+        ? collectFiles([source.path], deps.isSupported)
+        : [{ kind: 'file' as const, path: '', name: source.name, stagedId: source.stagedId }],
+    );
+    const jobId = deps.store.importJobs.create(args.ocr, args.lang, collected.map((c) => ({
+      file: c.name,
+      sourcePath: c.path || null,
+      stagedId: c.stagedId ?? null,
+    })), now());
+    // Walk results that are already final (missing paths, skipped formats) are recorded at once.
+    const items = deps.store.importJobs.items(jobId);
+    collected.forEach((c, i) => {
+      const item = items[i]!;
+      if (c.kind === 'failed') deps.store.importJobs.recordOutcome(item.id, { status: 'failed', error: c.error }, now());
+      if (c.kind === 'skipped') deps.store.importJobs.recordOutcome(item.id, { status: 'skipped', error: c.reason }, now());
+    });
+    const controller = new AbortController();
+    running.set(jobId, controller);
+    const done = run(jobId, args.ocr, args.lang, controller.signal).finally(() => running.delete(jobId));
+    finished.set(jobId, done);
+    return { jobId, done };
+  }
+
+  async function run(jobId: number, ocr: OcrMode, lang: string, signal: AbortSignal): Promise<ImportSummary> {
+    const items = deps.store.importJobs.items(jobId);
+    const fileCount = items.length;
+    const pending = items.filter((i) => i.status === 'pending');
+    let next = 0;
+    const worker = async () => {
+      while (next < pending.length && !signal.aborted) {
+        const item = pending[next++]!;
+        await importItem(jobId, item, fileCount, { ocr, lang, signal });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 2, pending.length)) }, worker));
+    const cancelled = signal.aborted;
+    if (cancelled) {
+      for (const item of deps.store.importJobs.items(jobId).filter((i) => i.status === 'pending')) {
+        deps.store.importJobs.recordOutcome(item.id, { status: 'cancelled', error: 'Import cancelled' }, now());
+      }
+    }
+    deps.store.importJobs.finish(jobId, cancelled ? 'cancelled' : 'done', now());
+    const summary = summarize(jobId);
+    deps.events.emit('import.finished', summary);
+    return summary;
+  }
+
+  async function importItem(jobId: number, item: JobItemRow, fileCount: number, opts: { ocr: OcrMode; lang: string; signal: AbortSignal }) {
+    const progress = (phase: 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'duplicate' | 'failed', extra: { page?: number; pageCount?: number; message?: string } = {}) =>
+      deps.events.emit('import.progress', { jobId, fileIndex: item.position, fileCount, file: item.file, phase, ...extra });
+    const fail = (error: string) => {
+      deps.store.importJobs.recordOutcome(item.id, { status: 'failed', error }, now());
+      progress('failed', { message: error });
+    };
+
+    progress('reading');
+    let bytes: Uint8Array;
+    try {
+      bytes = item.stagedId ? deps.staging.read(item.stagedId) : readFileSync(item.sourcePath!);
+    } catch (error) {
+      return fail(item.stagedId ? 'The uploaded file is no longer available; add it again.' : describeFsError(error, item.sourcePath!));
+    }
+    try {
+      const hash = sha256(bytes);
+      const existing = deps.store.documents.idByHash(hash);
+      if (existing !== undefined) {
+        deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId: existing, contentHash: hash }, now());
+        progress('duplicate', { message: `Already in the library as document ${existing}` });
+        return;
+      }
+      const doc = await deps.readDocument({ bytes, name: item.file }, {
+        ocr: opts.ocr, lang: opts.lang, signal: opts.signal,
+        onProgress: (p) => progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount }),
+      });
+      if (opts.signal.aborted) return;
+      progress('extracting');
+      const extraction = deps.extract(doc.text);
+      const fingerprint = deps.nearDuplicates?.fingerprint(doc.text) ?? null;
+      const similar = fingerprint ? deps.nearDuplicates!.findSimilar(fingerprint, deps.store.documents.fingerprints()) : null;
+      progress('saving');
+      deps.originals.put(hash, bytes);
+      const at = now();
+      const documentId = deps.store.transaction(() => {
+        // Checked again inside the transaction: another process may have stored it meanwhile.
+        const raced = deps.store.documents.idByHash(hash);
+        if (raced !== undefined) {
+          deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId: raced, contentHash: hash }, at);
+          return null;
+        }
+        const id = deps.store.documents.insert({
+          contentHash: hash, sourcePath: item.sourcePath, originalName: item.file, mime: doc.mime, sourceType: doc.sourceType,
+          size: bytes.byteLength, importedAt: at, title: doc.title, text: doc.text, language: doc.language,
+          skipped: extraction.skipped, fingerprint, nearDuplicateOf: similar?.id ?? null, nearDuplicateSimilarity: similar?.similarity ?? null,
+        }, doc.pages);
+        deps.store.entities.insertExtracted(id, extraction.entities, at);
+        deps.store.importJobs.recordOutcome(item.id, {
+          status: 'imported', documentId: id, contentHash: hash,
+          nearDuplicateOf: similar?.id ?? null, nearDuplicateSimilarity: similar?.similarity ?? null,
+        }, at);
+        return id;
+      });
+      if (documentId === null) return progress('duplicate');
+      if (item.stagedId) deps.staging.remove(item.stagedId);
+      progress('imported', similar ? { message: `Possible duplicate of document ${similar.id}` } : {});
+      deps.events.emit('document.updated', { id: documentId });
+    } catch (error) {
+      if (opts.signal.aborted) return;
+      fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  function summarize(jobId: number): ImportSummary {
+    const items = deps.store.importJobs.items(jobId);
+    const job = deps.store.importJobs.job(jobId);
+    return {
+      jobId,
+      imported: items.filter((i) => i.status === 'imported').map((i) => ({ file: displayName(i), id: i.documentId! })),
+      duplicates: items.filter((i) => i.status === 'duplicate').map((i) => ({ file: displayName(i), of: i.documentId! })),
+      failed: items.filter((i) => i.status === 'failed').map((i) => ({ file: displayName(i), error: i.error ?? 'failed' })),
+      skipped: items.filter((i) => i.status === 'skipped').map((i) => ({ file: displayName(i), reason: i.error ?? 'skipped' })),
+      nearDuplicates: items.filter((i) => i.status === 'imported' && i.nearDuplicateOf !== null)
+        .map((i) => ({ file: displayName(i), id: i.documentId!, of: i.nearDuplicateOf!, similarity: i.nearDuplicateSimilarity ?? 0 })),
+      cancelled: job?.status === 'cancelled',
+    };
+  }
+
+  return {
+    start,
+    cancel(jobId: number): boolean {
+      const controller = running.get(jobId);
+      controller?.abort();
+      return controller !== undefined;
+    },
+    summary: summarize,
+    /** Resolves when the job ends (for the CLI and tests); undefined for jobs of another process. */
+    whenDone(jobId: number): Promise<ImportSummary> | undefined {
+      return finished.get(jobId);
+    },
+    /** Stops every running job (the app is closing); stored documents stay, the rest is marked cancelled. */
+    cancelAll(): void {
+      for (const controller of running.values()) controller.abort();
+    },
+    async idle(): Promise<void> {
+      await Promise.allSettled([...finished.values()]);
+    },
+  };
+}
+
+/** The path as the clerk gave it, or the upload's name. */
+function displayName(item: JobItemRow): string {
+  return item.sourcePath ?? item.file;
+}
+
+export type Importer = ReturnType<typeof createImporter>;

@@ -1,0 +1,137 @@
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../../electron/backend/backend.ts';
+import type { Backend } from '../../../electron/backend/backend.ts';
+import { dispatch } from '../../../shared/contract/dispatch.ts';
+import type { AnyEvent } from '../../../shared/contract/events.ts';
+import { plainTextParts } from '../../helpers/plain-text-parts.ts';
+import { useTempDirs } from '../../helpers/temp-dir.ts';
+
+const tempDir = useTempDirs();
+const ARTICLE = 'Dinas Sosial Kabupaten Musi Banyuasin meraih nilai 4,52.\r\nBaris kedua.';
+
+function open(dataDir: string, parts = plainTextParts()): Backend {
+  return createBackend({ dataDir, version: 'test', parts, systemUser: 'tester' });
+}
+
+async function call(backend: Backend, method: string, args: unknown) {
+  const result = await dispatch(backend.handlers, method, args);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as never;
+}
+
+async function importPaths(backend: Backend, paths: string[]) {
+  const { jobId } = await call(backend, 'import.start', { sources: paths.map((path) => ({ path })) }) as { jobId: number };
+  return backend.importer.whenDone(jobId)!;
+}
+
+describe('import job', () => {
+  it('stores a text document with its clean text and pending entities, keeps the original, reports a re-import as a duplicate', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'artikel.txt');
+    writeFileSync(file, `\uFEFF${ARTICLE}`);
+    const backend = open(join(dir, 'data'));
+    const first = await importPaths(backend, [file]);
+    expect(first.imported).toEqual([{ file, id: 1 }]);
+    const second = await importPaths(backend, [file]);
+    expect(second.imported).toEqual([]);
+    expect(second.duplicates).toEqual([{ file, of: 1 }]);
+
+    const list = await call(backend, 'documents.list', {}) as { total: number; items: Array<{ name: string; status: string }> };
+    expect(list.total).toBe(1);
+    expect(list.items[0]).toMatchObject({ name: 'artikel.txt', status: 'new' });
+    const doc = await call(backend, 'documents.get', { id: 1 }) as { text: string; entities: Array<{ normalized: string; status: string; start: number }> };
+    expect(doc.text).toBe(ARTICLE.replace('\r\n', '\n'));
+    expect(doc.entities).toEqual([expect.objectContaining({ normalized: 'Dinas Sosial', status: 'pending', start: 0 })]);
+    const hash = backend.store.documents.get(1)!.contentHash;
+    expect(existsSync(join(dir, 'data', 'originals', hash.slice(0, 2), hash))).toBe(true);
+    await backend.close();
+  });
+
+  it('records an unreadable file as a failure of its job and stores nothing for it; the batch goes on', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff, 0xfe, 0x00]));
+    writeFileSync(join(dir, 'good.txt'), ARTICLE);
+    const backend = open(join(dir, 'data'));
+    const summary = await importPaths(backend, [join(dir, 'binary.txt'), join(dir, 'missing.txt'), join(dir, 'good.txt')]);
+    expect(summary.imported.map((i) => i.file)).toEqual([join(dir, 'good.txt')]);
+    expect(summary.failed).toEqual([
+      { file: join(dir, 'binary.txt'), error: 'This is not a text file' },
+      { file: join(dir, 'missing.txt'), error: `File not found: ${join(dir, 'missing.txt')}` },
+    ]);
+    const job = await call(backend, 'import.job', { jobId: summary.jobId }) as { status: string; items: Array<{ status: string; error: string | null }> };
+    expect(job.status).toBe('done');
+    expect(job.items.map((i) => i.status)).toEqual(['failed', 'failed', 'imported']);
+    expect((await call(backend, 'documents.list', {}) as { total: number }).total).toBe(1);
+    await backend.close();
+  });
+
+  it('walks folders recursively, taking supported formats and naming the rest as skipped', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a.txt'), 'Satu Dinas Sosial');
+    writeFileSync(join(dir, 'in', 'sub', 'b.TXT'), 'Dua');
+    writeFileSync(join(dir, 'in', 'sub', 'notes.md'), '# skip me');
+    writeFileSync(join(dir, 'in', '.hidden.txt'), 'hidden');
+    const backend = open(join(dir, 'data'));
+    const summary = await importPaths(backend, [join(dir, 'in')]);
+    expect(summary.imported.map((i) => i.file)).toEqual([join(dir, 'in', 'a.txt'), join(dir, 'in', 'sub', 'b.TXT')]);
+    expect(summary.skipped).toEqual([{ file: join(dir, 'in', 'sub', 'notes.md'), reason: 'not a supported format' }]);
+    await backend.close();
+  });
+
+  it('imports staged uploads and emits progress events ending in import.finished', async () => {
+    const dir = tempDir();
+    const backend = open(join(dir, 'data'));
+    const seen: AnyEvent[] = [];
+    backend.events.subscribe((e) => seen.push(e));
+    const { stagedId } = await call(backend, 'import.stage', { name: 'unggahan.txt', bytes: new TextEncoder().encode(ARTICLE) }) as { stagedId: string };
+    const { jobId } = await call(backend, 'import.start', { sources: [{ stagedId, name: 'unggahan.txt' }] }) as { jobId: number };
+    const summary = await backend.importer.whenDone(jobId)!;
+    expect(summary.imported).toEqual([{ file: 'unggahan.txt', id: 1 }]);
+    const phases = seen.filter((e) => e.name === 'import.progress').map((e) => (e.payload as { phase: string }).phase);
+    expect(phases[0]).toBe('reading');
+    expect(phases.at(-1)).toBe('imported');
+    expect(seen.at(-1)?.name).toBe('import.finished');
+    expect(existsSync(join(dir, 'data', 'staging', stagedId))).toBe(false);
+    await backend.close();
+  });
+
+  it('cancels a running job: stored documents stay whole, the rest is marked cancelled', async () => {
+    const dir = tempDir();
+    const files = Array.from({ length: 6 }, (_, i) => {
+      const file = join(dir, `doc-${i}.txt`);
+      writeFileSync(file, `Dokumen nomor ${i}`);
+      return file;
+    });
+    const backend = open(join(dir, 'data'), plainTextParts({ delayMs: 40 }));
+    const { jobId } = await call(backend, 'import.start', { sources: files.map((path) => ({ path })) }) as { jobId: number };
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await call(backend, 'import.cancel', { jobId })).toEqual({ cancelled: true });
+    const summary = await backend.importer.whenDone(jobId)!;
+    expect(summary.cancelled).toBe(true);
+    expect(summary.imported.length).toBeGreaterThan(0);
+    expect(summary.imported.length).toBeLessThan(6);
+    const job = await call(backend, 'import.job', { jobId }) as { status: string; items: Array<{ status: string }> };
+    expect(job.status).toBe('cancelled');
+    expect(job.items.filter((i) => i.status === 'cancelled').length).toBe(6 - summary.imported.length);
+    // Re-running the same files imports each remaining one exactly once.
+    const rerun = await importPaths(backend, files);
+    expect(rerun.imported.length + rerun.duplicates.length).toBe(6);
+    expect((await call(backend, 'documents.list', {}) as { total: number }).total).toBe(6);
+    await backend.close();
+  });
+
+  it('marks jobs cut off by a crash as interrupted when the library is opened again', async () => {
+    const dir = tempDir();
+    const data = join(dir, 'data');
+    const first = open(data);
+    const jobId = first.store.importJobs.create('auto', 'ind+eng', [{ file: 'x.txt', sourcePath: '/x.txt', stagedId: null }], new Date().toISOString());
+    first.store.close(); // the process "dies" without finishing the job
+    const second = open(data);
+    const job = await call(second, 'import.job', { jobId }) as { status: string };
+    expect(job.status).toBe('interrupted');
+    await second.close();
+  });
+});
