@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { OCR_MODES } from '../../../shared/types/document.ts';
+import type { ExtractedEntity } from '../../../shared/types/entity.ts';
+import type { DocumentParts } from '../../backend/backend.ts';
+import { collectFiles, describeFsError } from '../../backend/pipeline/collect-files.ts';
+import { EXIT_FAILED, EXIT_OK, CliError, usageError } from './cli-error.ts';
+import { oneOf, parseCommandArgs } from './commands.ts';
+import type { CliIo } from './io.ts';
+import { formatTable } from './io.ts';
+
+interface ExtractedFile {
+  file: string;
+  entities: Array<Omit<ExtractedEntity, never>>;
+}
+
+/** `lontar extract`: read and extract without a library; the output is what eval/score.mjs reads. */
+export async function extractCommand(argv: string[], io: CliIo, loadParts: () => Promise<DocumentParts>): Promise<number> {
+  const { values, positionals } = parseCommandArgs('extract', argv, {
+    format: { type: 'string' }, ocr: { type: 'string' }, lang: { type: 'string' },
+  });
+  if (positionals.length === 0) throw usageError('extract: name at least one file or folder');
+  const format = oneOf('extract', 'format', values.format, ['json', 'table'] as const, 'json');
+  const ocr = oneOf('extract', 'ocr', values.ocr, OCR_MODES, 'auto');
+  const lang = values.lang ?? 'ind+eng';
+
+  const parts = await loadParts();
+  try {
+    const files = collectFiles(positionals, parts.isSupported);
+    const documents: ExtractedFile[] = [];
+    let failures = 0;
+    for (const f of files) {
+      if (f.kind === 'skipped') {
+        io.err(`skipped ${f.path}: ${f.reason}\n`);
+        continue;
+      }
+      if (f.kind === 'failed') {
+        failures++;
+        io.err(`failed ${f.path}: ${f.error}\n`);
+        continue;
+      }
+      try {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(f.path);
+        } catch (error) {
+          throw new Error(describeFsError(error, f.path), { cause: error });
+        }
+        const doc = await parts.readDocument({ bytes, name: f.name }, { ocr, lang });
+        documents.push({ file: f.path, entities: parts.extract(doc.text).entities });
+      } catch (error) {
+        failures++;
+        io.err(`failed ${f.path}: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    }
+    if (documents.length === 0 && failures === 0) throw new CliError('No documents to extract: no file of a supported format was found');
+    io.out(format === 'json' ? `${JSON.stringify({ documents: documents.map(toJsonDocument) })}\n` : toTable(documents));
+    return documents.length > 0 ? EXIT_OK : EXIT_FAILED;
+  } finally {
+    await parts.close?.();
+  }
+}
+
+function toJsonDocument(d: ExtractedFile) {
+  return {
+    file: d.file,
+    entities: d.entities.map((e) => ({
+      type: e.type, text: e.text, start: e.start, end: e.end, normalized: e.normalized,
+      attributes: e.attributes, confidence: e.confidence, rule: e.rule, mentions: e.mentions,
+    })),
+  };
+}
+
+function toTable(documents: ExtractedFile[]): string {
+  const rows = documents.flatMap((d) => d.entities.map((e) => [
+    d.file, e.type, e.normalized, e.text.replace(/\s+/g, ' ').slice(0, 60), e.confidence.toFixed(2), String(e.mentions.length), e.rule,
+  ]));
+  return formatTable(['file', 'type', 'normalized', 'text', 'conf', 'mentions', 'rule'], rows);
+}

@@ -1,0 +1,46 @@
+import { fromWire, toWire } from '../../../shared/contract/wire.ts';
+import { isEventName } from '../../../shared/contract/events.ts';
+import type { Transport } from './transport.ts';
+
+/**
+ * Browser mode: POST /api/<method> with the per-run token; events over server-sent events.
+ * The token arrives in the URL fragment (never sent to a server, never in logs) and is kept for
+ * this tab only.
+ */
+export function httpTransport(token: string): Transport {
+  return {
+    async invoke(method, args) {
+      const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-lontar-token': token },
+        body: toWire(args ?? {}),
+      });
+      const text = await response.text();
+      try {
+        return fromWire(text);
+      } catch {
+        return { ok: false, error: { code: 'internal', message: `The server answered ${response.status}: ${text.slice(0, 200)}` } };
+      }
+    },
+    onEvent(listener) {
+      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      const handler = (event: MessageEvent<string>) => {
+        if (isEventName(event.type)) listener({ name: event.type, payload: JSON.parse(event.data) as unknown });
+      };
+      const names = ['import.progress', 'import.finished', 'document.updated'];
+      for (const name of names) source.addEventListener(name, handler as EventListener);
+      return () => source.close();
+    },
+  };
+}
+
+/** Reads the token from `#token=…` (and keeps it across reloads of this tab). */
+export function tokenFromLocation(): string | null {
+  const match = /(?:^|[#&])token=([^&]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    const token = decodeURIComponent(match[1]);
+    sessionStorage.setItem('lontar.token', token);
+    return token;
+  }
+  return sessionStorage.getItem('lontar.token');
+}

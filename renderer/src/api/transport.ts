@@ -1,0 +1,21 @@
+/** How the UI reaches the backend: IPC in the Electron window, HTTP in browser mode. */
+export interface Transport {
+  invoke(method: string, args: unknown): Promise<unknown>;
+  onEvent(listener: (event: unknown) => void): () => void;
+}
+
+/** What the Electron preload exposes (and nothing more). */
+export interface PreloadBridge {
+  invoke(method: string, args: unknown): Promise<unknown>;
+  onEvent(listener: (event: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    lontar?: PreloadBridge;
+  }
+}
+
+export function ipcTransport(bridge: PreloadBridge): Transport {
+  return { invoke: (method, args) => bridge.invoke(method, args), onEvent: (listener) => bridge.onEvent(listener) };
+}

@@ -1,0 +1,30 @@
+/** Indonesian: the default language of the UI. Every key here must exist in en.ts (typechecked). */
+export const id = {
+  'app.title': 'Lontar',
+  'app.tagline': 'Meja kerja ekstraksi dokumen',
+  'app.language': 'Bahasa',
+  'library.title': 'Pustaka',
+  'library.empty': 'Belum ada dokumen. Impor berkas untuk memulai.',
+  'library.count': '{count} dokumen',
+  'library.column.id': 'ID',
+  'library.column.name': 'Nama berkas',
+  'library.column.status': 'Status',
+  'library.column.type': 'Jenis',
+  'library.column.imported': 'Diimpor',
+  'library.search': 'Cari teks dokumen',
+  'status.new': 'Baru',
+  'status.in_review': 'Ditinjau',
+  'status.confirmed': 'Dikonfirmasi',
+  'import.button': 'Impor berkas',
+  'import.drop': 'Lepaskan berkas di sini untuk mengimpor',
+  'import.running': 'Mengimpor {file} ({index}/{count})',
+  'import.done': '{imported} diimpor, {duplicates} duplikat, {failed} gagal',
+  'import.failed': 'Gagal: {file} — {error}',
+  'document.back': 'Kembali ke pustaka',
+  'document.loading': 'Memuat dokumen…',
+  'document.text': 'Teks',
+  'error.generic': 'Terjadi kesalahan: {message}',
+  'error.noToken': 'Alamat ini tidak membawa token akses. Buka tautan lengkap yang dicetak oleh `npm run web`.',
+} as const;
+
+export type MessageKey = keyof typeof id;

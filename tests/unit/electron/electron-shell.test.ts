@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// No Electron binary can run in tests: the module is replaced by recording fakes.
+const fake = vi.hoisted(() => {
+  const handlers = new Map<string, (...args: unknown[]) => unknown>();
+  const listeners = new Map<string, (...args: unknown[]) => unknown>();
+  const state = {
+    windowOptions: undefined as undefined | Record<string, unknown>,
+    loadedUrl: '',
+    openHandler: undefined as undefined | ((details: { url: string }) => { action: string }),
+    permissionHandler: undefined as undefined | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
+    exposed: new Map<string, Record<string, unknown>>(),
+    protocolHandler: undefined as undefined | ((request: Request) => Promise<Response>),
+    fetched: [] as string[],
+    opened: [] as string[],
+  };
+  class BrowserWindow {
+    webContents = {
+      on: (event: string, listener: (...args: unknown[]) => unknown) => listeners.set(event, listener),
+      setWindowOpenHandler: (h: (details: { url: string }) => { action: string }) => { state.openHandler = h; },
+      send: vi.fn(),
+    };
+    constructor(options: Record<string, unknown>) { state.windowOptions = options; }
+    once() {}
+    loadURL(url: string) { state.loadedUrl = url; return Promise.resolve(); }
+    isDestroyed() { return false; }
+  }
+  return { handlers, listeners, state, BrowserWindow };
+});
+
+vi.mock('electron', () => ({
+  BrowserWindow: fake.BrowserWindow,
+  ipcMain: {
+    handle: (channel: string, h: (...args: unknown[]) => unknown) => fake.handlers.set(channel, h),
+    removeHandler: (channel: string) => fake.handlers.delete(channel),
+  },
+  ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
+  contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => fake.state.exposed.set(key, api) },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (h: typeof fake.state.permissionHandler) => { fake.state.permissionHandler = h; },
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: { onHeadersReceived: vi.fn() },
+    },
+  },
+  shell: { openExternal: (url: string) => { fake.state.opened.push(url); return Promise.resolve(); } },
+  protocol: {
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: (_scheme: string, h: (request: Request) => Promise<Response>) => { fake.state.protocolHandler = h; },
+  },
+  net: { fetch: (url: string) => { fake.state.fetched.push(url); return Promise.resolve(new Response('<html></html>', { headers: { 'content-type': 'text/html' } })); } },
+}));
+
+const { createMainWindow, hardenSession } = await import('../../../electron/main/window.ts');
+const { registerIpc, INVOKE_CHANNEL } = await import('../../../electron/main/ipc.ts');
+const { serveRenderer } = await import('../../../electron/main/protocol.ts');
+
+beforeEach(() => {
+  fake.handlers.clear();
+  fake.listeners.clear();
+  fake.state.fetched.length = 0;
+  fake.state.opened.length = 0;
+});
+
+describe('main window', () => {
+  it('is isolated, sandboxed, without Node, and loads the UI from the app:// protocol', () => {
+    createMainWindow({ preloadPath: '/app/out/preload/index.cjs', devServerUrl: undefined });
+    const prefs = fake.state.windowOptions!.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(fake.state.loadedUrl).toBe('app://lontar/index.html');
+  });
+
+  it('denies navigation away from the UI and every new window', () => {
+    createMainWindow({ preloadPath: '/p.cjs', devServerUrl: undefined });
+    const willNavigate = fake.listeners.get('will-navigate')!;
+    const away = { preventDefault: vi.fn() };
+    willNavigate(away, 'https://example.com/');
+    expect(away.preventDefault).toHaveBeenCalled();
+    const inside = { preventDefault: vi.fn() };
+    willNavigate(inside, 'app://lontar/index.html#doc/1');
+    expect(inside.preventDefault).not.toHaveBeenCalled();
+    const fileUrl = { preventDefault: vi.fn() };
+    willNavigate(fileUrl, 'file:///etc/passwd');
+    expect(fileUrl.preventDefault).toHaveBeenCalled();
+    expect(fake.state.openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(fake.state.opened).toEqual(['https://example.com/']);
+    expect(fake.state.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(fake.state.opened).toEqual(['https://example.com/']);
+  });
+
+  it('denies every permission request', () => {
+    hardenSession(undefined);
+    const answer = vi.fn();
+    fake.state.permissionHandler!({}, 'media', answer);
+    expect(answer).toHaveBeenCalledWith(false);
+  });
+});
+
+describe('IPC', () => {
+  const handlers = {
+    'documents.get': ({ id }: { id: number }) => { throw new Error(`should not run for ${id}`); },
+    'documents.list': () => ({ total: 0, items: [] }),
+  } as never;
+
+  it('registers one channel that validates payloads through dispatch', async () => {
+    registerIpc(handlers, undefined);
+    expect([...fake.handlers.keys()]).toEqual([INVOKE_CHANNEL]);
+    const handle = fake.handlers.get(INVOKE_CHANNEL)!;
+    const fromApp = { senderFrame: { url: 'app://lontar/index.html' } };
+    expect(await handle(fromApp, 'documents.list', {})).toEqual({ ok: true, value: { total: 0, items: [] } });
+    expect(await handle(fromApp, 'documents.get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await handle(fromApp, 'fs.readFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('refuses calls from any frame that is not the Lontar UI', async () => {
+    registerIpc(handlers, undefined);
+    const handle = fake.handlers.get(INVOKE_CHANNEL)!;
+    expect(await handle({ senderFrame: { url: 'https://evil.example/' } }, 'documents.list', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+});
+
+describe('preload', () => {
+  it('exposes only invoke and onEvent', async () => {
+    await import('../../../electron/preload/index.ts');
+    const bridge = fake.state.exposed.get('lontar')!;
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent']);
+  });
+});
+
+describe('app:// protocol', () => {
+  it('serves files of the renderer folder with the CSP, and nothing outside it', async () => {
+    serveRenderer('/app/out/renderer');
+    const handler = fake.state.protocolHandler!;
+    const ok = await handler(new Request('app://lontar/index.html'));
+    expect(ok.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(fake.state.fetched).toEqual(['file:///app/out/renderer/index.html']);
+    for (const path of ['%2e%2e/%2e%2e/etc/passwd', '..%2f..%2fetc%2fpasswd', '%5c..%5c..%5cetc%5cpasswd']) {
+      await handler(new Request(`app://lontar/${path}`));
+    }
+    // Whatever the encoding tricks, every file read stays inside the renderer folder.
+    expect(fake.state.fetched.length).toBeGreaterThan(1);
+    for (const url of fake.state.fetched) expect(url.startsWith('file:///app/out/renderer/')).toBe(true);
+    expect((await handler(new Request('app://other/index.html'))).status).toBe(404);
+  });
+});
