@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
-  bytes, documentDetail, documentStatus, documentSummary, id, importJob, importSource, importSummary, ocrMode,
+  attributes, bytes, documentDetail, documentStatus, documentSummary, entityType, exportFormat, id, importJob,
+  importSource, importSummary, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
 } from './schemas.ts';
 
 /**
@@ -20,8 +21,15 @@ export const api = {
   },
   'documents.list': {
     args: z.object({
+      /** Full-text search over titles and text (FTS5). */
       query: z.string().max(500).optional(),
       status: documentStatus.optional(),
+      /** Only documents with at least one (non-rejected) entity of this type. */
+      entityType: entityType.optional(),
+      /** Only documents mentioning this record, e.g. organization "Dinas Sosial" or region "16.06". */
+      record: z.object({ type: entityType, key: z.string().min(1).max(500) }).strict().optional(),
+      /** The trash instead of the library. */
+      trashed: z.boolean().default(false),
       limit: z.number().int().min(1).max(1000).default(200),
       offset: z.number().int().min(0).default(0),
     }).strict(),
@@ -30,6 +38,110 @@ export const api = {
   'documents.get': {
     args: z.object({ id }).strict(),
     result: documentDetail,
+  },
+  'documents.page': {
+    args: z.object({ id, pageNo: z.number().int().positive() }).strict(),
+    result: pageImage,
+  },
+  'documents.setStatus': {
+    args: z.object({ id, status: documentStatus }).strict(),
+    result: reviewOutcome,
+  },
+  /** Moves a document to the trash (reversible until the trash is emptied). */
+  'documents.delete': {
+    args: z.object({ id }).strict(),
+    result: z.object({ id }),
+  },
+  'documents.restore': {
+    args: z.object({ id }).strict(),
+    result: z.object({ id }),
+  },
+  /** Deletes every trashed document for good (the audit trail keeps the record). */
+  'trash.empty': {
+    args: z.object({}).strict(),
+    result: z.object({ purged: z.number().int().nonnegative() }),
+  },
+  /** Reads the original again with OCR forced; reviewed entities are kept. */
+  'documents.reocr': {
+    args: z.object({ id, lang: z.string().regex(/^[a-z]{3}(\+[a-z]{3})*$/).default('ind+eng') }).strict(),
+    result: z.object({ jobId: id }),
+  },
+  'documents.history': {
+    args: z.object({ id }).strict(),
+    result: z.object({ events: z.array(reviewEvent) }),
+  },
+  'entities.review': {
+    args: z.object({ id, action: z.enum(['accept', 'reject', 'reset']) }).strict(),
+    result: reviewOutcome,
+  },
+  /** Corrects the normalised value and/or attributes; refused with a field message when invalid for the type. */
+  'entities.edit': {
+    args: z.object({ id, normalized: z.string().min(1).max(2000).optional(), attributes: attributes.optional() }).strict(),
+    result: reviewOutcome,
+  },
+  /** A clerk adds an entity the extractor missed, from a span of the clean text. */
+  'entities.add': {
+    args: z.object({
+      documentId: id,
+      type: entityType,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+      normalized: z.string().min(1).max(2000).optional(),
+      attributes: attributes.optional(),
+    }).strict(),
+    result: reviewOutcome,
+  },
+  'entities.acceptAbove': {
+    args: z.object({ documentId: id, threshold: z.number().min(0).max(1) }).strict(),
+    result: reviewOutcome,
+  },
+  'review.undo': {
+    args: z.object({ documentId: id }).strict(),
+    result: reviewOutcome,
+  },
+  'review.redo': {
+    args: z.object({ documentId: id }).strict(),
+    result: reviewOutcome,
+  },
+  'records.list': {
+    args: z.object({ type: entityType.optional(), query: z.string().max(200).optional(), limit: z.number().int().min(1).max(5000).default(1000) }).strict(),
+    result: z.object({ items: z.array(recordSummary) }),
+  },
+  /** Declares that record `from` is really record `into` (same type); survives re-extraction. */
+  'records.merge': {
+    args: z.object({ type: entityType, from: z.string().min(1), into: z.string().min(1) }).strict(),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  'records.split': {
+    args: z.object({ type: entityType, key: z.string().min(1) }).strict(),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  /** Writes the export into a folder (desktop and CLI). */
+  'export.run': {
+    args: z.object({ format: exportFormat, dir: z.string().min(1), includePending: z.boolean().default(false) }).strict(),
+    result: z.object({ files: z.array(z.string()), documents: z.number().int(), entities: z.number().int() }),
+  },
+  /** Builds the export in memory, for browser mode to download. */
+  'export.build': {
+    args: z.object({ format: exportFormat, includePending: z.boolean().default(false) }).strict(),
+    result: z.object({ files: z.array(z.object({ name: z.string(), bytes })), documents: z.number().int(), entities: z.number().int() }),
+  },
+  'settings.get': {
+    args: z.object({}).strict(),
+    result: settings,
+  },
+  'settings.set': {
+    args: z.object({ clerkName: z.string().trim().max(200).nullable() }).strict(),
+    result: settings,
+  },
+  /** Native file/folder pickers: answered by the desktop shell only (browser mode uses a file input). */
+  'dialog.openFiles': {
+    args: z.object({ folders: z.boolean().default(false) }).strict(),
+    result: z.object({ paths: z.array(z.string()) }),
+  },
+  'dialog.chooseFolder': {
+    args: z.object({}).strict(),
+    result: z.object({ path: z.string().nullable() }),
   },
   'import.stage': {
     args: z.object({ name: z.string().min(1).max(500), bytes }).strict(),
@@ -54,6 +166,16 @@ export const api = {
   'import.summary': {
     args: z.object({ jobId: id }).strict(),
     result: importSummary,
+  },
+  /** Recent jobs, newest first, with their failures (for the failures list and retry). */
+  'import.jobs': {
+    args: z.object({ limit: z.number().int().min(1).max(100).default(20) }).strict(),
+    result: z.object({ jobs: z.array(importJob) }),
+  },
+  /** Runs again the items of a job that failed, were cancelled or were cut off. */
+  'import.retry': {
+    args: z.object({ jobId: id }).strict(),
+    result: z.object({ jobId: id }),
   },
 } as const;
 

@@ -99,3 +99,75 @@ export const importJob = z.object({
   ocr: ocrMode,
   items: z.array(importJobItem),
 });
+
+/** A word box on a page image, in the pixel space of that image. */
+export const wordBox = z.object({
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+  confidence: z.number().optional(),
+});
+
+export const pageImage = z.object({
+  pageNo: z.number().int().positive(),
+  png: bytes,
+  width: z.number().positive(),
+  height: z.number().positive(),
+  /** Word boxes with their offsets in the clean text (from the text layer or OCR). */
+  words: z.array(wordBox),
+});
+
+/** The state of an entity as the audit trail records it (null: the entity did not exist). */
+export const entitySnapshot = z.object({
+  type: entityType,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  normalized: z.string(),
+  attributes,
+  status: entityStatus,
+}).nullable();
+
+export const reviewEvent = z.object({
+  id,
+  entityId: id.nullable(),
+  documentId: id.nullable(),
+  action: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  actor: z.string(),
+  at: z.string(),
+});
+
+/** What a review action changed, so the UI can update in place and offer undo. */
+export const reviewOutcome = z.object({
+  entities: z.array(entityRecord),
+  removedEntityIds: z.array(id),
+  document: documentSummary,
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+});
+
+export const recordSummary = z.object({
+  type: entityType,
+  /** The record key after merges: what exports use. */
+  key: z.string(),
+  /** The keys merged into this record (empty when none). */
+  mergedKeys: z.array(z.string()),
+  label: z.string(),
+  mentions: z.number().int().nonnegative(),
+  documents: z.array(z.object({ id, name: z.string() })),
+  /** Roles for officials, subject/year/grade for scores, region for units … as seen in documents. */
+  details: z.record(z.string(), z.array(z.string())),
+});
+
+export const settings = z.object({
+  clerkName: z.string().max(200).nullable(),
+  systemUser: z.string(),
+});
+
+export const exportFormat = z.enum(['csv', 'jsonl']);
