@@ -11,6 +11,10 @@ import { createOriginalsStore, createStagingStore } from './storage/file-store.t
 import { createImporter } from './pipeline/import-job.ts';
 import type { DocumentReader, Importer, NearDuplicateDetector } from './pipeline/import-job.ts';
 import { createWorkbench } from './workbench.ts';
+import { createReviewService } from './review/review-service.ts';
+import { createRecordsService } from './records/records-service.ts';
+import { createPageImages } from './pages/page-images.ts';
+import type { PageRenderer } from './pages/page-images.ts';
 
 /** The parts that read and understand documents; `open-backend.ts` supplies the real ones. */
 export interface DocumentParts {
@@ -18,6 +22,10 @@ export interface DocumentParts {
   extract: (text: string) => ExtractionResult;
   nearDuplicates?: NearDuplicateDetector;
   isSupported: (name: string) => boolean;
+  /** Whether a Kemendagri code is a province, regency or city (validates clerks' edits). */
+  regionExists: (code: string) => boolean;
+  /** Draws a page of a stored original for the review view. */
+  renderPage: PageRenderer;
   /** Releases what the parts hold (OCR workers). */
   close?: () => Promise<void>;
 }
@@ -49,17 +57,21 @@ export function createBackend(options: BackendOptions): Backend {
   store.importJobs.markRunningAsInterrupted(clock().toISOString());
   const events = createEventBus();
   const staging = createStagingStore(options.dataDir);
+  const originals = createOriginalsStore(options.dataDir);
   const importer = createImporter({
-    store, events, staging, clock,
-    originals: createOriginalsStore(options.dataDir),
+    store, events, staging, clock, originals,
     readDocument: options.parts.readDocument,
     extract: options.parts.extract,
     isSupported: options.parts.isSupported,
     ...(options.parts.nearDuplicates ? { nearDuplicates: options.parts.nearDuplicates } : {}),
   });
+  const systemUser = options.systemUser ?? safeUserName();
+  const actor = () => store.settings.get('clerk.name') ?? systemUser;
+  const review = createReviewService({ store, clock, actor, validation: { regionExists: options.parts.regionExists } });
+  const records = createRecordsService(store, (action, before, after) => review.audit(null, action, before, after), clock, actor);
+  const pageImages = createPageImages({ store, originals, dataDir: options.dataDir, render: options.parts.renderPage });
   const handlers = createWorkbench({
-    store, staging, importer, dataDir: options.dataDir, version: options.version,
-    systemUser: options.systemUser ?? safeUserName(),
+    store, staging, originals, importer, review, records, pageImages, dataDir: options.dataDir, version: options.version, systemUser,
   });
   return {
     handlers, events, store, importer, dataDir: options.dataDir,

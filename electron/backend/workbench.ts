@@ -1,65 +1,167 @@
+import { rmSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract/dispatch.ts';
 import { WorkbenchError } from '../../shared/contract/errors.ts';
 import type { Store } from './storage/store.ts';
-import type { StagingStore } from './storage/file-store.ts';
+import type { OriginalsStore, StagingStore } from './storage/file-store.ts';
 import type { Importer } from './pipeline/import-job.ts';
+import type { ReviewService } from './review/review-service.ts';
+import type { RecordsService } from './records/records-service.ts';
+import type { PageImages } from './pages/page-images.ts';
+import { buildExport } from './export/build-export.ts';
+import { writeExport } from './export/write-export.ts';
 
 export interface WorkbenchDeps {
   store: Store;
   staging: StagingStore;
+  originals: OriginalsStore;
   importer: Importer;
+  review: ReviewService;
+  records: RecordsService;
+  pageImages: PageImages;
   dataDir: string;
   version: string;
-  /** Who the audit trail names: the clerk's name from settings, else the system user. */
+  /** The system user: the audit trail's actor until the clerk sets a name. */
   systemUser: string;
 }
 
+const CLERK_NAME = 'clerk.name';
+const desktopOnly = (what: string) => () => {
+  throw new WorkbenchError('unsupported', `${what} is available in the desktop app; in the browser use the file picker and downloads.`);
+};
+
 /** The API implementation every host serves: one handler per contract method. */
 export function createWorkbench(deps: WorkbenchDeps): Handlers {
-  const { store } = deps;
-  const actor = () => store.settings.get('clerk.name') ?? deps.systemUser;
+  const { store, review, records } = deps;
+  const actor = () => store.settings.get(CLERK_NAME) ?? deps.systemUser;
+  const settings = () => ({ clerkName: store.settings.get(CLERK_NAME) ?? null, systemUser: deps.systemUser });
+  const requireDocument = (id: number) => {
+    const doc = store.documents.get(id);
+    if (!doc) throw new WorkbenchError('not_found', `Document ${id} does not exist.`);
+    return doc;
+  };
 
   return {
-    'app.info': () => ({
-      version: deps.version,
-      dataDir: deps.dataDir,
-      schemaVersion: store.schemaVersion(),
-      actor: actor(),
-    }),
+    'app.info': () => ({ version: deps.version, dataDir: deps.dataDir, schemaVersion: store.schemaVersion(), actor: actor() }),
 
-    'documents.list': (args) => store.documents.list(args),
+    'documents.list': ({ record, ...rest }) =>
+      store.documents.list({ ...rest, ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}) }),
 
     'documents.get': ({ id }) => {
-      const doc = store.documents.get(id);
-      if (!doc) throw new WorkbenchError('not_found', `Document ${id} does not exist.`);
-      const { contentHash: _hash, ...rest } = doc;
+      const { contentHash: _hash, ...doc } = requireDocument(id);
       return {
-        ...rest,
+        ...doc,
         pages: store.documents.pages(id).map(({ wordsJson: _words, text: _text, ...page }) => page),
         entities: store.entities.listByDocument(id),
       };
     },
 
+    'documents.page': ({ id, pageNo }) => deps.pageImages.get(id, pageNo),
+
+    'documents.setStatus': ({ id, status }) => review.setDocumentStatus(id, status),
+
+    'documents.delete': ({ id }) => {
+      const doc = requireDocument(id);
+      store.transaction(() => {
+        store.documents.trash(id, new Date().toISOString());
+        review.audit(id, 'document.delete', { name: doc.name, status: doc.status }, { trashed: true });
+      });
+      return { id };
+    },
+
+    'documents.restore': ({ id }) => {
+      requireDocument(id);
+      store.transaction(() => {
+        store.documents.restore(id);
+        review.audit(id, 'document.restore', { trashed: true }, { trashed: false });
+      });
+      return { id };
+    },
+
+    'trash.empty': () => {
+      const ids = store.documents.trashedIds();
+      const hashes = store.transaction(() => ids.map((id) => {
+        const name = store.documents.get(id)?.name;
+        const hash = store.documents.purge(id);
+        review.audit(id, 'document.purge', { name }, null);
+        return hash;
+      }));
+      // Originals go once no document refers to them (the database commit came first).
+      for (const hash of hashes) if (hash && !store.documents.hashInUse(hash)) rmSync(deps.originals.pathOf(hash), { force: true });
+      return { purged: ids.length };
+    },
+
+    'documents.reocr': ({ id, lang }) => ({ jobId: deps.importer.reocr(id, lang).jobId }),
+
+    'documents.history': ({ id }) => {
+      requireDocument(id);
+      return { events: store.reviewEvents.history(id) };
+    },
+
+    'entities.review': ({ id, action }) => review.review(id, action),
+    'entities.edit': ({ id, normalized, attributes }) => review.edit(id, { normalized, attributes }),
+    'entities.add': (args) => review.add(args),
+    'entities.acceptAbove': ({ documentId, threshold }) => review.acceptAbove(documentId, threshold),
+    'review.undo': ({ documentId }) => review.undo(documentId),
+    'review.redo': ({ documentId }) => review.redo(documentId),
+
+    'records.list': (args) => ({ items: records.list(args) }),
+    'records.merge': ({ type, from, into }) => {
+      records.merge(type, from, into);
+      return { ok: true as const };
+    },
+    'records.split': ({ type, key }) => {
+      records.split(type, key);
+      return { ok: true as const };
+    },
+
+    'export.run': ({ format, dir, includePending }) => {
+      const built = buildExport(store, records.resolver(), format, includePending);
+      return { files: writeExport(dir, built.files), documents: built.documents, entities: built.entities };
+    },
+    'export.build': ({ format, includePending }) => {
+      const built = buildExport(store, records.resolver(), format, includePending);
+      const encoder = new TextEncoder();
+      return { files: built.files.map((f) => ({ name: f.name, bytes: encoder.encode(f.content) })), documents: built.documents, entities: built.entities };
+    },
+
+    'settings.get': () => settings(),
+    'settings.set': ({ clerkName }) => {
+      const before = settings().clerkName;
+      store.transaction(() => {
+        if (clerkName) store.settings.set(CLERK_NAME, clerkName);
+        else store.settings.remove(CLERK_NAME);
+        review.audit(null, 'settings.clerkName', { clerkName: before }, { clerkName: clerkName || null });
+      });
+      return settings();
+    },
+
+    'dialog.openFiles': desktopOnly('The system file dialog'),
+    'dialog.chooseFolder': desktopOnly('The system folder dialog'),
+
     'import.stage': ({ bytes }) => ({ stagedId: deps.staging.put(bytes) }),
-
     'import.start': (args) => ({ jobId: deps.importer.start(args).jobId }),
-
     'import.cancel': ({ jobId }) => ({ cancelled: deps.importer.cancel(jobId) }),
+    'import.retry': ({ jobId }) => ({ jobId: deps.importer.retry(jobId).jobId }),
 
     'import.job': ({ jobId }) => {
-      const job = store.importJobs.job(jobId);
+      const job = jobView(store, jobId);
       if (!job) throw new WorkbenchError('not_found', `Import job ${jobId} does not exist.`);
-      return {
-        id: job.id, status: job.status, createdAt: job.createdAt, finishedAt: job.finishedAt, ocr: job.ocr,
-        items: store.importJobs.items(jobId).map((i) => ({
-          file: i.file, sourcePath: i.sourcePath, status: i.status, documentId: i.documentId, error: i.error,
-        })),
-      };
+      return job;
     },
+    'import.jobs': ({ limit }) => ({ jobs: store.importJobs.recentJobIds(limit).map((id) => jobView(store, id)!) }),
 
     'import.summary': ({ jobId }) => {
       if (!store.importJobs.job(jobId)) throw new WorkbenchError('not_found', `Import job ${jobId} does not exist.`);
       return deps.importer.summary(jobId);
     },
+  };
+}
+
+function jobView(store: Store, jobId: number) {
+  const job = store.importJobs.job(jobId);
+  if (!job) return undefined;
+  return {
+    id: job.id, status: job.status, createdAt: job.createdAt, finishedAt: job.finishedAt, ocr: job.ocr,
+    items: store.importJobs.items(jobId).map((i) => ({ file: i.file, sourcePath: i.sourcePath, status: i.status, documentId: i.documentId, error: i.error })),
   };
 }

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'unsupported_file',
+  'unsupported',
   'database_too_new',
   'database_unavailable',
   'cancelled',

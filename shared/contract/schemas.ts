@@ -9,7 +9,7 @@ export const entityStatus = z.enum(ENTITY_STATUSES);
 export const documentStatus = z.enum(DOCUMENT_STATUSES);
 export const sourceType = z.enum(SOURCE_TYPES);
 export const ocrMode = z.enum(OCR_MODES);
-export const bytes = z.instanceof(Uint8Array);
+export const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected bytes');
 
 export const attributeValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
 export const attributes = z.record(z.string(), attributeValue);

@@ -31,5 +31,7 @@ export function plainTextParts(options: { delayMs?: number } = {}): DocumentPart
       return { entities, skipped: [] };
     },
     isSupported: (name) => ['.txt'].includes(extname(name).toLowerCase()),
+    regionExists: (code) => ['16', '16.06', '16.71', '32', '32.09'].includes(code),
+    renderPage: () => Promise.reject(new Error('plain text has no pages')),
   };
 }

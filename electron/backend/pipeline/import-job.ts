@@ -7,7 +7,9 @@ import type { Store } from '../storage/store.ts';
 import type { OriginalsStore, StagingStore } from '../storage/file-store.ts';
 import { sha256 } from '../storage/file-store.ts';
 import type { JobItemRow } from '../storage/repositories/import-jobs-repository.ts';
+import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import { collectFiles, describeFsError } from './collect-files.ts';
+import { reanchor } from './reanchor.ts';
 import type { CollectedFile } from './collect-files.ts';
 
 export type ImportSummary = MethodResult<'import.summary'>;
@@ -69,9 +71,13 @@ export function createImporter(deps: ImportDeps) {
       if (c.kind === 'failed') deps.store.importJobs.recordOutcome(item.id, { status: 'failed', error: c.error }, now());
       if (c.kind === 'skipped') deps.store.importJobs.recordOutcome(item.id, { status: 'skipped', error: c.reason }, now());
     });
+    return launch(jobId, args.ocr, args.lang);
+  }
+
+  function launch(jobId: number, ocr: OcrMode, lang: string): { jobId: number; done: Promise<ImportSummary> } {
     const controller = new AbortController();
     running.set(jobId, controller);
-    const done = run(jobId, args.ocr, args.lang, controller.signal).finally(() => running.delete(jobId));
+    const done = run(jobId, ocr, lang, controller.signal).finally(() => running.delete(jobId));
     finished.set(jobId, done);
     return { jobId, done };
   }
@@ -179,8 +185,74 @@ export function createImporter(deps: ImportDeps) {
     };
   }
 
+  /** A new job for the items of `jobId` that did not make it (failed, cancelled, cut off). */
+  function retry(jobId: number): { jobId: number; done: Promise<ImportSummary> } {
+    const job = deps.store.importJobs.job(jobId);
+    if (!job) throw new WorkbenchError('not_found', `Import job ${jobId} does not exist.`);
+    const again = deps.store.importJobs.items(jobId).filter((i) => i.status === 'failed' || i.status === 'cancelled' || i.status === 'pending');
+    if (again.length === 0) throw new WorkbenchError('conflict', 'Nothing to retry: every file of this job was imported.');
+    const newJob = deps.store.importJobs.create(job.ocr, job.lang, again.map((i) => ({ file: i.file, sourcePath: i.sourcePath, stagedId: i.stagedId })), now());
+    return launch(newJob, job.ocr, job.lang);
+  }
+
+  /**
+   * Reads a stored document's original again with OCR forced and replaces its text and pages.
+   * Pending extractor entities are extracted afresh; every reviewed entity is kept and moved to
+   * where its text now is.
+   */
+  function reocr(documentId: number, lang: string): { jobId: number; done: Promise<ImportSummary> } {
+    const doc = deps.store.documents.get(documentId);
+    if (!doc) throw new WorkbenchError('not_found', `Document ${documentId} does not exist.`);
+    if (doc.sourceType !== 'pdf' && doc.sourceType !== 'image') throw new WorkbenchError('conflict', 'Only PDFs and images can be read again with OCR.');
+    const jobId = deps.store.importJobs.create('force', lang, [{ file: doc.name, sourcePath: doc.sourcePath, stagedId: null }], now());
+    const controller = new AbortController();
+    running.set(jobId, controller);
+    const done = (async () => {
+      const [item] = deps.store.importJobs.items(jobId);
+      const progress = (phase: 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'failed', extra: { page?: number; pageCount?: number; message?: string } = {}) =>
+        deps.events.emit('import.progress', { jobId, fileIndex: 0, fileCount: 1, file: doc.name, phase, ...extra });
+      try {
+        progress('reading');
+        const read = await deps.readDocument({ bytes: deps.originals.read(doc.contentHash), name: doc.name }, {
+          ocr: 'force', lang, signal: controller.signal,
+          onProgress: (p) => progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount }),
+        });
+        progress('extracting');
+        const extraction = deps.extract(read.text);
+        progress('saving');
+        deps.store.transaction(() => {
+          const kept = deps.store.entities.listByDocument(documentId).filter((e) => e.status !== 'pending' || e.origin === 'clerk');
+          deps.store.entities.removePendingExtracted(documentId);
+          deps.store.documents.replaceText(documentId, {
+            text: read.text, title: read.title ?? doc.title, language: read.language, skipped: extraction.skipped,
+            fingerprint: deps.nearDuplicates?.fingerprint(read.text) ?? null,
+          }, read.pages);
+          const at = now();
+          for (const entity of kept) deps.store.entities.put(reanchor(entity, doc.text.length, read.text), at);
+          const reviewedKeys = new Set(kept.map((e) => `${e.type}\u0000${e.normalized}`));
+          deps.store.entities.insertExtracted(documentId, extraction.entities.filter((e) => !reviewedKeys.has(`${e.type}\u0000${e.normalized}`)), at);
+          deps.store.importJobs.recordOutcome(item!.id, { status: 'imported', documentId, contentHash: doc.contentHash }, at);
+        });
+        progress('imported');
+        deps.events.emit('document.updated', { id: documentId });
+      } catch (error) {
+        const message = controller.signal.aborted ? 'Cancelled' : error instanceof Error ? error.message : String(error);
+        deps.store.importJobs.recordOutcome(item!.id, { status: controller.signal.aborted ? 'cancelled' : 'failed', error: message }, now());
+        progress('failed', { message });
+      }
+      deps.store.importJobs.finish(jobId, controller.signal.aborted ? 'cancelled' : 'done', now());
+      const summary = summarize(jobId);
+      deps.events.emit('import.finished', summary);
+      return summary;
+    })().finally(() => running.delete(jobId));
+    finished.set(jobId, done);
+    return { jobId, done };
+  }
+
   return {
     start,
+    retry,
+    reocr,
     cancel(jobId: number): boolean {
       const controller = running.get(jobId);
       controller?.abort();

@@ -3,6 +3,8 @@ import { backupDatabase } from './database.ts';
 import { createDocumentsRepository } from './repositories/documents-repository.ts';
 import { createEntitiesRepository } from './repositories/entities-repository.ts';
 import { createImportJobsRepository } from './repositories/import-jobs-repository.ts';
+import { createRecordsRepository } from './repositories/records-repository.ts';
+import { createReviewEventsRepository } from './repositories/review-events-repository.ts';
 import { createSettingsRepository } from './repositories/settings-repository.ts';
 
 /** The repositories over one open database, plus its transaction boundary. */
@@ -12,6 +14,8 @@ export function createStore(db: Database) {
     entities: createEntitiesRepository(db),
     importJobs: createImportJobsRepository(db),
     settings: createSettingsRepository(db),
+    reviewEvents: createReviewEventsRepository(db),
+    records: createRecordsRepository(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it lands, or none. */
     transaction<T>(work: () => T): T {
       return db.transaction(work).immediate();

@@ -1,4 +1,5 @@
 import { sql as init } from './0001-init.ts';
+import { sql as review } from './0002-review.ts';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,7 @@ export interface Migration {
 /** In order; the schema version of a database is the number of the last migration applied. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
+  { version: 2, name: 'review', sql: review },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

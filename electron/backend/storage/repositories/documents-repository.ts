@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentStatus, PageText, SourceType } from '../../../../shared/types/document.ts';
-import type { SkippedRange } from '../../../../shared/types/entity.ts';
+import type { EntityType, SkippedRange } from '../../../../shared/types/entity.ts';
 
 export interface NewDocument {
   contentHash: string;
@@ -42,6 +42,20 @@ export interface DocumentRow extends DocumentSummaryRow {
   skipped: SkippedRange[];
 }
 
+export interface ExportDocumentRow {
+  id: number;
+  name: string;
+  sourcePath: string | null;
+  sourceType: SourceType;
+  mime: string;
+  contentHash: string;
+  importedAt: string;
+  status: DocumentStatus;
+  title: string | null;
+  language: string | null;
+  text: string;
+}
+
 export interface StoredPage extends Omit<PageText, 'words'> {
   wordsJson: string;
 }
@@ -49,6 +63,10 @@ export interface StoredPage extends Omit<PageText, 'words'> {
 export interface ListQuery {
   query?: string | undefined;
   status?: DocumentStatus | undefined;
+  entityType?: EntityType | undefined;
+  /** Keys that count as this record (the record's key and every key merged into it). */
+  record?: { type: EntityType; keys: string[] } | undefined;
+  trashed?: boolean | undefined;
   limit: number;
   offset: number;
 }
@@ -83,7 +101,24 @@ export function createDocumentsRepository(db: Database) {
   const pagesOf = db.prepare(`SELECT page_no AS pageNo, text, text_start AS start, text_end AS "end", width, height,
                                      is_ocr AS isOcr, ocr_confidence AS ocrConfidence, words AS wordsJson
                               FROM pages WHERE document_id = ? ORDER BY page_no`);
-  const fingerprints = db.prepare('SELECT id, fingerprint FROM documents WHERE fingerprint IS NOT NULL');
+  const fingerprints = db.prepare('SELECT id, fingerprint FROM documents WHERE fingerprint IS NOT NULL AND deleted_at IS NULL');
+  const summaryById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
+  const statusOf = db.prepare('SELECT status FROM documents WHERE id = ?').pluck();
+  const setStatus = db.prepare('UPDATE documents SET status = ? WHERE id = ?');
+  const deletedAt = db.prepare('SELECT deleted_at FROM documents WHERE id = ?').pluck();
+  const trash = db.prepare('UPDATE documents SET deleted_at = ? WHERE id = ?');
+  const restore = db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ?');
+  const trashed = db.prepare('SELECT id FROM documents WHERE deleted_at IS NOT NULL ORDER BY id').pluck();
+  const hashOf = db.prepare('SELECT content_hash FROM documents WHERE id = ?').pluck();
+  const purge = db.prepare('DELETE FROM documents WHERE id = ?');
+  const replaceText = db.prepare(`UPDATE documents SET clean_text = @text, title = @title, language = @language,
+                                    skipped_ranges = @skipped, fingerprint = @fingerprint WHERE id = @id`);
+  const deletePages = db.prepare('DELETE FROM pages WHERE document_id = ?');
+  const forExport = db.prepare(`SELECT d.id, d.original_name AS name, d.source_path AS sourcePath, d.source_type AS sourceType, d.mime,
+                                        d.content_hash AS contentHash, d.imported_at AS importedAt, d.status, d.title, d.language,
+                                        d.clean_text AS text
+                                 FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.id`);
+  const pageWords = db.prepare('SELECT words FROM pages WHERE document_id = ? AND page_no = ?').pluck();
 
   return {
     /** Inserts a document and its pages; call inside the caller's transaction. */
@@ -113,7 +148,7 @@ export function createDocumentsRepository(db: Database) {
     },
 
     list(q: ListQuery): { total: number; items: DocumentSummaryRow[] } {
-      const where: string[] = [];
+      const where: string[] = [q.trashed ? 'd.deleted_at IS NOT NULL' : 'd.deleted_at IS NULL'];
       const params: Record<string, unknown> = {};
       const fts = q.query ? toFtsQuery(q.query) : null;
       if (q.query && !fts) return { total: 0, items: [] };
@@ -125,12 +160,79 @@ export function createDocumentsRepository(db: Database) {
         where.push('d.status = @status');
         params.status = q.status;
       }
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      if (q.entityType) {
+        where.push("EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @entityType AND e.status <> 'rejected')");
+        params.entityType = q.entityType;
+      }
+      if (q.record) {
+        where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @recordType AND e.status <> 'rejected'
+                    AND e.normalized IN (SELECT value FROM json_each(@recordKeys)))`);
+        params.recordType = q.record.type;
+        params.recordKeys = JSON.stringify(q.record.keys);
+      }
+      const clause = `WHERE ${where.join(' AND ')}`;
       const total = db.prepare(`SELECT count(*) FROM documents d ${clause}`).pluck().get(params) as number;
       const items = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d ${clause}
                                 ORDER BY d.imported_at DESC, d.id DESC LIMIT @limit OFFSET @offset`)
         .all({ ...params, limit: q.limit, offset: q.offset }) as DocumentSummaryRow[];
       return { total, items };
+    },
+
+    summary(id: number): DocumentSummaryRow | undefined {
+      return summaryById.get(id) as DocumentSummaryRow | undefined;
+    },
+
+    status(id: number): DocumentStatus | undefined {
+      return statusOf.get(id) as DocumentStatus | undefined;
+    },
+
+    setStatus(id: number, status: DocumentStatus): void {
+      setStatus.run(status, id);
+    },
+
+    isTrashed(id: number): boolean {
+      return Boolean(deletedAt.get(id));
+    },
+
+    trash(id: number, at: string): void {
+      trash.run(at, id);
+    },
+
+    restore(id: number): void {
+      restore.run(id);
+    },
+
+    trashedIds(): number[] {
+      return trashed.all() as number[];
+    },
+
+    /** Deletes a document row for good (pages and entities cascade); returns its content hash. */
+    purge(id: number): string | undefined {
+      const hash = hashOf.get(id) as string | undefined;
+      purge.run(id);
+      return hash;
+    },
+
+    hashInUse(hash: string): boolean {
+      return byHash.get(hash) !== undefined;
+    },
+
+    /** Replaces a document's text and pages (re-OCR); entities are the caller's business. */
+    replaceText(id: number, doc: { text: string; title: string | null; language: string | null; skipped: SkippedRange[]; fingerprint: string | null }, pages: readonly PageText[]): void {
+      replaceText.run({ id, text: doc.text, title: doc.title, language: doc.language, skipped: JSON.stringify(doc.skipped), fingerprint: doc.fingerprint });
+      deletePages.run(id);
+      for (const p of pages) {
+        insertPage.run(id, p.pageNo, p.text, p.start, p.end, p.width, p.height, p.source === 'ocr' ? 1 : 0, p.ocrConfidence, JSON.stringify(p.words));
+      }
+    },
+
+    /** Every document in the library (not the trash), with its text, for exports. */
+    forExport(): ExportDocumentRow[] {
+      return forExport.all() as ExportDocumentRow[];
+    },
+
+    pageWords(id: number, pageNo: number): string | undefined {
+      return pageWords.get(id, pageNo) as string | undefined;
     },
 
     /** Every stored fingerprint, for near-duplicate detection at import. */

@@ -34,6 +34,23 @@ export function createEntitiesRepository(db: Database) {
     VALUES (@documentId, @type, @start, @end, @text, @normalized, @attributes, @mentions,
             @confidence, @rule, 'pending', 'extractor', @now, @now)`);
   const byDocument = db.prepare(`SELECT ${COLUMNS} FROM entities WHERE document_id = ? ORDER BY span_start, id`);
+  const byId = db.prepare(`SELECT ${COLUMNS} FROM entities WHERE id = ?`);
+  // Writes a whole row back, id included: undo of a deletion restores the same entity.
+  const put = db.prepare(`
+    INSERT OR REPLACE INTO entities (id, document_id, type, span_start, span_end, surface, normalized, attributes, mentions,
+                                     confidence, rule_id, status, origin, created_at, updated_at)
+    VALUES (@id, @documentId, @type, @start, @end, @text, @normalized, @attributes, @mentions,
+            @confidence, @rule, @status, @origin, coalesce((SELECT created_at FROM entities WHERE id = @id), @now), @now)`);
+  const insertClerk = db.prepare(`
+    INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, attributes, mentions,
+                          confidence, rule_id, status, origin, created_at, updated_at)
+    VALUES (@documentId, @type, @start, @end, @text, @normalized, @attributes, @mentions, 1, 'clerk', 'confirmed', 'clerk', @now, @now)`);
+  const remove = db.prepare('DELETE FROM entities WHERE id = ?');
+  const forExport = db.prepare(`SELECT ${COLUMNS} FROM entities
+                                 WHERE status IN ('confirmed', 'edited') OR (@includePending AND status = 'pending')
+                                 ORDER BY document_id, span_start, id`);
+  const pendingAbove = db.prepare(`SELECT ${COLUMNS} FROM entities WHERE document_id = ? AND status = 'pending' AND confidence >= ? ORDER BY span_start, id`);
+  const removePendingExtracted = db.prepare(`DELETE FROM entities WHERE document_id = ? AND status = 'pending' AND origin = 'extractor'`);
 
   return {
     /** Stores what the extractor found as pending records; call inside the caller's transaction. */
@@ -49,6 +66,40 @@ export function createEntitiesRepository(db: Database) {
 
     listByDocument(documentId: number): EntityRow[] {
       return (byDocument.all(documentId) as RawRow[]).map(fromRaw);
+    },
+
+    get(id: number): EntityRow | undefined {
+      const row = byId.get(id) as RawRow | undefined;
+      return row && fromRaw(row);
+    },
+
+    /** Writes the entity as given (insert or replace by id). */
+    put(row: EntityRow, now: string): void {
+      put.run({ ...row, attributes: JSON.stringify(row.attributes), mentions: JSON.stringify(row.mentions), now });
+    },
+
+    /** A clerk's own entity: confirmed from the start, confidence 1, rule 'clerk'. */
+    insertClerk(e: { documentId: number; type: EntityType; start: number; end: number; text: string; normalized: string; attributes: Attributes }, now: string): number {
+      const mentions: Mention[] = [{ start: e.start, end: e.end, text: e.text, rule: 'clerk', confidence: 1 }];
+      return Number(insertClerk.run({ ...e, attributes: JSON.stringify(e.attributes), mentions: JSON.stringify(mentions), now }).lastInsertRowid);
+    },
+
+    remove(id: number): void {
+      remove.run(id);
+    },
+
+    pendingAbove(documentId: number, threshold: number): EntityRow[] {
+      return (pendingAbove.all(documentId, threshold) as RawRow[]).map(fromRaw);
+    },
+
+    /** What exports carry: confirmed, edited and clerk-added entities (pending ones on request), never rejected. */
+    forExport(includePending: boolean): EntityRow[] {
+      return (forExport.all({ includePending: includePending ? 1 : 0 }) as RawRow[]).map(fromRaw);
+    },
+
+    /** Before re-extraction: what the clerk has not touched goes; every reviewed entity stays. */
+    removePendingExtracted(documentId: number): void {
+      removePendingExtracted.run(documentId);
     },
   };
 }

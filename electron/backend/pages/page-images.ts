@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { MethodResult } from '../../../shared/contract/api.ts';
+import { WorkbenchError } from '../../../shared/contract/errors.ts';
+import type { SourceType, WordBox } from '../../../shared/types/document.ts';
+import type { Store } from '../storage/store.ts';
+import type { OriginalsStore } from '../storage/file-store.ts';
+
+export type PageRenderer = (bytes: Uint8Array, sourceType: SourceType, pageNo: number) => Promise<{ png: Uint8Array; width: number; height: number }>;
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Page images for the review view, rendered from the kept original (never from where the file was
+ * imported) and cached on disk, with the page's word boxes for drawing spans.
+ */
+export function createPageImages(deps: { store: Store; originals: OriginalsStore; dataDir: string; render: PageRenderer }) {
+  const cacheDir = join(deps.dataDir, 'cache', 'pages');
+  const rendering = new Map<string, Promise<Uint8Array>>();
+
+  async function image(hash: string, sourceType: SourceType, pageNo: number): Promise<Uint8Array> {
+    const file = join(cacheDir, `${hash}-${pageNo}.png`);
+    if (existsSync(file)) return readFileSync(file);
+    const key = `${hash}-${pageNo}`;
+    let pending = rendering.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const { png } = await deps.render(deps.originals.read(hash), sourceType, pageNo);
+        mkdirSync(cacheDir, { recursive: true });
+        const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
+        writeFileSync(partial, png);
+        renameSync(partial, file);
+        return png;
+      })().finally(() => rendering.delete(key));
+      rendering.set(key, pending);
+    }
+    return pending;
+  }
+
+  return {
+    async get(id: number, pageNo: number): Promise<MethodResult<'documents.page'>> {
+      const doc = deps.store.documents.get(id);
+      if (!doc) throw new WorkbenchError('not_found', `Document ${id} does not exist.`);
+      const words = deps.store.documents.pageWords(id, pageNo);
+      if (words === undefined) throw new WorkbenchError('not_found', `Document ${id} has no page ${pageNo}.`);
+      let png: Uint8Array;
+      try {
+        png = await image(doc.contentHash, doc.sourceType, pageNo);
+      } catch (error) {
+        throw new WorkbenchError('internal', `The page image could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return { pageNo, png, ...pngSize(png), words: JSON.parse(words) as WordBox[] };
+    },
+  };
+}
+
+export type PageImages = ReturnType<typeof createPageImages>;
