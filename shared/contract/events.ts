@@ -15,6 +15,10 @@ export const events = {
   }),
   'import.finished': importSummary,
   'document.updated': z.object({ id }),
+  /** A menu choice in the desktop app, carried out by the UI (browser mode has buttons for each). */
+  'app.command': z.object({
+    command: z.enum(['import-files', 'import-folder', 'export', 'show-library', 'show-records', 'show-trash', 'show-keys', 'toggle-theme', 'settings']),
+  }),
 } as const;
 
 export type Events = typeof events;
