@@ -1,6 +1,7 @@
 import type { Backend, DocumentParts } from '../../backend/backend.ts';
 import { backupCommand } from './backup-command.ts';
 import { CliError, EXIT_OK, EXIT_USAGE, usageError } from './cli-error.ts';
+import { exportCommand } from './export-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { HELP } from './help.ts';
 import { importCommand } from './import-command.ts';
@@ -23,6 +24,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       case 'list': return await listCommand(rest, deps.io, deps.openBackend);
       case 'extract': return await extractCommand(rest, deps.io, deps.loadParts);
       case 'backup': return await backupCommand(rest, deps.io, deps.openBackend);
+      case 'export': return await exportCommand(rest, deps.io, deps.openBackend);
       case '--version':
       case '-v':
         deps.io.out(`${deps.version}\n`);
