@@ -1,0 +1,67 @@
+import type { ExtractionResult } from '../types/entity.ts';
+import type { ExtractionResources, PreparedResources } from './resources.ts';
+import { asPrepared } from './resources.ts';
+import { makeDoc } from './doc.ts';
+import { detectBoilerplate } from './text/boilerplate.ts';
+import { markSkippedTokens, tokenAt } from './text/ranges.ts';
+import { tokenize } from './text/tokenize.ts';
+import { findDates } from './extractors/date.ts';
+import { findDecrees } from './extractors/decree.ts';
+import { findRegions, regionRawMentions } from './extractors/region.ts';
+import { findOrganizations, organizationRawMentions } from './extractors/organization.ts';
+import { findOfficials, officialRawMentions } from './extractors/official.ts';
+import { findScores } from './extractors/score.ts';
+import { groupMentions } from './group-mentions.ts';
+
+/** Whether span `a` overlaps one of `sorted` (sorted by start, non-overlapping): binary search. */
+function overlapsAny(a: { start: number; end: number }, sorted: readonly { start: number; end: number }[]): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { end: number }).end <= a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const x = sorted[lo];
+  return x !== undefined && x.start < a.end;
+}
+
+/**
+ * The extraction engine: clean text in, grouped entities and skipped (boilerplate) ranges
+ * out. Pure and deterministic: no I/O, no clock. Pass resources prepared once with
+ * prepareResources() when extracting many documents (raw resources are prepared on first
+ * use and remembered per object).
+ */
+export function extractDocument(text: string, resources: ExtractionResources | PreparedResources): ExtractionResult {
+  const res = asPrepared(resources);
+  if (!text) return { entities: [], skipped: [] };
+  const skipped = detectBoilerplate(text);
+  const ts = tokenize(text);
+  markSkippedTokens(ts, skipped);
+  const doc = makeDoc(ts, res);
+
+  // Dates and decree numbers first: their digits are never scores.
+  const decrees = findDecrees(doc);
+  const claimed = new Uint8Array(ts.count);
+  for (const d of decrees) claimed.fill(1, d.firstToken, d.endToken);
+  const dates = findDates(text, skipped).filter((d) => !overlapsAny(d, decrees));
+  for (const d of dates) claimed.fill(1, tokenAt(ts, d.start), tokenAt(ts, d.end));
+
+  const regions = findRegions(doc);
+  const orgs = findOrganizations(doc, regions);
+  const officials = findOfficials(doc, regions, orgs);
+  // A region name inside a person's name is part of the name.
+  const inName = new Uint8Array(ts.count);
+  for (const o of officials) inName.fill(1, o.nameFirst, o.nameEnd);
+  const scores = findScores(doc, claimed, regions, orgs);
+
+  const entities = groupMentions([
+    ...regionRawMentions(doc, regions, (i) => inName[i] === 1),
+    ...officialRawMentions(officials),
+    ...organizationRawMentions(doc, orgs),
+    ...scores,
+    ...dates,
+    ...decrees.map(({ firstToken: _f, endToken: _e, ...m }) => m),
+  ]);
+  return { entities, skipped };
+}

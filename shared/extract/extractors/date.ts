@@ -1,0 +1,82 @@
+import type { SkippedRange } from '../../types/entity.ts';
+import type { RawMention } from '../mention.ts';
+import { inRanges } from '../text/ranges.ts';
+
+/**
+ * Full calendar dates (day, month, year) in the forms Indonesian pages use: "25/4/2025",
+ * "26-01-2024", "14 Maret 2025", "5 Juni Tahun 2024", old spellings (Pebruari, Nopember),
+ * English month names ("October 15, 2019"). Impossible dates are rejected. The weekday and
+ * time written around the date are attributes.
+ */
+
+const MONTHS: Record<string, number> = {
+  januari: 1, january: 1, jan: 1,
+  februari: 2, pebruari: 2, febuari: 2, february: 2, feb: 2, peb: 2,
+  maret: 3, march: 3, mar: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, june: 6, jun: 6,
+  juli: 7, july: 7, jul: 7,
+  agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  oktober: 10, october: 10, okt: 10, oct: 10,
+  november: 11, nopember: 11, nov: 11, nop: 11,
+  desember: 12, december: 12, des: 12, dec: 12,
+};
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const ENGLISH_ALT = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'].join('|');
+
+// Every quantifier is bounded and every pattern starts at a digit or letter boundary, so a
+// scan is linear in the text length.
+const TEXTUAL = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s{0,3}(${MONTH_ALT})\\.?(?![\\p{L}])\\s{0,3},?\\s{0,3}(?:tahun\\s{1,3})?(\\d{4})(?!\\d)`, 'giu');
+// English "October 15, 2019": found from its digits (rare in text, cheap to scan for), the month read backwards.
+const DAY_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/gu;
+const ENGLISH_MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${ENGLISH_ALT})\\.?\\s{1,3}$`, 'iu');
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/g;
+
+const WEEKDAY_BEFORE = /(senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{0,3}[,(]?\s{0,3}(?:tanggal|tgl\.?)?\s{0,3}[(]?\s{0,2}$/i;
+const TIME_AFTER = /^\)?\s{0,3}[,|\-–]?\s{0,3}(?:pukul\s{1,3})?(\d{1,2})[:.](\d{2})(?!\d)\s{0,3}(wib|wita|wit)?/i;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export interface DateMention extends RawMention {
+  type: 'date';
+}
+
+export function findDates(text: string, skipped: readonly SkippedRange[]): DateMention[] {
+  const out: DateMention[] = [];
+  const push = (start: number, end: number, iso: string | null, rule: string, confidence: number): void => {
+    if (!iso || inRanges(skipped, start)) return;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const weekday = WEEKDAY_BEFORE.exec(before)?.[1] ?? null;
+    const after = TIME_AFTER.exec(text.slice(end, end + 24));
+    let time: string | null = null;
+    if (after && (after[3] || text[end] === ',' || /pukul|\|/i.test(after[0]) || after[0].includes(':'))) {
+      time = `${after[1]}:${after[2]}${after[3] ? ' ' + after[3] : ''}`;
+    }
+    out.push({ type: 'date', key: iso, start, end, text: text.slice(start, end), rule, confidence, attributes: { weekday, time } });
+  };
+  for (const m of text.matchAll(TEXTUAL)) {
+    const month = MONTHS[(m[2] as string).toLowerCase()] as number;
+    push(m.index, m.index + m[0].length, isoDate(Number(m[3]), month, Number(m[1])), 'date.textual', 0.95);
+  }
+  for (const m of text.matchAll(DAY_YEAR)) {
+    const before = ENGLISH_MONTH_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index));
+    if (!before) continue;
+    const month = MONTHS[(before[1] as string).toLowerCase()] as number;
+    push(m.index - before[0].length, m.index + m[0].length, isoDate(Number(m[2]), month, Number(m[1])), 'date.english', 0.9);
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    push(m.index, m.index + m[0].length, isoDate(Number(m[4]), Number(m[3]), Number(m[1])), 'date.numeric', 0.85);
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,271 @@
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import type { Doc } from '../doc.ts';
+import { atSentenceStart, spanText } from '../doc.ts';
+import type { RawMention } from '../mention.ts';
+import type { RegionLevel } from '../resources.ts';
+import type { RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
+import { matchPhrases } from '../gazetteer/phrase-index.ts';
+import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper, hasSpaceBefore, tokEnd, tokStart } from '../text/tokenize.ts';
+
+/**
+ * Regions: provinces, regencies and cities by official name, short form or abbreviation,
+ * with the level read from the words around the name (Kota/Kabupaten/Provinsi, Pemkab,
+ * Bupati …) and, for a bare name shared by two levels, from the rest of the document
+ * (ENTITIES.md, "Regions").
+ */
+
+export interface RegionMention {
+  /** Token range of the name itself. */
+  nameFirst: number;
+  nameEnd: number;
+  /** First token of the mention including its level word ("Kabupaten", "Pemkot"). */
+  spanFirst: number;
+  phrase: RegionPhrase;
+  /** Level given by a word on the name, if any. */
+  explicit: RegionLevel | null;
+  candidates: RegionCandidate[];
+  chosen: RegionCandidate | null;
+  rule: string;
+  confidence: number;
+}
+
+export interface RegionFindings {
+  mentions: RegionMention[];
+  /** Token index → 1 + index of the mention covering it (span incl. level word), 0 if none. */
+  byToken: Int32Array;
+}
+
+interface NameMatch {
+  phrase: RegionPhrase;
+  end: number;
+  how: 'exact' | 'joined' | 'fuzzy';
+  similarity: number;
+}
+
+interface LevelContext {
+  level: RegionLevel;
+  spanFirst: number;
+}
+
+const FUZZY_MIN = 0.93;
+const DATELINE_NEXT = new Set(['(', '-', '–', '—', ',']);
+const GOVERNMENT_WORDS = new Set(['pemerintah', 'pemda', 'daerah']);
+const STREET_WORDS = new Set(['jl', 'jalan', 'jln']);
+
+function wordOk(doc: Doc, j: number): boolean {
+  return j < doc.ts.count && doc.ts.kind[j] === KIND_WORD && !isSkipped(doc.ts, j) && (doc.ts.nl[j] as number) <= 1;
+}
+
+function exactMatch(doc: Doc, i: number): NameMatch | null {
+  const { ts, tok } = doc;
+  for (const m of matchPhrases(ts, tok, i, doc.res.regions.phrases, 1)) {
+    let ok = true;
+    for (let j = i; j < m.next; j++) {
+      if (ts.kind[j] !== KIND_WORD) continue;
+      if (m.entry.value.upperOnly ? !isUpper(ts, j) : !isCap(ts, j) && tok[j] !== 'dan') {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { phrase: m.entry.value, end: m.next, how: 'exact', similarity: 1 };
+  }
+  return null;
+}
+
+/** "Lubuklinggau" for "Lubuk Linggau", "Banyu Asin" for "Banyuasin": spacing variants. */
+function joinedMatch(doc: Doc, i: number): NameMatch | null {
+  const { ts, tok } = doc;
+  const { joined, joinedPrefixes } = doc.res.regions;
+  let c = tok[i] as string;
+  if (!joinedPrefixes.has(c) && !joined.has(c)) return null;
+  let best: NameMatch | null = null;
+  const hit = joined.get(c);
+  if (hit && !hit.upperOnly) best = { phrase: hit, end: i + 1, how: 'joined', similarity: 1 };
+  let j = i + 1;
+  for (let k = 0; k < 3 && j < ts.count; k++) {
+    if (ts.kind[j] === KIND_PUNCT && tok[j] === '-' && !hasSpaceBefore(ts, j)) j++;
+    if (!wordOk(doc, j) || !isCap(ts, j)) break;
+    c += tok[j] as string;
+    if (!joinedPrefixes.has(c) && !joined.has(c)) break;
+    const h = joined.get(c);
+    if (h && !h.upperOnly) best = { phrase: h, end: j + 1, how: 'joined', similarity: 1 };
+    j++;
+  }
+  return best;
+}
+
+/** Jaro-Winkler against names that the context makes likely (OCR noise: "Musi Banyuasln"). */
+function fuzzyMatch(doc: Doc, i: number, level: RegionLevel | null): NameMatch | null {
+  const { ts, tok } = doc;
+  const regions = doc.res.regions;
+  const first = tok[i] as string;
+  let targets: { compact: string; phrase: RegionPhrase; tokenCount: number }[] = [];
+  if (level) {
+    targets = (regions.fuzzy.get(first[0] as string) ?? []).filter((t) => t.phrase.candidates.some((c) => c.region.level === level));
+  } else {
+    const bucket = regions.phrases.byFirst.get(first);
+    if (!bucket) return null;
+    for (const e of bucket) {
+      if (e.tokens.length < 2 || e.value.upperOnly) continue;
+      targets.push({ compact: e.tokens.join('').replace(/[^\p{L}\p{N}]/gu, ''), phrase: e.value, tokenCount: e.tokens.length });
+    }
+  }
+  if (targets.length === 0) return null;
+  // Compact text of the next 1..4 words, each ending where a candidate may end.
+  const texts: { c: string; end: number }[] = [];
+  let c = '';
+  let j = i;
+  for (let k = 0; k < 4 && j < ts.count; k++) {
+    if (k > 0 && ts.kind[j] === KIND_PUNCT && tok[j] === '-') j++;
+    if (!wordOk(doc, j) || (k > 0 && !isCap(ts, j))) break;
+    c += tok[j] as string;
+    texts.push({ c, end: j + 1 });
+    j++;
+  }
+  let best: NameMatch | null = null;
+  for (const t of targets) {
+    for (const x of texts) {
+      const ratio = x.c.length / t.compact.length;
+      if (ratio < 0.8 || ratio > 1.25 || x.c.length < 5) continue;
+      const sim = jaroWinkler(x.c, t.compact);
+      if (sim >= FUZZY_MIN && (!best || sim > best.similarity)) best = { phrase: t.phrase, end: x.end, how: 'fuzzy', similarity: sim };
+    }
+  }
+  return best;
+}
+
+/** The level word before the name ("Kabupaten", "Kab.", "Pemkot", "Wali Kota", "(Pemkot)"). */
+function levelBefore(doc: Doc, i: number): LevelContext | null {
+  const { tok, ts } = doc;
+  const levelWords = doc.res.regions.levelWords;
+  if ((ts.nl[i] as number) > 0) return null;
+  let j = i - 1;
+  if (j >= 1 && tok[j] === '.' && (tok[j - 1] === 'kab' || tok[j - 1] === 'prov')) j--;
+  let spanFirst: number;
+  let lw = j >= 0 ? levelWords.get(tok[j] as string) : undefined;
+  if (lw) {
+    spanFirst = lw.inSpan ? j : i;
+  } else if (j >= 2 && tok[j] === ')' && tok[j - 2] === '(' && levelWords.has(tok[j - 1] as string)) {
+    // "Pemerintah Kota (Pemkot) Kotamobagu"
+    lw = levelWords.get(tok[j - 1] as string) as NonNullable<typeof lw>;
+    spanFirst = j - 2;
+    j -= 2;
+    const outer = j >= 1 ? levelWords.get(tok[j - 1] as string) : undefined;
+    if (outer && outer.inSpan) {
+      spanFirst = j - 1;
+      j -= 1;
+    }
+  } else {
+    return null;
+  }
+  if (isSkipped(ts, j)) return null;
+  if (tok[j] === 'kota' && tok[j - 1] === 'wali') spanFirst = i;
+  if (spanFirst === j) {
+    while (spanFirst > 0 && GOVERNMENT_WORDS.has(tok[spanFirst - 1] as string) && (ts.nl[spanFirst] as number) === 0) spanFirst--;
+  }
+  return { level: lw.level, spanFirst };
+}
+
+/** "Pemda Kepulauan Sangihe", "Pemerintah Daerah X": the regional government is the region. */
+function governmentBefore(doc: Doc, i: number): number {
+  const { tok, ts } = doc;
+  if ((ts.nl[i] as number) > 0) return i;
+  if (tok[i - 1] === 'pemda') return i - 1;
+  if (tok[i - 1] === 'daerah' && tok[i - 2] === 'pemerintah' && (ts.nl[i - 1] as number) === 0) return i - 2;
+  return i;
+}
+
+function afterStreetWord(doc: Doc, i: number): boolean {
+  const { tok } = doc;
+  let j = i - 1;
+  if (j >= 0 && tok[j] === '.') j--;
+  return j >= 0 && STREET_WORDS.has(tok[j] as string);
+}
+
+export function findRegions(doc: Doc): RegionFindings {
+  const { ts, tok } = doc;
+  const mentions: RegionMention[] = [];
+  const byToken = new Int32Array(ts.count);
+  for (let i = 0; i < ts.count; i++) {
+    if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i)) continue;
+    const ctx = levelBefore(doc, i);
+    const m =
+      exactMatch(doc, i) ??
+      joinedMatch(doc, i) ??
+      (ctx || doc.res.regions.phrases.byFirst.has(tok[i] as string) ? fuzzyMatch(doc, i, ctx?.level ?? null) : null);
+    if (!m) continue;
+    if (afterStreetWord(doc, i)) continue;
+    if (m.phrase.contextOnly && !ctx && (m.how !== 'exact' || (atSentenceStart(doc, i) && !DATELINE_NEXT.has(tok[m.end] ?? '')))) continue;
+    let candidates = m.phrase.candidates;
+    if (ctx) {
+      const same = candidates.filter((c) => c.region.level === ctx.level);
+      if (same.length) candidates = same;
+    }
+    const single = candidates.length === 1 ? (candidates[0] as RegionCandidate) : null;
+    const base = m.how === 'fuzzy' ? 0.5 + (m.similarity - FUZZY_MIN) * 3 : m.how === 'joined' ? 0.8 : single?.alias ? 0.85 : 0.9;
+    const mention: RegionMention = {
+      nameFirst: i,
+      nameEnd: m.end,
+      spanFirst: ctx ? ctx.spanFirst : governmentBefore(doc, i),
+      phrase: m.phrase,
+      explicit: ctx && candidates.some((c) => c.region.level === ctx.level) ? ctx.level : null,
+      candidates,
+      chosen: single,
+      rule: m.how === 'fuzzy' ? `region.fuzzy:${candidates[0]?.region.code ?? ''}` : (single?.rule ?? 'region.ambiguous'),
+      confidence: Math.min(0.97, ctx && m.how === 'exact' ? base + 0.05 : base),
+    };
+    mentions.push(mention);
+    for (let j = mention.spanFirst; j < m.end; j++) byToken[j] = mentions.length;
+    i = m.end - 1;
+  }
+  resolveAmbiguous(mentions);
+  return { mentions, byToken };
+}
+
+/**
+ * A bare name shared by two levels takes the level the document gives it elsewhere
+ * ("Cirebon" with "Kabupaten Cirebon"), else the province (a province and its capital),
+ * else the city (ENTITIES.md conventions). Reported with lower confidence.
+ */
+function resolveAmbiguous(mentions: RegionMention[]): void {
+  const given = new Map<string, Set<RegionLevel>>();
+  for (const m of mentions) {
+    if (!m.explicit) continue;
+    let s = given.get(m.phrase.key);
+    if (!s) given.set(m.phrase.key, (s = new Set()));
+    s.add(m.explicit);
+  }
+  for (const m of mentions) {
+    if (m.chosen) continue;
+    const levels = given.get(m.phrase.key);
+    const byDoc = levels && levels.size === 1 ? m.candidates.find((c) => levels.has(c.region.level)) : undefined;
+    const pick =
+      byDoc ??
+      m.candidates.find((c) => c.region.level === 'province') ??
+      m.candidates.find((c) => c.region.level === 'city') ??
+      m.candidates[0] ??
+      null;
+    m.chosen = pick;
+    m.rule = pick ? `${pick.rule}#${byDoc ? 'document-level' : 'default-level'}` : m.rule;
+    m.confidence = byDoc ? 0.75 : 0.6;
+  }
+}
+
+export function regionRawMentions(doc: Doc, found: RegionFindings, excludeToken: (i: number) => boolean): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of found.mentions) {
+    if (!m.chosen || excludeToken(m.nameFirst)) continue;
+    const r = m.chosen.region;
+    out.push({
+      type: 'region',
+      key: r.code,
+      start: tokStart(doc.ts, m.spanFirst),
+      end: tokEnd(doc.ts, m.nameEnd - 1),
+      text: spanText(doc, m.spanFirst, m.nameEnd),
+      rule: m.rule,
+      confidence: Math.round(m.confidence * 100) / 100,
+      attributes: { level: r.level, name: r.name },
+    });
+  }
+  return out;
+}

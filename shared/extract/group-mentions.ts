@@ -1,0 +1,47 @@
+import type { AttributeValue, Attributes, ExtractedEntity } from '../types/entity.ts';
+import { ENTITY_TYPES } from '../types/entity.ts';
+import type { RawMention } from './mention.ts';
+
+/**
+ * Groups mentions of the same record (same type and key) into one entity: its first mention
+ * gives text and span, confidence is the best of its mentions, attributes are merged (the
+ * first value given wins; list attributes are united). Output order: type order of
+ * ENTITY_TYPES, then first appearance.
+ */
+export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
+  const byKey = new Map<string, ExtractedEntity>();
+  const seenSpans = new Map<ExtractedEntity, Set<number>>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of sorted) {
+    const id = `${m.type}\u0000${m.key}`;
+    let e = byKey.get(id);
+    if (!e) {
+      e = { type: m.type, normalized: m.key, text: m.text, start: m.start, end: m.end, attributes: { ...m.attributes }, confidence: m.confidence, rule: m.rule, mentions: [] };
+      byKey.set(id, e);
+    } else {
+      mergeAttributes(e.attributes, m.attributes);
+      if (m.confidence > e.confidence) e.confidence = m.confidence;
+    }
+    // Numeric span id: start and length fit in a double's 53 bits for any realistic text.
+    const span = m.start * 4194304 + (m.end - m.start);
+    let spans = seenSpans.get(e);
+    if (!spans) seenSpans.set(e, (spans = new Set()));
+    if (!spans.has(span)) {
+      spans.add(span);
+      e.mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, confidence: m.confidence });
+    }
+  }
+  const order = new Map<string, number>(ENTITY_TYPES.map((t, k) => [t, k]));
+  return [...byKey.values()].sort((a, b) => (order.get(a.type) ?? 0) - (order.get(b.type) ?? 0) || a.start - b.start);
+}
+
+function mergeAttributes(into: Attributes, from: Attributes): void {
+  for (const [k, v] of Object.entries(from)) {
+    const cur: AttributeValue | undefined = into[k];
+    if (Array.isArray(cur) && Array.isArray(v)) {
+      into[k] = [...new Set([...cur, ...v])];
+    } else if (cur === null || cur === undefined || (Array.isArray(cur) && cur.length === 0)) {
+      into[k] = v;
+    }
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * A case-preserving tokenizer that keeps offsets. natural's tokenizers return bare strings
+ * (and the Indonesian one drops capitals), but every extractor here needs spans and case,
+ * so the document is scanned once into parallel typed arrays: no object per token, linear
+ * time whatever the input (one pass, no regular expressions).
+ */
+
+export const KIND_WORD = 1;
+export const KIND_NUM = 2;
+export const KIND_PUNCT = 3;
+
+/** First letter upper case. */
+export const FLAG_CAP = 1;
+/** Every letter upper case (and at least one letter). */
+export const FLAG_UPPER = 2;
+/** Inside a skipped (boilerplate) range. */
+export const FLAG_SKIP = 4;
+/** Whitespace separates this token from the previous one. */
+export const FLAG_SPACE = 8;
+
+export interface TokenStream {
+  readonly text: string;
+  /** `text` lower-cased with the same length, so offsets are shared. */
+  readonly lower: string;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  readonly flags: Uint8Array;
+  /** Number of line breaks between the previous token and this one (capped at 255). */
+  readonly nl: Uint8Array;
+}
+
+const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
+
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogate halves: treated as punctuation
+  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+}
+
+function isUpperCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i] as string;
+  return ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 0x3000 || c === 0xfeff;
+}
+
+/** Lower-cases without changing the length (a few characters, e.g. "İ", would grow). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const l = ch.toLowerCase();
+    parts.push(l.length === 1 ? l : ch);
+  }
+  return parts.join('');
+}
+
+export function tokenize(text: string): TokenStream {
+  const n = text.length;
+  // Upper bound on token count: one per character. Shrunk copies are returned.
+  let cap = Math.max(16, Math.ceil(n / 3));
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let flags = new Uint8Array(cap);
+  let nl = new Uint8Array(cap);
+  let count = 0;
+  let newlines = 0;
+  let spaced = false;
+  let i = 0;
+  const grow = (): void => {
+    cap *= 2;
+    const s2 = new Int32Array(cap); s2.set(start); start = s2;
+    const e2 = new Int32Array(cap); e2.set(end); end = e2;
+    const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
+    const f2 = new Uint8Array(cap); f2.set(flags); flags = f2;
+    const n2 = new Uint8Array(cap); n2.set(nl); nl = n2;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c === 10 && newlines < 255) newlines++;
+      spaced = true;
+      i++;
+      continue;
+    }
+    if (count === cap) grow();
+    const s = i;
+    let k: number;
+    let f = spaced ? FLAG_SPACE : 0;
+    if (isDigitCode(c)) {
+      k = KIND_NUM;
+      i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+    } else if (isLetterCode(c)) {
+      k = KIND_WORD;
+      let upperAll = true;
+      let letters = 0;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isLetterCode(d)) { i++; continue; }
+        // Apostrophe between letters stays in the word ("Jum'at").
+        if ((d === 39 || d === 0x2019) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) { i += 2; continue; }
+        break;
+      }
+      for (let j = s; j < i; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 39 || d === 0x2019) continue;
+        letters++;
+        if (!isUpperCode(text, j)) { upperAll = false; break; }
+      }
+      if (isUpperCode(text, s)) f |= FLAG_CAP;
+      if (upperAll && letters > 0) f |= FLAG_UPPER;
+    } else {
+      k = KIND_PUNCT;
+      i++;
+    }
+    start[count] = s;
+    end[count] = i;
+    kind[count] = k;
+    flags[count] = f;
+    nl[count] = newlines;
+    count++;
+    newlines = 0;
+    spaced = false;
+  }
+  return {
+    text,
+    lower: lowerSameLength(text),
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    kind: kind.subarray(0, count),
+    flags: flags.subarray(0, count),
+    nl: nl.subarray(0, count),
+  };
+}
+
+export function tokStart(ts: TokenStream, i: number): number {
+  return ts.start[i] as number;
+}
+
+export function tokEnd(ts: TokenStream, i: number): number {
+  return ts.end[i] as number;
+}
+
+/** Lower-cased text of token i. */
+export function tokLower(ts: TokenStream, i: number): string {
+  return ts.lower.slice(ts.start[i], ts.end[i]);
+}
+
+/** Original text of token i. */
+export function tokText(ts: TokenStream, i: number): string {
+  return ts.text.slice(ts.start[i], ts.end[i]);
+}
+
+export function isWord(ts: TokenStream, i: number): boolean {
+  return i >= 0 && i < ts.count && ts.kind[i] === KIND_WORD;
+}
+
+export function isCap(ts: TokenStream, i: number): boolean {
+  return i >= 0 && i < ts.count && ((ts.flags[i] as number) & FLAG_CAP) !== 0;
+}
+
+export function isUpper(ts: TokenStream, i: number): boolean {
+  return i >= 0 && i < ts.count && ((ts.flags[i] as number) & FLAG_UPPER) !== 0;
+}
+
+export function isSkipped(ts: TokenStream, i: number): boolean {
+  return ((ts.flags[i] as number) & FLAG_SKIP) !== 0;
+}
+
+export function hasSpaceBefore(ts: TokenStream, i: number): boolean {
+  return ((ts.flags[i] as number) & FLAG_SPACE) !== 0;
+}
+
+/** True when token i is the single character `ch`. */
+export function isPunct(ts: TokenStream, i: number, ch: string): boolean {
+  return i >= 0 && i < ts.count && ts.kind[i] === KIND_PUNCT && ts.text.charCodeAt(ts.start[i] as number) === ch.charCodeAt(0);
+}
+
+/** Tokenizes a short phrase (a gazetteer entry) into lower-case token strings. */
+export function phraseTokens(phrase: string): string[] {
+  const ts = tokenize(phrase);
+  const out: string[] = [];
+  for (let i = 0; i < ts.count; i++) out.push(tokLower(ts, i));
+  return out;
+}

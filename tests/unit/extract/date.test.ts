@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, isoDate } from '../../../shared/extract/extractors/date.ts';
+
+const dates = (text: string) => findDates(text, []);
+
+describe('dates', () => {
+  it('reads the Indonesian forms into ISO dates', () => {
+    expect(dates('Jumat 25/4/2025').map((d) => [d.key, d.attributes.weekday])).toEqual([['2025-04-25', 'Jumat']]);
+    expect(dates('pada Kamis (13/3/2025).').map((d) => [d.key, d.attributes.weekday])).toEqual([['2025-03-13', 'Kamis']]);
+    expect(dates('digelar 14 Maret 2025 di Palembang').map((d) => d.key)).toEqual(['2025-03-14']);
+    const withTime = dates('Selasa, 15 Oktober 2019 - 13:30 WIB')[0];
+    expect(withTime?.key).toBe('2019-10-15');
+    expect(withTime?.attributes).toEqual({ weekday: 'Selasa', time: '13:30 WIB' });
+    expect(dates('Jumat 26-01-2024,18:05 WIB')[0]?.attributes.time).toBe('18:05 WIB');
+    expect(dates("Jum'at, 14 Maret 2025 - sumsel")[0]?.attributes.weekday).toBe("Jum'at");
+    expect(dates('hari Kamis tanggal 18 Agustus 2022')[0]?.attributes.weekday).toBe('Kamis');
+    expect(dates('Pada tanggal: 5 Juni Tahun 2024').map((d) => d.key)).toEqual(['2024-06-05']);
+  });
+
+  it('reads old spellings and English month names', () => {
+    expect(dates('1 Pebruari 1999, 10 Nopember 2001, 5 Agt 2020').map((d) => d.key)).toEqual(['1999-02-01', '2001-11-10', '2020-08-05']);
+    expect(dates('October 15, 2019 and 3 March 2020 and Sept 1st, 2021').map((d) => d.key)).toEqual(['2019-10-15', '2020-03-03', '2021-09-01']);
+  });
+
+  it('rejects impossible dates and things that are not full dates', () => {
+    expect(isoDate(2024, 2, 31)).toBeNull();
+    expect(isoDate(2023, 2, 29)).toBeNull();
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(dates('31 Februari 2024, 32/1/2024, 12/13/2024')).toEqual([]);
+    expect(dates('Senin (10/2), Kamis (22/12), periode 2025-2030, tahun 2024, NIP. 197704201996021001, nilai 4,57')).toEqual([]);
+  });
+
+  it('gives spans into the text', () => {
+    const text = 'Acara pada Jumat 25/4/2025 di Jakarta.';
+    const [d] = dates(text);
+    expect(d && text.slice(d.start, d.end)).toBe('25/4/2025');
+  });
+});
