@@ -9,6 +9,9 @@ import { ipcTransport } from './api/transport.ts';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { MissingToken } from './components/MissingToken.tsx';
 import './styles/app.css';
+import './styles/library.css';
+import './styles/review.css';
+import './styles/records.css';
 
 // The CSP forbids eval: tell zod not to try its compiled fast path (it would log CSP violations).
 z.config({ jitless: true });

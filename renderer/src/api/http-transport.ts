@@ -1,5 +1,5 @@
 import { fromWire, toWire } from '../../../shared/contract/wire.ts';
-import { isEventName } from '../../../shared/contract/events.ts';
+import { events, isEventName } from '../../../shared/contract/events.ts';
 import type { Transport } from './transport.ts';
 
 /**
@@ -27,8 +27,8 @@ export function httpTransport(token: string): Transport {
       const handler = (event: MessageEvent<string>) => {
         if (isEventName(event.type)) listener({ name: event.type, payload: JSON.parse(event.data) as unknown });
       };
-      const names = ['import.progress', 'import.finished', 'document.updated'];
-      for (const name of names) source.addEventListener(name, handler as EventListener);
+      // Every event of the contract: a new one reaches the UI without touching this file.
+      for (const name of Object.keys(events)) source.addEventListener(name, handler as EventListener);
       return () => source.close();
     },
   };

@@ -1,13 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { en } from './en.ts';
 import { id } from './id.ts';
-import type { MessageKey } from './id.ts';
+import type { Translate } from './translate.ts';
 
 export const LOCALES = { id, en } as const;
 export type Locale = keyof typeof LOCALES;
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type { Translate };
 
 interface I18n {
   locale: Locale;
@@ -24,13 +24,16 @@ function storedLocale(): Locale {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem('lontar.locale', next);
-    document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
   const t = useCallback<Translate>((key, params) => {
-    const template: string = LOCALES[locale][key];
+    // A key computed at run time (an attribute or action name) may have no message: show the key.
+    const template: string = (LOCALES[locale] as Record<string, string>)[key] ?? key;
     return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
   }, [locale]);
   const value = useMemo(() => ({ locale, setLocale, t }), [locale, setLocale, t]);

@@ -1,0 +1,193 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { MethodArgs } from '../../../../shared/contract/api.ts';
+import type { EventPayload } from '../../../../shared/contract/events.ts';
+import { useApi } from '../../api/ApiContext.tsx';
+
+export type ImportProgress = EventPayload<'import.progress'>;
+export type ImportSummary = EventPayload<'import.finished'>;
+type Outcome = 'imported' | 'duplicate' | 'failed' | 'skipped';
+
+export interface JobView {
+  jobId: number;
+  progress: ImportProgress | null;
+  outcomes: Record<Outcome, number>;
+  summary: ImportSummary | null;
+  cancelling: boolean;
+}
+
+export interface StagingView {
+  name: string;
+  index: number;
+  count: number;
+}
+
+/** What the import controls do: stable functions (their users do not redraw on progress). */
+export interface ImportActions {
+  /** Browser mode and drops: the bytes go up first (`import.stage`), then one job for them all. */
+  importFiles(files: readonly File[]): Promise<void>;
+  /** Desktop: paths from the native dialog. */
+  importPaths(paths: readonly string[]): Promise<void>;
+  cancel(jobId: number): Promise<void>;
+  cancelStaging(): void;
+  retry(jobId: number): Promise<void>;
+  dismiss(jobId: number): void;
+  clearError(): void;
+}
+
+/** What the progress panel shows: changes with every progress event. */
+export interface ImportState {
+  jobs: JobView[];
+  staging: StagingView | null;
+  error: unknown;
+}
+
+const ImportActionsContext = createContext<ImportActions | null>(null);
+const ImportStateContext = createContext<ImportState | null>(null);
+
+const NO_OUTCOMES: Record<Outcome, number> = { imported: 0, duplicate: 0, failed: 0, skipped: 0 };
+
+/** Import jobs and their progress, shared by every view (a drop works anywhere in the window). */
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const [jobs, setJobs] = useState<Map<number, JobView>>(new Map());
+  const [staging, setStaging] = useState<StagingView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const stagingCancelled = useRef(false);
+
+  const update = useCallback((jobId: number, change: (job: JobView) => JobView) => {
+    setJobs((prev) => {
+      const next = new Map(prev);
+      const job = next.get(jobId) ?? { jobId, progress: null, outcomes: NO_OUTCOMES, summary: null, cancelling: false };
+      next.set(jobId, change(job));
+      return next;
+    });
+  }, []);
+
+  useEffect(() => {
+    const offProgress = api.on('import.progress', (p) => update(p.jobId, (job) => {
+      const done = p.phase === 'imported' || p.phase === 'duplicate' || p.phase === 'failed' || p.phase === 'skipped';
+      return { ...job, progress: p, outcomes: done ? { ...job.outcomes, [p.phase]: job.outcomes[p.phase as Outcome] + 1 } : job.outcomes };
+    }));
+    const offFinished = api.on('import.finished', (s) => {
+      update(s.jobId, (job) => ({ ...job, summary: s, cancelling: false }));
+      // A clean import's summary steps aside after a while; one with failures stays until dismissed.
+      if (!s.cancelled && s.failed.length === 0 && s.skipped.length === 0) {
+        setTimeout(() => setJobs((prev) => {
+          if (!prev.has(s.jobId)) return prev;
+          const next = new Map(prev);
+          next.delete(s.jobId);
+          return next;
+        }), 10_000);
+      }
+    });
+    return () => { offProgress(); offFinished(); };
+  }, [api, update]);
+
+  const start = useCallback(async (sources: MethodArgs<'import.start'>['sources']) => {
+    const { jobId } = await api.call('import.start', { sources });
+    update(jobId, (job) => job);
+  }, [api, update]);
+
+  const importFiles = useCallback(async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    setError(null);
+    stagingCancelled.current = false;
+    try {
+      const sources: Array<{ stagedId: string; name: string }> = [];
+      for (const [index, file] of files.entries()) {
+        if (stagingCancelled.current) return;
+        setStaging({ name: file.name, index, count: files.length });
+        const { stagedId } = await api.call('import.stage', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        sources.push({ stagedId, name: file.name });
+      }
+      setStaging(null);
+      await start(sources);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setStaging(null);
+    }
+  }, [api, start]);
+
+  const importPaths = useCallback(async (paths: readonly string[]) => {
+    if (paths.length === 0) return;
+    setError(null);
+    try {
+      await start(paths.map((path) => ({ path })));
+    } catch (e) {
+      setError(e);
+    }
+  }, [start]);
+
+  const cancel = useCallback(async (jobId: number) => {
+    update(jobId, (job) => ({ ...job, cancelling: true }));
+    try {
+      await api.call('import.cancel', { jobId });
+    } catch (e) {
+      setError(e);
+    }
+  }, [api, update]);
+
+  const retry = useCallback(async (jobId: number) => {
+    setError(null);
+    try {
+      const { jobId: next } = await api.call('import.retry', { jobId });
+      setJobs((prev) => {
+        const map = new Map(prev);
+        map.delete(jobId);
+        return map;
+      });
+      update(next, (job) => job);
+    } catch (e) {
+      setError(e);
+    }
+  }, [api, update]);
+
+  const dismiss = useCallback((jobId: number) => {
+    setJobs((prev) => {
+      const next = new Map(prev);
+      next.delete(jobId);
+      return next;
+    });
+  }, []);
+
+  const actions = useMemo<ImportActions>(() => ({
+    importFiles, importPaths, cancel, retry, dismiss,
+    cancelStaging: () => { stagingCancelled.current = true; },
+    clearError: () => setError(null),
+  }), [importFiles, importPaths, cancel, retry, dismiss]);
+  const state = useMemo<ImportState>(() => ({
+    jobs: [...jobs.values()].sort((a, b) => b.jobId - a.jobId), staging, error,
+  }), [jobs, staging, error]);
+  return (
+    <ImportActionsContext.Provider value={actions}>
+      <ImportStateContext.Provider value={state}>{children}</ImportStateContext.Provider>
+    </ImportActionsContext.Provider>
+  );
+}
+
+export function useImport(): ImportActions {
+  const value = useContext(ImportActionsContext);
+  if (!value) throw new Error('useImport outside ImportProvider');
+  return value;
+}
+
+export function useImportState(): ImportState {
+  const value = useContext(ImportStateContext);
+  if (!value) throw new Error('useImportState outside ImportProvider');
+  return value;
+}
+
+/** How far the current file is, from its pages when it has them, else from its phase. */
+export function fileFraction(p: ImportProgress): number {
+  if (p.phase === 'imported' || p.phase === 'duplicate' || p.phase === 'failed' || p.phase === 'skipped') return 1;
+  if (p.pageCount && p.page !== undefined) return Math.min(1, p.page / p.pageCount);
+  return { reading: 0.1, ocr: 0.3, extracting: 0.7, saving: 0.9 }[p.phase];
+}
+
+export function jobFraction(p: ImportProgress): number {
+  if (p.fileCount === 0) return 0;
+  const done = fileFraction(p) === 1 ? p.fileIndex + 1 : p.fileIndex + fileFraction(p);
+  return Math.min(1, done / p.fileCount);
+}

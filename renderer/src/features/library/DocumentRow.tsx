@@ -1,0 +1,72 @@
+import { memo } from 'react';
+import type { CSSProperties } from 'react';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { DocumentSummary } from './use-document-list.ts';
+
+export interface RowActions {
+  onActivate(index: number): void;
+  onOpen(id: number, index: number): void;
+  /** Library: move to the trash. Trash: restore. */
+  onSecondary(doc: DocumentSummary): void;
+}
+
+interface Props {
+  index: number;
+  doc: DocumentSummary | undefined;
+  active: boolean;
+  style: CSSProperties;
+  mode: 'library' | 'trash';
+  actions: RowActions;
+}
+
+/** One library row; memoised so scrolling and arrow keys only redraw rows that changed. */
+export const DocumentRow = memo(function DocumentRow({ index, doc, active, style, mode, actions }: Props) {
+  const { t, locale } = useI18n();
+  if (!doc) {
+    return (
+      <div role="row" aria-rowindex={index + 2} className="doc-row loading" style={style}>
+        <div role="cell" className="c-name">{t('common.loading')}</div>
+      </div>
+    );
+  }
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      className={`doc-row${active ? ' active' : ''}`}
+      data-testid="document-row"
+      data-document-id={doc.id}
+      style={style}
+      onMouseDown={() => actions.onActivate(index)}
+      onDoubleClick={() => mode === 'library' && actions.onOpen(doc.id, index)}
+    >
+      <div role="cell" className="c-name">
+        {mode === 'library'
+          ? <button type="button" className="link doc-name" onClick={() => actions.onOpen(doc.id, index)}>{doc.name}</button>
+          : <span className="doc-name">{doc.name}</span>}
+        {doc.title && doc.title !== doc.name && <span className="doc-title" title={doc.title}>{doc.title}</span>}
+      </div>
+      <div role="cell" className="c-status"><StatusBadge status={doc.status} /></div>
+      <div role="cell" className="c-num" title={t('library.column.pending')}>
+        {doc.pendingCount > 0 ? <span className="count-pending">{doc.pendingCount}</span> : <span className="muted">0</span>}
+      </div>
+      <div role="cell" className="c-num" title={t('library.column.confirmed')}>{doc.confirmedCount}</div>
+      <div role="cell" className="c-type">{t(`source.${doc.sourceType}`)}{doc.pageCount > 0 ? ` · ${t('library.pages', { count: doc.pageCount })}` : ''}</div>
+      <div role="cell" className="c-date">{formatDateTime(doc.importedAt, locale)}</div>
+      <div role="cell" className="c-actions">
+        <button
+          type="button"
+          className="icon-button"
+          title={mode === 'library' ? t('library.delete') : t('trash.restore')}
+          aria-label={mode === 'library' ? t('library.delete') : t('trash.restore')}
+          onClick={() => actions.onSecondary(doc)}
+        >
+          {mode === 'library' ? t('library.deleteShort') : t('trash.restoreShort')}
+        </button>
+      </div>
+    </div>
+  );
+});

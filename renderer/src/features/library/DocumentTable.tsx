@@ -1,0 +1,59 @@
+import { useCallback, useMemo } from 'react';
+import type { CSSProperties } from 'react';
+import { VirtualList } from '../../components/VirtualList.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { DocumentRow } from './DocumentRow.tsx';
+import type { RowActions } from './DocumentRow.tsx';
+import type { DocumentList, DocumentSummary } from './use-document-list.ts';
+
+export const ROW_HEIGHT = 40;
+
+interface Props {
+  list: DocumentList;
+  mode: 'library' | 'trash';
+  label: string;
+  activeIndex: number;
+  onActivate(index: number): void;
+  onOpen(id: number, index: number): void;
+  onSecondary(doc: DocumentSummary): void;
+  initialScrollTop?: number;
+  onScrollTopChange?: (top: number) => void;
+}
+
+/** The documents as an ARIA table whose body is a virtual list (any number of rows). */
+export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOpen, onSecondary, initialScrollTop, onScrollTopChange }: Props) {
+  const { t } = useI18n();
+  const total = list.total ?? 0;
+  // Stable callbacks so memoised rows only redraw when their own data changes.
+  const actions = useMemo<RowActions>(() => ({ onActivate, onOpen, onSecondary }), [onActivate, onOpen, onSecondary]);
+  const renderRow = useCallback((index: number, style: CSSProperties) => (
+    <DocumentRow key={index} index={index} doc={list.itemAt(index)} active={index === activeIndex} style={style} mode={mode} actions={actions} />
+  ), [list, activeIndex, mode, actions]);
+
+  return (
+    <div role="table" aria-label={label} aria-rowcount={total + 1} className={`doc-table${list.stale ? ' stale' : ''}`}>
+      <div role="rowgroup" className="doc-head">
+        <div role="row" aria-rowindex={1} className="doc-row head">
+          <div role="columnheader" className="c-name">{t('library.column.name')}</div>
+          <div role="columnheader" className="c-status">{t('library.column.status')}</div>
+          <div role="columnheader" className="c-num">{t('library.column.pending')}</div>
+          <div role="columnheader" className="c-num">{t('library.column.confirmed')}</div>
+          <div role="columnheader" className="c-type">{t('library.column.type')}</div>
+          <div role="columnheader" className="c-date">{t('library.column.imported')}</div>
+          <div role="columnheader" className="c-actions"><span className="visually-hidden">{t('library.column.actions')}</span></div>
+        </div>
+      </div>
+      <VirtualList
+        role="rowgroup"
+        className="doc-body"
+        count={total}
+        rowHeight={ROW_HEIGHT}
+        renderRow={renderRow}
+        onRangeChange={list.ensureRange}
+        activeIndex={activeIndex}
+        {...(initialScrollTop !== undefined ? { initialScrollTop } : {})}
+        {...(onScrollTopChange ? { onScrollTopChange } : {})}
+      />
+    </div>
+  );
+}
