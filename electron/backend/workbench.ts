@@ -52,6 +52,8 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
         ...doc,
         pages: store.documents.pages(id).map(({ wordsJson: _words, text: _text, ...page }) => page),
         entities: store.entities.listByDocument(id),
+        canUndo: store.reviewEvents.lastUndoableBatch(id) !== undefined,
+        canRedo: store.reviewEvents.lastRedoableBatch(id) !== undefined,
       };
     },
 

@@ -20,8 +20,11 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ApiError {
   code: ErrorCode;
   message: string;
-  /** Field-level details, e.g. which argument failed validation. */
-  issues?: Array<{ path: string; message: string }>;
+  /**
+   * Field-level details, e.g. which argument failed validation. `code` and `params` (when given)
+   * let the UI phrase the message in the clerk's language; `message` is the English fallback.
+   */
+  issues?: Array<{ path: string; message: string; code?: string; params?: Record<string, string> }>;
 }
 
 /** Thrown inside the backend to fail a call with a specific code; dispatch turns it into an envelope. */

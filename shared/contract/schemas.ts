@@ -66,6 +66,9 @@ export const documentDetail = documentSummary.extend({
   skipped: z.array(skippedRange),
   pages: z.array(pageSummary),
   entities: z.array(entityRecord),
+  /** Whether review.undo / review.redo have something to do for this document now. */
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
 });
 
 export const importSource = z.union([

@@ -118,7 +118,7 @@ test('a clerk imports, reviews a document by keyboard, survives a restart and ex
     await review.pressKeys('w');
     const added = page.getByRole('textbox', { name: /Nilai ternormalisasi untuk Wilayah/ });
     await expect(added).toBeFocused();
-    await expect(page.getByRole('dialog').getByRole('alert')).toContainText('Kemendagri code');
+    await expect(page.getByRole('dialog').getByRole('alert')).toContainText('kode Kemendagri');
     await review.pressKeys('Control+a');
     await page.keyboard.type('51.03');
     await review.pressKeys('Enter');

@@ -76,7 +76,7 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
     const value = canonicalValue(type, normalized);
     const issues: FieldIssue[] = [];
     const problem = normalizedIssue(type, value, validation);
-    if (problem) issues.push({ path: 'normalized', message: problem });
+    if (problem) issues.push({ path: 'normalized', ...problem });
     issues.push(...attributeIssues(type, attributes, validation));
     if (issues.length) throw new WorkbenchError('invalid_request', issues[0]!.message, issues);
     return { normalized: value, attributes };
@@ -152,10 +152,10 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
       requireReviewable(input.documentId);
       const doc = store.documents.get(input.documentId)!;
       if (input.end <= input.start || input.end > doc.text.length) {
-        throw new WorkbenchError('invalid_request', 'The selection is outside the document text.', [{ path: 'end', message: 'The selection is outside the document text.' }]);
+        throw new WorkbenchError('invalid_request', 'The selection is outside the document text.', [{ path: 'end', code: 'selection_outside', message: 'The selection is outside the document text.' }]);
       }
       const text = doc.text.slice(input.start, input.end);
-      if (!text.trim()) throw new WorkbenchError('invalid_request', 'Select some text first.', [{ path: 'start', message: 'Select some text first.' }]);
+      if (!text.trim()) throw new WorkbenchError('invalid_request', 'Select some text first.', [{ path: 'start', code: 'selection_empty', message: 'Select some text first.' }]);
       const value = validated(input.type, input.normalized ?? text, input.attributes ?? {});
       return action(input.documentId, (record) => {
         const id = store.entities.insertClerk({ documentId: input.documentId, type: input.type, start: input.start, end: input.end, text, ...value }, now());

@@ -309,6 +309,21 @@ export const id = {
 
   'error.generic': 'Terjadi kesalahan: {message}',
   'error.noToken': 'Alamat ini tidak membawa token akses. Buka tautan lengkap yang dicetak oleh `npm run web`.',
+  'issue.required': 'Isian ini wajib diisi.',
+  'issue.date_format': 'Tulis tanggal sebagai TTTT-BB-HH, misalnya 2025-04-25.',
+  'issue.date_impossible': '{value} bukan tanggal yang ada.',
+  'issue.region_format': 'Wilayah ditulis dengan kode Kemendagri: 16 untuk provinsi, 16.06 untuk kabupaten atau kota.',
+  'issue.region_unknown': '{value} bukan kode provinsi, kabupaten, atau kota dalam daftar wilayah.',
+  'issue.score_format': 'Nilai berupa angka, misalnya 4.57 atau 93.31.',
+  'issue.decree_format': 'Kunci produk hukum berbentuk NOMOR/TAHUN, misalnya 659/2024 atau 800/1234/BKPSDM/2021.',
+  'issue.name_letters': 'Nama harus mengandung huruf.',
+  'issue.name_too_long': 'Nama terlalu panjang.',
+  'issue.year_digits': 'Tahun harus empat angka, misalnya 2024.',
+  'issue.grade_format': 'Predikat nilai berupa huruf seperti A, B, C (atau AA, BB).',
+  'issue.level_value': 'Tingkat wilayah adalah province, regency, atau city.',
+  'issue.kind_value': 'Jenis produk hukum salah satu dari: {kinds}.',
+  'issue.selection_outside': 'Pilihan teks berada di luar teks dokumen.',
+  'issue.selection_empty': 'Pilih teks terlebih dahulu.',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -4,7 +4,9 @@
  */
 export const sql = /* sql */ `
 ALTER TABLE documents ADD COLUMN deleted_at TEXT;
-CREATE INDEX documents_deleted_at ON documents(deleted_at);
+-- The library's order (newest first) within the library or the trash, without a sort step:
+-- any page of 100,000 rows is read straight from this index.
+CREATE INDEX documents_library_order ON documents(deleted_at, imported_at DESC, id DESC);
 
 -- Events of one clerk action share a batch (accept-all writes many); undo and redo work on batches.
 -- undo_state: 'done' (can be undone), 'undone' (can be redone), 'dropped' (redo no longer possible

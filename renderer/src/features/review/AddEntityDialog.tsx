@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ENTITY_TYPES } from '../../../../shared/types/entity.ts';
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import { ApiCallError } from '../../api/client.ts';
+import { issueText } from './issue-text.ts';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -34,7 +35,7 @@ export function AddEntityDialog({ surface, onAdd, onClose }: Props) {
     } catch (e) {
       setBusy(false);
       const issue = e instanceof ApiCallError ? e.issues?.find((i) => i.path === 'normalized') : undefined;
-      setProblem(issue?.message ?? errorText(e));
+      setProblem(issue ? issueText(issue, t) : errorText(e));
     }
   };
 

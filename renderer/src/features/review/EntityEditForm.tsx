@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Attributes } from '../../../../shared/types/entity.ts';
 import { ApiCallError } from '../../api/client.ts';
+import { issueText } from './issue-text.ts';
 import { errorText } from '../../components/ErrorMessage.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { attributeToText, fieldsFor, textToAttribute } from './attribute-fields.ts';
@@ -54,8 +55,8 @@ export function EntityEditForm({ entity, onSave, onCancel }: { entity: EntityRec
         const rest: string[] = [];
         for (const issue of e.issues) {
           const name = issue.path === 'normalized' ? 'normalized' : issue.path.startsWith('attributes.') ? issue.path.slice('attributes.'.length) : null;
-          if (name && (name === 'normalized' || fields.some((f) => f.name === name))) byField[name] = issue.message;
-          else rest.push(issue.message);
+          if (name && (name === 'normalized' || fields.some((f) => f.name === name))) byField[name] = issueText(issue, t);
+          else rest.push(issueText(issue, t));
         }
         setIssues(byField);
         setGeneral(rest.length ? rest.join(' ') : Object.keys(byField).length ? null : e.message);

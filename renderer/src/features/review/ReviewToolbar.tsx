@@ -32,8 +32,8 @@ export function ReviewToolbar({ state, pending, onBack, onUndo, onRedo, onAccept
         </div>
       </div>
       <div className="spacer" />
-      <button type="button" onClick={onUndo} disabled={state.canUndo === false} title="u / Ctrl+Z">{t('review.undo')}</button>
-      <button type="button" onClick={onRedo} disabled={state.canRedo === false} title="U / Ctrl+Shift+Z">{t('review.redo')}</button>
+      <button type="button" onClick={onUndo} disabled={!state.canUndo} title="u / Ctrl+Z">{t('review.undo')}</button>
+      <button type="button" onClick={onRedo} disabled={!state.canRedo} title="U / Ctrl+Shift+Z">{t('review.redo')}</button>
       <button type="button" onClick={onAcceptAbove} title="A">{t('review.acceptAbove')}</button>
       {doc.status === 'confirmed'
         ? <button type="button" onClick={onReopen}>{t('review.reopen')}</button>

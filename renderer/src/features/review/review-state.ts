@@ -10,13 +10,12 @@ export interface OptimisticOp {
 }
 
 export interface ReviewState {
-  doc: Omit<DocumentDetail, 'entities'>;
+  doc: Omit<DocumentDetail, 'entities' | 'canUndo' | 'canRedo'>;
   /** What the backend last said about each entity. */
   entities: Map<number, EntityRecord>;
   optimistic: OptimisticOp[];
-  /** Unknown until the first review call answers. */
-  canUndo: boolean | null;
-  canRedo: boolean | null;
+  canUndo: boolean;
+  canRedo: boolean;
   /** Counts the answers applied (the history panel reloads on each). */
   revision: number;
 }
@@ -29,8 +28,8 @@ export type ReviewAction =
   | { type: 'outcome'; outcome: ReviewOutcome };
 
 export function initialReviewState(detail: DocumentDetail): ReviewState {
-  const { entities, ...doc } = detail;
-  return { doc, entities: new Map(entities.map((e) => [e.id, e])), optimistic: [], canUndo: null, canRedo: null, revision: 0 };
+  const { entities, canUndo, canRedo, ...doc } = detail;
+  return { doc, entities: new Map(entities.map((e) => [e.id, e])), optimistic: [], canUndo, canRedo, revision: 0 };
 }
 
 /** Applies what a review call changed, in place: no refetch of the document. */
