@@ -19,7 +19,7 @@ describe('dispatch', () => {
     const h = handlers({ 'documents.list': (args) => { seen = args; return { total: 1, items: [summary] }; } });
     const result = await dispatch(h, 'documents.list', { query: 'sosial' });
     expect(result).toEqual({ ok: true, value: { total: 1, items: [summary] } });
-    expect(seen).toEqual({ query: 'sosial', limit: 200, offset: 0 });
+    expect(seen).toEqual({ query: 'sosial', trashed: false, limit: 200, offset: 0 });
   });
 
   it('returns typed errors for unknown methods and malformed calls, without calling the handler', async () => {
