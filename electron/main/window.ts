@@ -1,4 +1,4 @@
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, dialog, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../hosts/content-security-policy.ts';
@@ -47,6 +47,18 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     },
   });
   lockDown(win.webContents, options.devServerUrl);
+  // The page asks to stay open while a review decision is still being saved (beforeunload);
+  // Electron would silently keep the window open, so ask the clerk instead.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Tunggu / Wait', 'Tutup / Close'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Lontar masih menyimpan keputusan terakhir. / Lontar is still saving the last decision.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   if (options.devServerUrl) void win.loadURL(options.devServerUrl);
   else void win.loadURL(`${APP_ORIGIN}/index.html`);

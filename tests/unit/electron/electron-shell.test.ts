@@ -44,6 +44,7 @@ vi.mock('electron', () => ({
     },
   },
   shell: { openExternal: (url: string) => { fake.state.opened.push(url); return Promise.resolve(); } },
+  dialog: { showMessageBoxSync: () => 0 },
   protocol: {
     registerSchemesAsPrivileged: vi.fn(),
     handle: (_scheme: string, h: (request: Request) => Promise<Response>) => { fake.state.protocolHandler = h; },
