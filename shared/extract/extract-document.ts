@@ -5,6 +5,7 @@ import { makeDoc } from './doc.ts';
 import { detectBoilerplate } from './text/boilerplate.ts';
 import { markSkippedTokens, tokenAt } from './text/ranges.ts';
 import { tokenize } from './text/tokenize.ts';
+import { repairOcr } from './text/ocr.ts';
 import { findDates } from './extractors/date.ts';
 import { findDecrees } from './extractors/decree.ts';
 import { findRegions, regionRawMentions } from './extractors/region.ts';
@@ -36,7 +37,9 @@ export function extractDocument(text: string, resources: ExtractionResources | P
   const res = asPrepared(resources);
   if (!text) return { entities: [], skipped: [] };
   const skipped = detectBoilerplate(text);
-  const ts = tokenize(text);
+  // Tokens, dates and keys are read from the OCR-repaired copy; spans and surfaces from the text.
+  const norm = repairOcr(text);
+  const ts = tokenize(text, norm);
   markSkippedTokens(ts, skipped);
   const doc = makeDoc(ts, res);
 
@@ -44,7 +47,7 @@ export function extractDocument(text: string, resources: ExtractionResources | P
   const decrees = findDecrees(doc);
   const claimed = new Uint8Array(ts.count);
   for (const d of decrees) claimed.fill(1, d.firstToken, d.endToken);
-  const dates = findDates(text, skipped).filter((d) => !overlapsAny(d, decrees));
+  const dates = findDates(text, skipped, norm).filter((d) => !overlapsAny(d, decrees));
   for (const d of dates) claimed.fill(1, tokenAt(ts, d.start), tokenAt(ts, d.end));
 
   const regions = findRegions(doc);

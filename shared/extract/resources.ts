@@ -50,6 +50,10 @@ export interface UnitHeadEntry {
   canonical: string;
   mode: 'field' | 'proper' | 'bare';
   requiresName?: boolean;
+  /** The proper name may carry a person's titles and initials ("RSUD dr. R. Soetrasno", "RSUD Brigjend H. Hasan Basry"). */
+  titledName?: boolean;
+  /** Words before the head that make it a portfolio or a sector, not a unit ("Deputi Bidang …", "Urusan Pemerintahan Bidang …"). */
+  notAfter?: string[];
 }
 
 export interface HonorificEntry {
@@ -71,6 +75,8 @@ export interface ExtractionResources {
   fieldAbbreviations: Record<string, string>;
   /** Generic phrases that look like units but are not ("Badan Publik"). */
   nonOrganizations: string[];
+  /** Lower-case words of unit names a unit's field runs over ("surveilans", "imunisasi", "rujukan"). */
+  unitWords?: string[];
   honorifics: HonorificEntry[];
   degrees: string[];
   positions: string[];
@@ -84,6 +90,27 @@ export interface PreparedResources {
   readonly regions: PreparedRegions;
   readonly organizations: PreparedOrganizations;
   readonly people: PreparedPeople;
+  /** Every lower-case word the lists know: OCR repairs of a token must land on one of them. */
+  readonly lexicon: ReadonlySet<string>;
+}
+
+/** Words of legal instruments and dates the lists do not hold, for OCR repairs. */
+const LEGAL_WORDS = ['nomor', 'tahun', 'peraturan', 'keputusan', 'tentang', 'menimbang', 'mengingat', 'memutuskan', 'menetapkan', 'lampiran', 'pasal', 'ayat', 'bupati', 'walikota', 'gubernur', 'menteri', 'undang', 'daerah', 'pemerintah', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'];
+
+function buildLexicon(regions: PreparedRegions, organizations: PreparedOrganizations, people: PreparedPeople): Set<string> {
+  const lexicon = new Set<string>(LEGAL_WORDS);
+  const add = (w: string): void => {
+    if (w.length > 2 && /^\p{L}+$/u.test(w)) lexicon.add(w);
+  };
+  for (const bucket of regions.phrases.byFirst.values()) for (const e of bucket) e.tokens.forEach(add);
+  for (const bucket of organizations.heads.byFirst.values()) for (const e of bucket) e.tokens.forEach(add);
+  for (const bucket of organizations.phrases.byFirst.values()) for (const e of bucket) e.tokens.forEach(add);
+  for (const bucket of people.positions.byFirst.values()) for (const e of bucket) e.tokens.forEach(add);
+  organizations.fieldWords.forEach(add);
+  organizations.abbreviations.forEach((_v, k) => add(k));
+  people.roleWords.forEach(add);
+  people.stopWords.forEach(add);
+  return lexicon;
 }
 
 /** Builds the lookup structures (pure; costs a few milliseconds: do it once, extract many). */
@@ -91,7 +118,7 @@ export function prepareResources(resources: ExtractionResources): PreparedResour
   const regions = prepareRegions(resources);
   const organizations = prepareOrganizations(resources);
   const people = preparePeople(resources, regions, organizations);
-  return { prepared: true, regions, organizations, people };
+  return { prepared: true, regions, organizations, people, lexicon: buildLexicon(regions, organizations, people) };
 }
 
 const cache = new WeakMap<ExtractionResources, PreparedResources>();

@@ -4,7 +4,7 @@ import { inRanges } from '../text/ranges.ts';
 
 /**
  * Full calendar dates (day, month, year) in the forms Indonesian pages use: "25/4/2025",
- * "26-01-2024", "14 Maret 2025", "5 Juni Tahun 2024", old spellings (Pebruari, Nopember),
+ * "26-01-2024", "2024-01-26", "14 Maret 2025", "5 Juni Tahun 2024", old spellings (Pebruari, Nopember),
  * English month names ("October 15, 2019"). Impossible dates are rejected. The weekday and
  * time written around the date are attributes.
  */
@@ -33,6 +33,8 @@ const TEXTUAL = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s{0,3}(${MONTH_ALT})\
 const DAY_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/gu;
 const ENGLISH_MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${ENGLISH_ALT})\\.?\\s{1,3}$`, 'iu');
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/g;
+// ISO "2024-06-03" in page datelines and metadata.
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d/-]|\.\d)/g;
 
 const WEEKDAY_BEFORE = /(senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{0,3}[,(]?\s{0,3}(?:tanggal|tgl\.?)?\s{0,3}[(]?\s{0,2}$/i;
 const TIME_AFTER = /^\)?\s{0,3}[,|\-–]?\s{0,3}(?:pukul\s{1,3})?(\d{1,2})[:.](\d{2})(?!\d)\s{0,3}(wib|wita|wit)?/i;
@@ -51,7 +53,9 @@ export interface DateMention extends RawMention {
   type: 'date';
 }
 
-export function findDates(text: string, skipped: readonly SkippedRange[]): DateMention[] {
+/** `norm` is the text with OCR look-alikes repaired (same length): dates are read from it, surfaces from `text`. */
+export function findDates(surface: string, skipped: readonly SkippedRange[], norm: string = surface): DateMention[] {
+  const text = norm;
   const out: DateMention[] = [];
   const push = (start: number, end: number, iso: string | null, rule: string, confidence: number): void => {
     if (!iso || inRanges(skipped, start)) return;
@@ -62,7 +66,7 @@ export function findDates(text: string, skipped: readonly SkippedRange[]): DateM
     if (after && (after[3] || text[end] === ',' || /pukul|\|/i.test(after[0]) || after[0].includes(':'))) {
       time = `${after[1]}:${after[2]}${after[3] ? ' ' + after[3] : ''}`;
     }
-    out.push({ type: 'date', key: iso, start, end, text: text.slice(start, end), rule, confidence, attributes: { weekday, time } });
+    out.push({ type: 'date', key: iso, start, end, text: surface.slice(start, end), rule, confidence, attributes: { weekday, time } });
   };
   for (const m of text.matchAll(TEXTUAL)) {
     const month = MONTHS[(m[2] as string).toLowerCase()] as number;
@@ -76,6 +80,11 @@ export function findDates(text: string, skipped: readonly SkippedRange[]): DateM
   }
   for (const m of text.matchAll(NUMERIC)) {
     push(m.index, m.index + m[0].length, isoDate(Number(m[4]), Number(m[3]), Number(m[1])), 'date.numeric', 0.85);
+  }
+  for (const m of text.matchAll(ISO)) {
+    // Not the tail of a longer number or code (checked here: a look-behind would run at every position).
+    if (m.index > 0 && /[\d/.-]/.test(text[m.index - 1] as string)) continue;
+    push(m.index, m.index + m[0].length, isoDate(Number(m[1]), Number(m[2]), Number(m[3])), 'date.iso', 0.85);
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import { spanText } from '../doc.ts';
+import { normText, spanText } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import { buildPhraseIndex, matchPhrases } from '../gazetteer/phrase-index.ts';
 import { phraseTokens, KIND_NUM, KIND_PUNCT, KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
@@ -99,7 +99,10 @@ interface ParsedNumber {
 function parseNumber(doc: Doc, j: number): ParsedNumber | null {
   const { ts, tok } = doc;
   while (j < ts.count && (tok[j] === '.' || tok[j] === ':') && (ts.nl[j] as number) === 0) j++;
-  if (j >= ts.count || isSkipped(ts, j) || (ts.nl[j] as number) > 1 || ts.kind[j] !== KIND_NUM) return null;
+  if (j >= ts.count || isSkipped(ts, j) || (ts.nl[j] as number) > 1) return null;
+  // Letters and agenda numbers may open a letter's number ("B/456/PP.00.01/2024", "KEP-12/M/2023").
+  const lettered = ts.kind[j] === KIND_WORD && isUpper(ts, j) && (tok[j] as string).length <= 5 && (tok[j + 1] === '/' || tok[j + 1] === '-' || tok[j + 1] === '.') && !hasSpaceBefore(ts, j + 1);
+  if (ts.kind[j] !== KIND_NUM && !lettered) return null;
   // The written number: tokens glued together (no spaces) of digits, letters, dots, slashes, dashes.
   const first = j;
   let k = j;
@@ -109,10 +112,12 @@ function parseNumber(doc: Doc, j: number): ParsedNumber | null {
     k++;
   }
   while (k > first && ts.kind[k] === KIND_PUNCT) k--; // trailing "." or "/" belongs to the sentence
-  const raw = spanText(doc, first, k + 1);
+  const raw = normText(doc, first, k + 1);
   const parts = raw.split('/');
   let next = k + 1;
   const last = parts[parts.length - 1] as string;
+  // A lettered number is an agenda number: it must carry slashes and end in its year.
+  if (lettered && !(parts.length >= 3 && (isYear(last) || (YEAR_WORDS.has(last.toLowerCase()) && isYear(tok[next]))))) return null;
   if (parts.length >= 2 && isYear(last)) {
     return { key: raw, end: next, agenda: parts.length > 2 || !/^\d+$/.test(parts[0] as string) };
   }

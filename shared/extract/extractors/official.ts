@@ -4,7 +4,7 @@ import type { RawMention } from '../mention.ts';
 import type { RegionFindings } from './region.ts';
 import type { OrgFindings } from './organization.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
-import { KIND_PUNCT, KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
+import { KIND_NUM, KIND_PUNCT, KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
 import { compact, squash, titleWord } from '../normalize/text-forms.ts';
 import { isInstitutionalWord } from '../normalize/morphology.ts';
 
@@ -37,6 +37,8 @@ interface Titles {
 
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
 const MAX_NAME_TOKENS = 6;
+/** Balinese names open with caste and birth-order words and run longer ("I Gusti Ngurah Bagus Adi Widhya Utama"). */
+const LONG_NAME_OPENERS = new Set(['i', 'ni', 'ida', 'anak', 'gusti', 'cokorda', 'tjokorda', 'dewa', 'desak']);
 const MAX_ROLE_STEPS = 30;
 const MAX_NAME_WORD = 16;
 
@@ -109,7 +111,8 @@ function parseName(doc: Doc, j: number, signature: boolean, orgs: OrgFindings): 
   const { ts, tok } = doc;
   const people = doc.res.people;
   const tokens: number[] = [];
-  while (tokens.length < MAX_NAME_TOKENS && wordAt(doc, j)) {
+  const max = LONG_NAME_OPENERS.has(tok[j] ?? '') ? MAX_NAME_TOKENS + 2 : MAX_NAME_TOKENS;
+  while (tokens.length < max && wordAt(doc, j)) {
     if (tokens.length > 0 && (ts.nl[j] as number) > 0) break;
     const t = tok[j] as string;
     if (!isCap(ts, j) || t.length > MAX_NAME_WORD) break;
@@ -132,6 +135,11 @@ function parseName(doc: Doc, j: number, signature: boolean, orgs: OrgFindings): 
       j += 2;
       continue;
     }
+    // Abbreviated name parts and titles that belong to the name ("Dt. Rajo Bungsu", "Moch. Ansari").
+    if (tok[j + 1] === '.' && !hasSpaceBefore(ts, j + 1) && people.honorifics.get(t)?.kind === 'keep' && wordAt(doc, j + 2) && isCap(ts, j + 2) && (ts.nl[j + 2] as number) === 0) {
+      j += 2;
+      continue;
+    }
     if (tok[j + 1] === '-' && !hasSpaceBefore(ts, j + 1) && wordAt(doc, j + 2) && !hasSpaceBefore(ts, j + 2) && isCap(ts, j + 2)) {
       tokens.push(j + 2);
       j += 3;
@@ -149,13 +157,14 @@ function nameKey(doc: Doc, tokens: number[]): string {
   const words: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const q = tokens[k] as number;
-    const written = ts.text.slice(tokStart(ts, q), tokEnd(ts, q));
+    const written = ts.norm.slice(tokStart(ts, q), tokEnd(ts, q));
     if (k > 0 && tokens[k - 1] === q - 2 && tok[q - 1] === '-') {
       words[words.length - 1] += '-' + titleWord(written, true);
       continue;
     }
     let w = titleWord(written, true);
-    if (w.length === 1 && tok[q + 1] === '.') w += '.';
+    // Initials and abbreviated name parts keep their dot ("M. Adrian", "Dt. Rajo Bungsu").
+    if (tok[q + 1] === '.' && (w.length === 1 || doc.res.people.honorifics.get(tok[q] as string)?.kind === 'keep')) w += '.';
     words.push(w);
   }
   return words.join(' ');
@@ -311,12 +320,158 @@ function toMention(doc: Doc, r: Reading, role: string | null, rule: string, conf
   };
 }
 
+/** Labels of the particulars that follow a civil servant's name in lists ("NIP", "Pangkat/Gol", "Jabatan"). */
+const PARTICULAR_LABELS = new Set(['nip', 'nrp', 'jabatan', 'pangkat', 'golongan', 'gol', 'kedudukan', 'instansi', 'unit']);
+/** Civil-service ranks that may stand on their own line between a name and its NIP. */
+const RANK_LINE_WORDS = new Set(['pembina', 'penata', 'pengatur', 'juru', 'pangkat']);
+
+/** First token of the next line after token i (ts.count at the end). */
+function nextLineStart(doc: Doc, i: number): number {
+  let j = i + 1;
+  while (j < doc.ts.count && (doc.ts.nl[j] as number) === 0) j++;
+  return j;
+}
+
+/** Where a row's first cell starts: after a row number ("1", "2.", "a.", "| 3 |") at line start. */
+function cellStart(doc: Doc, ls: number): number {
+  const { ts, tok } = doc;
+  let j = ls;
+  if (tok[j] === '|') j++;
+  // A lower-case letter may number a row ("a."); a capital with a dot is an initial ("A. Baso").
+  const marker = ts.kind[j] === KIND_NUM || (ts.kind[j] === KIND_WORD && (tok[j] as string).length === 1 && !isCap(ts, j) && (tok[j + 1] === '.' || tok[j + 1] === ')'));
+  if (marker && (ts.nl[j + 1] as number) === 0 && j + 1 < ts.count) {
+    j++;
+    if ((tok[j] === '.' || tok[j] === ')') && (ts.nl[j] as number) === 0) j++;
+    if (tok[j] === '|' && (ts.nl[j] as number) === 0) j++;
+  }
+  return j;
+}
+
+/** A NIP ("NIP. 19680512 199303 1 007", "196805121993031007") at token j. */
+function nipAt(doc: Doc, j: number): boolean {
+  const { ts, tok } = doc;
+  const t = tok[j] ?? '';
+  if (ts.kind[j] === KIND_WORD) return t === 'nip' || t === 'nrp';
+  if (ts.kind[j] !== KIND_NUM) return false;
+  return t.length === 18 || (t.length === 8 && ts.kind[j + 1] === KIND_NUM && (tok[j + 1] as string).length === 6);
+}
+
+/** A person filling a table cell or a labelled field: the name ends its line, its cell ("|", a wide gap) or meets a NIP. */
+function readCellPerson(doc: Doc, k: number, orgs: OrgFindings, single: boolean): Reading | null {
+  if (!wordAt(doc, k)) return null;
+  const titles = parseTitles(doc, k, false);
+  const name = parseName(doc, titles.end, true, orgs);
+  if (!name.tokens.length) return null;
+  // One word without any title is a name only where a label or a NIP says so ("SUPARDI  NIP …").
+  if (!single && name.tokens.length < 2 && titles.honorifics.length === 0 && titles.degrees.length === 0) return null;
+  const post = parseTitles(doc, name.end, true);
+  let e = post.end;
+  if (doc.tok[e] === ',' && (doc.ts.nl[e] as number) === 0) e++;
+  const ends = e >= doc.ts.count || (doc.ts.nl[e] as number) > 0 || doc.tok[e] === '|' || wideGap(doc, e) || nipAt(doc, e);
+  return ends ? { first: k, titles, name, post } : null;
+}
+
+/** The position written in the next cell of the row after token j ("… Kepala Bagian Organisasi   Sekretaris"). */
+function roleInRow(doc: Doc, j: number, regions: RegionFindings, orgs: OrgFindings): { first: number; end: number } | null {
+  const { ts, tok } = doc;
+  const people = doc.res.people;
+  // Skip the NIP cell and separators.
+  for (let guard = 0; guard < 12 && j < ts.count && (ts.nl[j] as number) === 0; guard++) {
+    if (ts.kind[j] === KIND_NUM || tok[j] === 'nip' || tok[j] === 'nrp' || tok[j] === '|' || tok[j] === '.' || tok[j] === ':' || tok[j] === ',') j++;
+    else break;
+  }
+  if (j >= ts.count || (ts.nl[j] as number) > 0 || !wordAt(doc, j)) return null;
+  const pos = firstPhrase(ts, tok, j, people.positions, 0);
+  if (!pos) return null;
+  return { first: j, end: roleTailEnd(doc, pos.next, regions, orgs) };
+}
+
+/** The value of a labelled field on its line ("Jabatan : Kepala Bidang …"): from after the colon to the line's end. */
+function labelValue(doc: Doc, ls: number): { label: string; first: number; end: number } | null {
+  const { ts, tok } = doc;
+  const j = cellStart(doc, ls);
+  if (!wordAt(doc, j)) return null;
+  let c = j + 1;
+  while (c < ts.count && c - j <= 4 && (ts.nl[c] as number) === 0 && tok[c] !== ':') c++;
+  if (tok[c] !== ':' || (ts.nl[c] as number) > 0) return null;
+  const first = c + 1;
+  let end = first;
+  while (end < ts.count && (ts.nl[end] as number) === 0 && end - first < 40) end++;
+  return { label: tok[j] as string, first, end };
+}
+
+/** Cheap test before reading a row: the line has cells ("|", a wide gap) or a NIP, or its next line opens with one. */
+function rowLike(doc: Doc, ls: number): boolean {
+  const { ts, tok } = doc;
+  let j = ls;
+  for (; j < ts.count && j - ls < 60 && (j === ls || (ts.nl[j] as number) === 0); j++) {
+    if (tok[j] === '|' || nipAt(doc, j) || (j > ls && wideGap(doc, j))) return true;
+  }
+  while (j < ts.count && (ts.nl[j] as number) === 0) j++;
+  return j < ts.count && (ts.nl[j] as number) === 1 && (nipAt(doc, j) || RANK_LINE_WORDS.has(tok[j] as string));
+}
+
+/**
+ * Officials listed in decree annexes and forms: "Nama : dr. X" with "NIP :" / "Jabatan :"
+ * lines below, table rows "1  Drs. X, M.Si  NIP …  Kepala Dinas …", and a name with its NIP
+ * on the next line. The role is the Jabatan field or the position in the row's next cell.
+ */
+function findListedOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindings, covered: Uint8Array): OfficialMention[] {
+  const { ts, tok } = doc;
+  const out: OfficialMention[] = [];
+  const push = (r: Reading, role: string | null, rule: string, confidence: number): void => {
+    out.push(toMention(doc, r, role, rule, confidence));
+    covered.fill(1, r.first, r.post.end);
+  };
+  for (let ls = 0; ls < ts.count; ls = nextLineStart(doc, ls)) {
+    if (isSkipped(ts, ls)) continue;
+    const field = labelValue(doc, ls);
+    if (field && field.label === 'nama' && field.end > field.first) {
+      const r = readCellPerson(doc, field.first, orgs, true);
+      if (!r) continue;
+      // Its particulars follow on the next lines, up to the next "Nama".
+      let role: string | null = null;
+      let particulars = false;
+      for (let l = nextLineStart(doc, ls), lines = 0; l < ts.count && lines < 6; l = nextLineStart(doc, l), lines++) {
+        const f = labelValue(doc, l);
+        if (!f || f.label === 'nama') break;
+        if (PARTICULAR_LABELS.has(f.label)) particulars = true;
+        if (f.label === 'jabatan' && f.end > f.first) role = squash(spanText(doc, f.first, f.end));
+      }
+      if (particulars) push(r, role, 'official.listed:nama', 0.8);
+      continue;
+    }
+    if (!rowLike(doc, ls)) continue;
+    const k = cellStart(doc, ls);
+    const r = readCellPerson(doc, k, orgs, true);
+    if (!r) continue;
+    const after = r.post.end;
+    // Its NIP in the same row, or on the next line (or after a rank line).
+    let nip = false;
+    for (let j = after, g = 0; j < ts.count && g < 3 && (ts.nl[j] as number) === 0; j++, g++) {
+      if (nipAt(doc, j)) nip = true;
+    }
+    let next = nextLineStart(doc, ls);
+    if (!nip && next < ts.count && (ts.nl[next] as number) === 1) {
+      if (RANK_LINE_WORDS.has(tok[next] as string)) next = nextLineStart(doc, next);
+      nip = next < ts.count && (ts.nl[next] as number) === 1 && nipAt(doc, next);
+    }
+    const numbered = k > ls;
+    const role = roleInRow(doc, after, regions, orgs);
+    const single = r.name.tokens.length < 2 && r.titles.honorifics.length === 0 && r.titles.degrees.length === 0 && r.post.degrees.length === 0;
+    if (!nip && !(numbered && role && !single)) continue;
+    push(r, role ? squash(spanText(doc, role.first, role.end)) : null, nip ? 'official.listed:nip' : 'official.listed:row', nip ? 0.8 : 0.7);
+  }
+  return out;
+}
+
 export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindings): OfficialMention[] {
   const { ts, tok } = doc;
   const people = doc.res.people;
-  const out: OfficialMention[] = [];
+  const listed = new Uint8Array(ts.count);
+  const out: OfficialMention[] = findListedOfficials(doc, regions, orgs, listed);
   for (let i = 0; i < ts.count; i++) {
-    if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i)) continue;
+    if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i) || listed[i]) continue;
     // "Ditandatangani secara elektronik oleh:" — the signatory's name is on the next line.
     if (tok[i] === 'ditandatangani' && tok[i + 1] === 'secara' && tok[i + 2] === 'elektronik' && tok[i + 3] === 'oleh') {
       let k = i + 4;
@@ -342,9 +497,19 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
       }
       if (signature) k = skipSignatureFurniture(doc, k);
       if (k < ts.count && (signature ? (ts.nl[k] as number) > 0 || k > roleEnd + 1 : (ts.nl[k] as number) === 0)) {
-        const r = readPerson(doc, k, signature, orgs);
+        let r = readPerson(doc, k, signature, orgs);
+        let roleStop = roleEnd;
+        // "Camat Kuta, Anak Agung …", "Lurah Sukamaju, Budi": a district after the position is
+        // the position's place; the holder's name follows the comma.
+        if (r && !signature && r.titles.honorifics.length === 0 && doc.tok[r.post.end] === ',' && doc.res.organizations.placeNames.has(r.name.tokens.map((q) => tok[q]).join(' '))) {
+          const holder = readPerson(doc, r.post.end + 1, false, orgs);
+          if (holder) {
+            roleStop = r.name.end;
+            r = holder;
+          }
+        }
         if (r) {
-          const role = squash(spanText(doc, i, roleEnd));
+          const role = squash(spanText(doc, i, roleStop));
           const withTitle = r.titles.honorifics.length > 0 || k > roleEnd;
           out.push(toMention(doc, r, role, signature ? 'official.signature' : `official.position:${compact(pos.entry.value)}`, signature ? 0.85 : withTitle ? 0.9 : 0.85));
           i = r.post.end - 1;

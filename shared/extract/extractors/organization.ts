@@ -142,7 +142,8 @@ function parseField(doc: Doc, regions: RegionFindings, h: number): Field {
         }
         break;
       }
-      if (LEVEL_STOP.has(t) || (words.length && orgs.headWords.has(t))) break;
+      // Another unit's head ends the field, or leaves no field at all ("Badan Bidang …" is no unit).
+      if (LEVEL_STOP.has(t) || orgs.headWords.has(t)) break;
       // Hyphenated abbreviation ("PAN-RB") or a single one ("Dukcapil").
       if (isUpper(ts, j) && tok[j + 1] === '-' && !hasSpaceBefore(ts, j + 1) && isUpper(ts, j + 2) && !hasSpaceBefore(ts, j + 2)) {
         const exp = orgs.fieldAbbreviations.get(t + (tok[j + 2] as string));
@@ -161,7 +162,7 @@ function parseField(doc: Doc, regions: RegionFindings, h: number): Field {
         continue;
       }
       if (isFieldWord(doc, j, upperLine)) {
-        push(doc.ts.text.slice(tokStart(ts, j), tokEnd(ts, j)), j + 1);
+        push(doc.ts.norm.slice(tokStart(ts, j), tokEnd(ts, j)), j + 1);
         j++;
         end = j;
         continue;
@@ -170,14 +171,14 @@ function parseField(doc: Doc, regions: RegionFindings, h: number): Field {
       // ("Bagian Penyelesaian Batas Setda Muba").
       const run = unitWordsBeforeParent(doc, regions, j);
       if (words.length && run > 0) {
-        for (let k = j; k < j + run; k++) push(doc.ts.text.slice(tokStart(ts, k), tokEnd(ts, k)), k + 1);
+        for (let k = j; k < j + run; k++) push(doc.ts.norm.slice(tokStart(ts, k), tokEnd(ts, k)), k + 1);
         j += run;
         end = j;
         break;
       }
       // An abbreviation the text does not expand stays in the name ("Dinsos KBPP").
       if (words.length && !upperLine && isUpper(ts, j) && t.length >= 2 && t.length <= 6 && !doc.res.people.degrees.has(t) && t !== 'ri' && !orgs.abbreviations.has(t) && !doc.res.regions.phrases.byFirst.has(t)) {
-        const w = doc.ts.text.slice(tokStart(ts, j), tokEnd(ts, j));
+        const w = doc.ts.norm.slice(tokStart(ts, j), tokEnd(ts, j));
         push(w, j + 1);
         keepUpper.add(w);
         j++;
@@ -219,6 +220,26 @@ function stripNational(words: string[]): string[] {
   return words;
 }
 
+/** Words between a position and its portfolio ("Staf Ahli Bupati Bidang …", "Komisi I Bidang …"). */
+const PORTFOLIO_SKIP = new Set(['bupati', 'gubernur', 'walikota', 'wali', 'kota', 'menteri', 'presiden', 'dprd', 'i', 'ii', 'iii', 'iv', 'v', 'vi']);
+
+/** "Deputi Bidang …", "Staf Ahli Bupati Bidang …", "Urusan Pemerintahan\nBidang …": the head word names a portfolio or sector. */
+function portfolioOf(doc: Doc, i: number, notAfter: readonly string[]): boolean {
+  if (i === 0 || (doc.ts.nl[i] as number) > 1) return false;
+  let p = i - 1;
+  for (let words = 0; p >= 0 && words < 3; p--) {
+    const t = doc.tok[p] as string;
+    if (doc.ts.kind[p] === KIND_PUNCT) {
+      if (t === ':' || t === '-' || t === '.') continue;
+      return false;
+    }
+    if (notAfter.includes(t)) return true;
+    if (!PORTFOLIO_SKIP.has(t)) return false;
+    words++;
+  }
+  return false;
+}
+
 function headCandidate(doc: Doc, regions: RegionFindings, i: number): Candidate | null {
   const { ts, tok } = doc;
   const orgs = doc.res.organizations;
@@ -226,6 +247,7 @@ function headCandidate(doc: Doc, regions: RegionFindings, i: number): Candidate 
   if (!hm) return null;
   const head: UnitHeadEntry = hm.entry.value;
   const h = hm.next;
+  if (head.notAfter && portfolioOf(doc, i, head.notAfter)) return null;
   if (head.mode === 'bare') {
     let end = h;
     if (tok[end] === 'daerah' && wordAt(doc, end)) end++;
@@ -260,12 +282,19 @@ function settleField(doc: Doc, head: UnitHeadEntry, field: Field): { display: st
   for (let k = 1; k <= words.length; k++) {
     if (orgs.nonOrganizations.has(formKey(`${head.canonical} ${words.slice(0, k).join(' ')}`))) return null;
   }
+  const known = (parts: string[]): OrganizationEntry | undefined => orgs.canonicalByForm.get(formKey(displayName([head.canonical, ...parts], field.keepUpper)));
   for (let n = words.length; n >= 1; n--) {
     const w = words[n - 1] as string;
     if (w === 'dan' || w === ',') continue;
     for (const cand of [words.slice(0, n), stripNational(words.slice(0, n))]) {
-      const entry = orgs.canonicalByForm.get(formKey(displayName([head.canonical, ...cand], field.keepUpper)));
-      if (entry) return { display: entry.canonical, entry, end: ends[n - 1] as number };
+      const entry = known(cand);
+      if (!entry) continue;
+      // A known name the text writes longer is a longer name ("Dinas Kependudukan, Pencatatan
+      // Sipil, Pemberdayaan Masyarakat dan Desa", "Dinas Pendidikan Pemuda dan Olahraga"),
+      // unless every further part is a unit of the same head on its own ("Dinas Kesehatan,
+      // Pendidikan dan Sosial": three dinas).
+      if (longerName(words.slice(n), known)) break;
+      return { display: entry.canonical, entry, end: ends[n - 1] as number };
     }
   }
   let n = words.length;
@@ -277,12 +306,48 @@ function settleField(doc: Doc, head: UnitHeadEntry, field: Field): { display: st
   return { display: displayName([head.canonical, ...kept], field.keepUpper), entry: undefined, end: ends[n - 1] as number };
 }
 
+/** Whether the field words after a known name continue it (see settleField); `rest` starts after the name. */
+function longerName(rest: string[], known: (parts: string[]) => OrganizationEntry | undefined): boolean {
+  const parts: string[][] = [[]];
+  for (const w of rest) {
+    if (w === ',' || w === 'dan') {
+      if ((parts[parts.length - 1] as string[]).length) parts.push([]);
+    } else {
+      (parts[parts.length - 1] as string[]).push(w);
+    }
+  }
+  const real = parts.filter((p) => p.length > 0);
+  if (!real.length) return false;
+  // Function words end a name ("Dewan Pers Dalam …"): a continuation starting with one is no name.
+  if (FUNCTION_WORDS.has((real[0]?.[0] ?? '').toLowerCase())) return false;
+  // "X dan Y" is one unit ("Dinas Pariwisata dan Kebudayaan"); only a list "X, Y dan Z" of
+  // units of their own is elliptic.
+  return real.length < 2 || !real.every((p) => known(p) !== undefined);
+}
+
 /** "Puskesmas Ulak Paceh", "RSUD Waled", "RSUD" alone (generic), "Kecamatan Sumber". */
 function properCandidate(doc: Doc, regions: RegionFindings, i: number, h: number, head: UnitHeadEntry): Candidate | null {
   const { ts, tok } = doc;
   const orgs = doc.res.organizations;
-  const run: number[] = [];
-  for (let j = h; run.length < 5 && j < ts.count; j++) {
+  if (head.titledName) {
+    const titled = titledName(doc, regions, h);
+    if (titled) {
+      return {
+        end: titled.end,
+        key: `${head.canonical} ${titled.name}`,
+        rule: `org.head:${head.id}+titled-name`,
+        confidence: 0.85,
+        abbreviation: h - i === 1 && isUpper(ts, i) ? ts.text.slice(tokStart(ts, i), tokEnd(ts, i)) : null,
+        ombudsman: null,
+        regionFrom: titled.end,
+        region: null,
+      };
+    }
+  }
+  // A facility named after its district ("Puskesmas Kecamatan Tanah Abang").
+  const districtWord = (tok[h] === 'kecamatan' || tok[h] === 'kelurahan' || tok[h] === 'distrik') && isCap(ts, h) && (ts.nl[h] as number) === 0 ? h : -1;
+  const run: number[] = districtWord >= 0 ? [districtWord] : [];
+  for (let j = districtWord >= 0 ? h + 1 : h; run.length < 5 && j < ts.count; j++) {
     const t = tok[j] as string;
     if (!wordAt(doc, j) || !isCap(ts, j) || (ts.nl[j] as number) > 0 || regions.byToken[j]) break;
     if (orgs.headWords.has(t) || doc.res.people.stopWords.has(t) || orgs.abbreviations.has(t) || doc.res.people.degrees.has(t)) break;
@@ -302,13 +367,16 @@ function properCandidate(doc: Doc, regions: RegionFindings, i: number, h: number
     }
     if (!take) take = run.length <= 3 ? run.length : 1;
   }
-  const nameTokens = run.slice(0, take);
+  let nameTokens = run.slice(0, take);
+  // A district named like its regency ("Distrik Mimika Baru", "Kecamatan Pemalang"): the
+  // district list decides, region words included.
+  if (!nameTokens.length && head.requiresName) nameTokens = districtName(doc, h);
   if (!nameTokens.length) {
     if (head.requiresName) return null;
     if (GENERIC_BEFORE.has(tok[i - 1] ?? '')) return null;
   }
   const end = nameTokens.length ? (nameTokens[nameTokens.length - 1] as number) + 1 : h;
-  const name = nameTokens.map((j) => ts.text.slice(tokStart(ts, j), tokEnd(ts, j)));
+  const name = nameTokens.map((j) => ts.norm.slice(tokStart(ts, j), tokEnd(ts, j)));
   return {
     end,
     key: name.length ? `${head.canonical} ${titleCase(name, true)}` : head.canonical,
@@ -319,6 +387,73 @@ function properCandidate(doc: Doc, regions: RegionFindings, i: number, h: number
     regionFrom: end,
     region: null,
   };
+}
+
+/** The longest run of up to three capitalised words at h that is a district's name, as token indexes. */
+function districtName(doc: Doc, h: number): number[] {
+  const { ts, tok } = doc;
+  const words: string[] = [];
+  let best: number[] = [];
+  for (let j = h; j < h + 3 && wordAt(doc, j) && isCap(ts, j) && (ts.nl[j] as number) === 0; j++) {
+    words.push(tok[j] as string);
+    if (doc.res.organizations.placeNames.has(words.join(' '))) best = Array.from({ length: j - h + 1 }, (_, k) => h + k);
+  }
+  return best;
+}
+
+/** Whether token j can be part of a facility's proper name (capitalised, not a unit, position or region word). */
+function properWord(doc: Doc, regions: RegionFindings, j: number): boolean {
+  const { ts, tok } = doc;
+  const t = tok[j] as string;
+  const people = doc.res.people;
+  const orgs = doc.res.organizations;
+  if (!wordAt(doc, j) || !isCap(ts, j) || (ts.nl[j] as number) > 0 || regions.byToken[j]) return false;
+  return !(orgs.headWords.has(t) || people.stopWords.has(t) || orgs.abbreviations.has(t) || people.degrees.has(t) || people.positions.byFirst.has(t));
+}
+
+/**
+ * A facility named after a person, titles and initials included: "dr. R. Soetrasno", "Brigjend
+ * H. Hasan Basry Kandangan", "Prof. Dr. W. Z. Johannes". Null when the name has no title or
+ * initial (the plain reading applies).
+ */
+function titledName(doc: Doc, regions: RegionFindings, h: number): { name: string; end: number } | null {
+  const { ts, tok } = doc;
+  const people = doc.res.people;
+  let j = h;
+  let titles = 0;
+  let words = 0;
+  let end = h;
+  for (let guard = 0; guard < 12 && j < ts.count && words < 4; guard++) {
+    if (!wordAt(doc, j) || (ts.nl[j] as number) > 0) break;
+    const t = tok[j] as string;
+    const dotted = tok[j + 1] === '.' && !hasSpaceBefore(ts, j + 1);
+    const title = people.honorifics.get(t);
+    if (words === 0 && title && title.kind !== 'address' && (isCap(ts, j) || t === 'dr')) {
+      titles++;
+      j += dotted ? 2 : 1;
+      end = j;
+      continue;
+    }
+    if (t.length === 1 && isUpper(ts, j) && dotted) {
+      titles++;
+      j += 2;
+      end = j;
+      continue;
+    }
+    if (!properWord(doc, regions, j)) break;
+    words++;
+    j += dotted && title?.kind === 'keep' ? 2 : 1;
+    end = j;
+  }
+  if (!titles || !words) return null;
+  // Titles as written ("dr.", "H."), name words title-cased ("DJASAMEN" → "Djasamen").
+  let name = '';
+  for (let k = h; k < end; k++) {
+    const w = ts.norm.slice(tokStart(ts, k), tokEnd(ts, k));
+    const title = ts.kind[k] !== KIND_WORD || (tok[k] as string).length === 1 || people.honorifics.has(tok[k] as string);
+    name += (k > h && hasSpaceBefore(ts, k) ? ' ' : '') + (title ? w : titleWord(w, true));
+  }
+  return { name, end };
 }
 
 function phraseCandidate(doc: Doc, i: number): Candidate | null {
@@ -362,7 +497,7 @@ function abbreviationCandidate(doc: Doc, i: number): Candidate | null {
   // "Dinsos KBPP": an abbreviation the text leaves unexpanded stays in the key.
   const next = tok[end] ?? '';
   if (form.entry.kind === 'opd' && !isUpper(ts, i) && wordAt(doc, end) && (ts.nl[end] as number) === 0 && isUpper(ts, end) && next.length >= 2 && next.length <= 6 && next !== 'ri' && !orgs.abbreviations.has(next) && !doc.res.people.degrees.has(next) && !doc.res.regions.phrases.byFirst.has(next)) {
-    key = `${key} ${ts.text.slice(tokStart(ts, end), tokEnd(ts, end))}`;
+    key = `${key} ${ts.norm.slice(tokStart(ts, end), tokEnd(ts, end))}`;
     stop = end + 1;
   }
   return { end: stop, key, rule: form.rule, confidence: 0.9, abbreviation: spanText(doc, i, end), ombudsman: null, regionFrom: stop, region: null };

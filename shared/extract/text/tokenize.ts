@@ -19,7 +19,10 @@ export const FLAG_SKIP = 4;
 export const FLAG_SPACE = 8;
 
 export interface TokenStream {
+  /** The clean text: surfaces and spans are read from it. */
   readonly text: string;
+  /** The text tokens are read from: `text` with OCR look-alikes repaired (same length), or `text` itself. */
+  readonly norm: string;
   /** `text` lower-cased with the same length, so offsets are shared. */
   readonly lower: string;
   readonly count: number;
@@ -68,7 +71,13 @@ export function lowerSameLength(text: string): string {
   return parts.join('');
 }
 
-export function tokenize(text: string): TokenStream {
+/**
+ * Tokens of `norm` (by default the text itself; pass an OCR-repaired copy of the same length
+ * to read tokens from it while `text` stays the surface).
+ */
+export function tokenize(surface: string, norm: string = surface): TokenStream {
+  if (norm.length !== surface.length) throw new Error('tokenize: norm must have the length of the text');
+  const text = norm;
   const n = text.length;
   // Upper bound on token count: one per character. Shrunk copies are returned.
   let cap = Math.max(16, Math.ceil(n / 3));
@@ -139,7 +148,8 @@ export function tokenize(text: string): TokenStream {
     spaced = false;
   }
   return {
-    text,
+    text: surface,
+    norm,
     lower: lowerSameLength(text),
     count,
     start: start.subarray(0, count),

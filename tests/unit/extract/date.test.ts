@@ -15,6 +15,7 @@ describe('dates', () => {
     expect(dates("Jum'at, 14 Maret 2025 - sumsel")[0]?.attributes.weekday).toBe("Jum'at");
     expect(dates('hari Kamis tanggal 18 Agustus 2022')[0]?.attributes.weekday).toBe('Kamis');
     expect(dates('Pada tanggal: 5 Juni Tahun 2024').map((d) => d.key)).toEqual(['2024-06-05']);
+    expect(dates('Diterbitkan 2024-06-03 10:15, periode 2025-2030, kode 2024-13-40').map((d) => d.key)).toEqual(['2024-06-03']);
   });
 
   it('reads old spellings and English month names', () => {

@@ -34,4 +34,10 @@ describe('decrees', () => {
     expect(await decrees('Pasal 17 ayat (3) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945; BERITA DAERAH KOTA MADIUN TAHUN 2024 NOMOR 1')).toEqual([]);
     expect(await decrees('peringkat Nomor 3 se- Sumsel, RKPD Kabupaten Kobar Tahun 2026')).toEqual([]);
   });
+
+  it('reads letter numbers that open with letters and OCR-damaged headings', async () => {
+    expect(await decrees('Surat Sekretaris Daerah Nomor B/456/PP.00.01/2024 dan Keputusan Kepala Dinas Nomor B/312/KPTS/D.01/2023')).toEqual([['B/456/PP.00.01/2024', 'other'], ['B/312/KPTS/D.01/2023', 'sk']]);
+    expect(await decrees('PERATURAN BUPATI HULU SUNGAI SELATAN\nNornor l5 Tahun 2O22\nTENTANG')).toEqual([['15/2022', 'perkada']]);
+    expect(await decrees('Nota Dinas Nomor 800/45/Org tanggal 2 Januari 2024; Nomor B/12 saja.')).toEqual([]);
+  });
 });

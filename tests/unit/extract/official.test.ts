@@ -31,4 +31,32 @@ describe('officials', () => {
     expect(await keys('BUPATI MUBA RAIH PENGHARGAAN PELAYANAN PUBLIK', 'official')).toEqual([]);
     expect(await keys('Kepala Daerah yang konsisten dan Presiden RI mengapresiasi.', 'official')).toEqual([]);
   });
+
+  it('keeps regional titles that are part of the name', async () => {
+    expect(await keys('Wakil Gubernur Sumbar, Dr. H. Irwan Syahputra Dt. Rajo Bungsu, S.E., M.M., meminta', 'official')).toEqual(['Irwan Syahputra Dt. Rajo Bungsu']);
+    expect(await keys('Kepala Bagian Organisasi, Andi Rahmat, S.STP, dan Sekda Lotim, H. Lalu Muhammad Juaini Taofik, M.AP, hadir.', 'official')).toEqual(['Andi Rahmat', 'Lalu Muhammad Juaini Taofik']);
+    expect(await keys('Camat Kuta, Anak Agung Gede Agung Surya, menyampaikan laporan.', 'official')).toEqual(['Anak Agung Gede Agung Surya']);
+  });
+
+  it('reads officials listed in annexes: labelled fields, NIP rows and table rows', async () => {
+    const annex = [
+      'NO   NAMA / NIP                          JABATAN                         KEDUDUKAN',
+      '1    Drs. H. Syahrian Nurdin, M.Si       Sekretaris Daerah               Ketua',
+      '     NIP. 19680512 199303 1 007',
+      '2    SUPARDI    19700101 199503 1 002    Kepala Seksi Pelayanan          Anggota',
+      '3    Sekretaris Dinas Kesehatan                                          Anggota',
+      '',
+      '1. Nama        : dr. Raden Mas Wiryo Hadi, M.Kes',
+      '   NIP         : 19750808 200501 1 009',
+      '   Jabatan     : Direktur RSUD Hadji Boejasin',
+      '| 4 | Baiq Nurul Hidayati, S.Sos | 198809092010012003 | Analis Kebijakan Ahli Muda |',
+    ].join('\n');
+    const found = (await records(annex, 'official')).map((e) => [e.normalized, e.attributes.role]);
+    expect(found).toEqual([
+      ['Syahrian Nurdin', 'Sekretaris Daerah'],
+      ['Supardi', 'Kepala Seksi Pelayanan'],
+      ['Raden Mas Wiryo Hadi', 'Direktur RSUD Hadji Boejasin'],
+      ['Baiq Nurul Hidayati', 'Analis Kebijakan Ahli Muda'],
+    ]);
+  });
 });

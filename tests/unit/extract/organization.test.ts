@@ -39,4 +39,18 @@ describe('organizations', () => {
   it('reads no unit in generic phrases, teams or outlets', async () => {
     expect(await keys('Badan Publik wajib menyediakan informasi; Tim Evaluator, Perangkat Daerah dan ANTARA hadir, maupun Puskesmas lain.', 'organization')).toEqual([]);
   });
+
+  it('keys a written-out name as written, commas included, and reads units below an OPD', async () => {
+    expect(await keys('Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Bogor hadir.', 'organization')).toEqual(['Dinas Komunikasi, Informatika, Statistik dan Persandian']);
+    expect(await keys('Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana menyusul.', 'organization')).toEqual(['Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana']);
+    expect(await keys('Dinas Pariwisata dan Kebudayaan serta Dinas Pendidikan Pemuda dan Olahraga', 'organization')).toEqual(['Dinas Pariwisata dan Kebudayaan', 'Dinas Pendidikan Pemuda dan Olahraga']);
+    expect(await keys('Kepala Bidang Pelayanan Pendaftaran Penduduk, Sub Bagian Umum dan Kepegawaian, Kasubbag Program dan Keuangan serta Seksi Surveilans dan Imunisasi', 'organization')).toEqual(['Bidang Pelayanan Pendaftaran Penduduk', 'Subbagian Umum dan Kepegawaian', 'Subbagian Program dan Keuangan', 'Seksi Surveilans dan Imunisasi']);
+    expect(await keys('Deputi Bidang Reformasi Birokrasi dan Urusan Pemerintahan Bidang Kesehatan', 'organization')).toEqual([]);
+  });
+
+  it('reads facilities named after people, titles included, and Papuan districts', async () => {
+    expect(await keys('RSUD dr. R. Soetrasno Rembang, RSUD Brigjend H. Hasan Basry Kandangan dan Rumah Sakit Umum Daerah Prof. Dr. W. Z. Johannes', 'organization')).toEqual(['Rumah Sakit Umum Daerah dr. R. Soetrasno', 'Rumah Sakit Umum Daerah Brigjend H. Hasan Basry Kandangan', 'Rumah Sakit Umum Daerah Prof. Dr. W. Z. Johannes']);
+    expect(await keys('Kepala Distrik Kurulu dan Kantor Distrik Mimika Baru', 'organization')).toEqual(['Distrik Kurulu', 'Distrik Mimika Baru']);
+    expect(await keys('Direktur RSUD dr. Djasamen Saragih, dr. Rina, hadir.', 'official')).toEqual(['Rina']);
+  });
 });
