@@ -58,7 +58,6 @@ step('unit', () => {
 });
 
 step('e2e', () => {
-  if (!run('build renderer', 'vite', ['build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'])) return check('renderer build', false);
   const file = join(reports, 'playwright.json');
   const ok = run('end-to-end', 'playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   const report = readJson(file);
