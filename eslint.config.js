@@ -87,7 +87,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'bin/**/*.mjs', '*.config.{ts,js}', 'vite.*.ts'],
+    files: ['tests/**/*.{ts,mjs}', 'scripts/**/*.{ts,mjs,js}', 'bin/**/*.mjs', '*.config.{ts,js}', 'vite.*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

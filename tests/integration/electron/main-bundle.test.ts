@@ -30,7 +30,7 @@ describe('Electron main bundle', () => {
     expect(of('menu')).toEqual(['Berkas', 'Sunting', 'Tampilan', 'Bantuan']);
     expect(of('invoke')).toMatchObject({ ok: true, value: { dataDir, schemaVersion: 2 } });
     expect(of('foreign')).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    expect(of('protocol')).toMatchObject({ status: 200, csp: expect.stringContaining("script-src 'self'"), html: expect.stringContaining('<div id="root">') });
+    expect(of('protocol')).toMatchObject({ status: 200, csp: expect.stringContaining("script-src 'self'"), html: expect.stringContaining('<title>Lontar</title>') });
     expect(of('quit')).toBe(true);
     expect(run.status).toBe(0);
     expect(existsSync(join(dataDir, 'lontar.sqlite'))).toBe(true);
