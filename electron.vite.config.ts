@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The reader thread's own entry (see electron/backend/import/threaded-reader.ts).
+          'reader-worker': resolve(import.meta.dirname, 'electron/backend/import/reader-worker.ts'),
+        },
+      },
     },
   },
   preload: {

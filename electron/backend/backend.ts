@@ -19,7 +19,7 @@ import type { PageRenderer } from './pages/page-images.ts';
 /** The parts that read and understand documents; `open-backend.ts` supplies the real ones. */
 export interface DocumentParts {
   readDocument: DocumentReader;
-  extract: (text: string) => ExtractionResult;
+  extract: (text: string) => ExtractionResult | Promise<ExtractionResult>;
   nearDuplicates?: NearDuplicateDetector;
   isSupported: (name: string) => boolean;
   /** Whether a Kemendagri code is a province, regency or city (validates clerks' edits). */

@@ -1,11 +1,7 @@
 import { extname, join } from 'node:path';
-import { extractDocument } from '../../shared/extract/extract-document.ts';
 import { loadExtractionResources } from './extract/load-resources.ts';
-import { createOcrPool } from './import/ocr-pool.ts';
-import type { OcrPool } from './import/ocr-pool.ts';
-import { readDocument } from './import/read-document.ts';
-import { renderPageImage } from './import/page-image.ts';
 import { SUPPORTED_EXTENSIONS } from './import/sniff.ts';
+import { createThreadedReader } from './import/threaded-reader.ts';
 import { createBackend } from './backend.ts';
 import type { Backend, DocumentParts } from './backend.ts';
 import { createNearDuplicateDetector } from './pipeline/near-duplicates.ts';
@@ -18,29 +14,32 @@ export interface PartsOptions {
   resourcesDir?: string;
   /** Where OCR language data is unpacked once. */
   cacheDir?: string;
+  /** The reader thread's script; the Electron build passes its bundled copy. */
+  readerWorker?: string | URL;
 }
 
 /**
- * The real readers and extractor. Gazetteers load once; OCR workers start only when a page
- * needs OCR, and stop with `close()`.
+ * The real readers and extractor, on the reader thread (reading, OCR, page images and
+ * extraction never block the thread that answers the UI). It starts on first use and stops
+ * with `close()`. The region list is also loaded here, to check clerks' edits.
  */
 export async function loadDocumentParts(options: PartsOptions = {}): Promise<DocumentParts> {
   const resources = await loadExtractionResources(options.resourcesDir);
-  let pool: OcrPool | undefined;
-  const ocrPool = () => (pool ??= createOcrPool(options.cacheDir ? { dataDir: options.cacheDir } : {}));
+  const reader = createThreadedReader({
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
+    ...(options.readerWorker ? { workerPath: options.readerWorker } : {}),
+  });
   const supported = new Set<string>(SUPPORTED_EXTENSIONS);
   const regionCodes = new Set(resources.regions.map((r) => r.code));
   return {
-    readDocument: (input, readOptions) => readDocument(input, { ...readOptions, ocrPool: ocrPool() }),
-    extract: (text) => extractDocument(text, resources),
+    readDocument: (input, readOptions) => reader.readDocument(input, readOptions),
+    extract: (text) => reader.extract(text),
     nearDuplicates: createNearDuplicateDetector(),
     isSupported: (name) => supported.has(extname(name).toLowerCase()),
     regionExists: (code) => regionCodes.has(code),
-    renderPage: (bytes, sourceType, pageNo) => renderPageImage(bytes, sourceType, pageNo),
-    async close() {
-      await pool?.terminate();
-      pool = undefined;
-    },
+    renderPage: (bytes, sourceType, pageNo) => reader.renderPage(bytes, sourceType, pageNo),
+    close: () => reader.close(),
   };
 }
 

@@ -49,7 +49,7 @@ async function start(): Promise<void> {
   serveRenderer(join(mainDir, '../renderer'));
   const dataDir = app.getPath('userData');
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
-  backend = await openBackend({ dataDir, resourcesDir });
+  backend = await openBackend({ dataDir, resourcesDir, readerWorker: join(mainDir, 'reader-worker.js') });
   registerIpc({ ...backend.handlers, ...dialogHandlers(() => mainWindow) }, devServerUrl);
   const state = loadWindowState(dataDir, screen.getAllDisplays().map((d) => d.workArea));
   mainWindow = createMainWindow({ preloadPath: preloadPathFrom(mainDir), devServerUrl, bounds: state });

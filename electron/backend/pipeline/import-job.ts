@@ -35,7 +35,7 @@ export interface ImportDeps {
   staging: StagingStore;
   events: EventBus;
   readDocument: DocumentReader;
-  extract: (text: string) => ExtractionResult;
+  extract: (text: string) => ExtractionResult | Promise<ExtractionResult>;
   nearDuplicates?: NearDuplicateDetector;
   isSupported: (name: string) => boolean;
   clock: () => Date;
@@ -135,7 +135,7 @@ export function createImporter(deps: ImportDeps) {
       });
       if (opts.signal.aborted) return;
       progress('extracting');
-      const extraction = deps.extract(doc.text);
+      const extraction = await deps.extract(doc.text);
       const fingerprint = deps.nearDuplicates?.fingerprint(doc.text) ?? null;
       const similar = fingerprint ? deps.nearDuplicates!.findSimilar(fingerprint, deps.store.documents.fingerprints()) : null;
       progress('saving');
@@ -218,7 +218,7 @@ export function createImporter(deps: ImportDeps) {
           onProgress: (p) => progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount }),
         });
         progress('extracting');
-        const extraction = deps.extract(read.text);
+        const extraction = await deps.extract(read.text);
         progress('saving');
         deps.store.transaction(() => {
           const kept = deps.store.entities.listByDocument(documentId).filter((e) => e.status !== 'pending' || e.origin === 'clerk');

@@ -46,7 +46,7 @@ export async function extractCommand(argv: string[], io: CliIo, loadParts: () =>
           throw new Error(describeFsError(error, f.path), { cause: error });
         }
         const doc = await parts.readDocument({ bytes, name: f.name }, { ocr, lang });
-        documents.push({ file: f.path, entities: parts.extract(doc.text).entities });
+        documents.push({ file: f.path, entities: (await parts.extract(doc.text)).entities });
       } catch (error) {
         failures++;
         io.err(`failed ${f.path}: ${error instanceof Error ? error.message : String(error)}\n`);

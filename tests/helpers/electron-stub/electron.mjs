@@ -75,6 +75,17 @@ const drive = async () => {
   if (!invoke) return report('error', 'no IPC handler registered');
   report('invoke', await invoke({ senderFrame: { url: 'app://lontar/index.html' } }, 'app.info', {}));
   report('foreign', await invoke({ senderFrame: { url: 'https://example.com/' } }, 'app.info', {}));
+  if (process.env.LONTAR_STUB_IMPORT) {
+    // A real import through the bundled reader thread.
+    const started = await invoke({ senderFrame: { url: 'app://lontar/index.html' } }, 'import.start', { sources: [{ path: process.env.LONTAR_STUB_IMPORT }] });
+    let job;
+    for (let i = 0; i < 200; i++) {
+      job = await invoke({ senderFrame: { url: 'app://lontar/index.html' } }, 'import.job', { jobId: started.value.jobId });
+      if (job.value.status !== 'running') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    report('import', job);
+  }
   const page = await protocolHandler(new Request('app://lontar/index.html'));
   report('protocol', { status: page.status, csp: page.headers.get('content-security-policy'), html: (await page.text()).slice(0, 200) });
   app.quit();

@@ -8,6 +8,7 @@ import { useTempDirs } from '../../helpers/temp-dir.ts';
 // replaced by a recording stand-in: proves the bundle loads, finds its resources, opens the
 // library, answers IPC only from the app, and serves the UI through app:// with the CSP.
 const tempDir = useTempDirs();
+const article = join(process.env.LONTAR_SHARED_DIR ?? join(process.cwd(), '..', 'shared'), 'corpus', 'dev', 'seed-000.txt');
 
 describe('Electron main bundle', () => {
   it('builds, starts, answers IPC and serves the UI, then quits cleanly', () => {
@@ -18,7 +19,7 @@ describe('Electron main bundle', () => {
 
     const dataDir = tempDir();
     const run = spawnSync(process.execPath, ['--import', './tests/helpers/electron-stub/register.mjs', join('out', 'main', 'index.js')], {
-      encoding: 'utf8', timeout: 120_000, env: { ...process.env, LONTAR_DATA_DIR: dataDir },
+      encoding: 'utf8', timeout: 120_000, env: { ...process.env, LONTAR_DATA_DIR: dataDir, LONTAR_STUB_IMPORT: article },
     });
     const events = run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { kind: string; value: unknown });
     const of = (kind: string) => events.find((e) => e.kind === kind)?.value;
@@ -30,6 +31,8 @@ describe('Electron main bundle', () => {
     expect(of('menu')).toEqual(['Berkas', 'Sunting', 'Tampilan', 'Bantuan']);
     expect(of('invoke')).toMatchObject({ ok: true, value: { dataDir, schemaVersion: 2 } });
     expect(of('foreign')).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    // The import ran on the bundled reader thread and the extractor found entities.
+    expect(of('import')).toMatchObject({ ok: true, value: { status: 'done', items: [{ status: 'imported', documentId: 1 }] } });
     expect(of('protocol')).toMatchObject({ status: 200, csp: expect.stringContaining("script-src 'self'"), html: expect.stringContaining('<title>Lontar</title>') });
     expect(of('quit')).toBe(true);
     expect(run.status).toBe(0);

@@ -1,0 +1,70 @@
+// The reader thread: reading files (PDF parsing, page rendering, OCR orchestration) and entity
+// extraction run here, so the thread that answers the window and the browser never stalls on a
+// 30-page scan. One thread; its OCR pool's workers are threads of their own.
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractDocument } from '../../../shared/extract/extract-document.ts';
+import type { ExtractionResources } from '../../../shared/extract/resources.ts';
+import { loadExtractionResources } from '../extract/load-resources.ts';
+import { isImportError } from './import-error.ts';
+import type { OcrPool } from './ocr-pool.ts';
+import { createOcrPool } from './ocr-pool.ts';
+import { readDocument } from './read-document.ts';
+import { renderPageImage } from './page-image.ts';
+import type { FromReader, ReaderWorkerData, ToReader } from './reader-protocol.ts';
+
+const port = parentPort;
+if (!port) throw new Error('reader-worker must run as a worker thread');
+const data = workerData as ReaderWorkerData;
+const send = (message: FromReader) => port.postMessage(message);
+const running = new Map<number, AbortController>();
+let pool: OcrPool | undefined;
+let resources: Promise<ExtractionResources> | undefined;
+
+const ocrPool = () => (pool ??= createOcrPool(data.cacheDir ? { dataDir: data.cacheDir } : {}));
+
+function fail(id: number, error: unknown): void {
+  send({
+    kind: 'failed', id,
+    error: { code: isImportError(error) ? error.code : null, message: error instanceof Error ? error.message : String(error) },
+  });
+}
+
+port.on('message', (message: ToReader) => {
+  switch (message.kind) {
+    case 'read': {
+      const controller = new AbortController();
+      running.set(message.id, controller);
+      readDocument({ bytes: message.bytes, name: message.name }, {
+        ocr: message.ocr, lang: message.lang, ocrPool: ocrPool(), signal: controller.signal,
+        onProgress: (p) => send({ kind: 'progress', id: message.id, ...p }),
+      })
+        .then((value) => send({ kind: 'read-done', id: message.id, value }), (error: unknown) => fail(message.id, error))
+        .finally(() => running.delete(message.id));
+      return;
+    }
+    case 'extract':
+      (resources ??= loadExtractionResources(data.resourcesDir ?? undefined))
+        .then((r) => send({ kind: 'extract-done', id: message.id, value: extractDocument(message.text, r) }))
+        .catch((error: unknown) => fail(message.id, error));
+      return;
+    case 'render':
+      renderPageImage(message.bytes, message.sourceType, message.pageNo)
+        .then((value) => {
+          // The encoder's buffer belongs to the canvas library and cannot be transferred: send a copy.
+          const png = new Uint8Array(value.png);
+          port.postMessage({ kind: 'render-done', id: message.id, value: { ...value, png } } satisfies FromReader, [png.buffer]);
+        })
+        .catch((error: unknown) => fail(message.id, error));
+      return;
+    case 'cancel':
+      running.get(message.id)?.abort();
+      return;
+    case 'close':
+      for (const controller of running.values()) controller.abort();
+      void (pool?.terminate() ?? Promise.resolve()).finally(() => {
+        send({ kind: 'closed' });
+        port.close();
+      });
+      return;
+  }
+});
