@@ -243,7 +243,9 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       const words = job.skew === 0 ? layout.words : layout.words.map((w) => unskewBox(w, job.image, job.skew));
       job.resolve({ ...layout, words, width: job.image.width, height: job.image.height });
     } catch (error) {
-      if (error instanceof ImportError) job.reject(error);
+      // Shutting the pool down can make a starting worker fail in any way: that page was stopped, not broken.
+      if (terminated) job.reject(new ImportError('cancelled', 'OCR was stopped before this page was read.'));
+      else if (error instanceof ImportError) job.reject(error);
       else job.reject(new ImportError('ocr-failed', `OCR failed on this page: ${describe(error)}`, { cause: error }));
       // A worker that failed (or was stopped in) a page is not trusted with the next one.
       if (started && slot.worker === workerPromise) retire(slot);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend.ts';
@@ -64,6 +64,26 @@ describe('import job', () => {
     expect(job.status).toBe('done');
     expect(job.items.map((i) => i.status)).toEqual(['failed', 'failed', 'imported']);
     expect((await call(backend, 'documents.list', {}) as { total: number }).total).toBe(1);
+    await backend.close();
+  });
+
+  it('reports a file that disappears mid-import, and a broken link in a folder, and goes on', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    const files = ['a.txt', 'b.txt', 'c.txt'].map((name) => {
+      writeFileSync(join(dir, 'in', name), `Dokumen ${name} Dinas Sosial`);
+      return join(dir, 'in', name);
+    });
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'in', 'd-link.txt'));
+    const backend = open(join(dir, 'data'), plainTextParts({ delayMs: 30 }));
+    const { jobId } = await call(backend, 'import.start', { sources: [{ path: join(dir, 'in') }] }) as { jobId: number };
+    rmSync(files[2]!); // gone after the folder was walked, before it was read
+    const summary = await backend.importer.whenDone(jobId)!;
+    expect(summary.imported.map((i) => i.file)).toEqual(files.slice(0, 2));
+    expect(summary.failed).toEqual([
+      { file: files[2], error: `File not found: ${files[2]}` },
+      { file: join(dir, 'in', 'd-link.txt'), error: `File not found: ${join(dir, 'in', 'd-link.txt')}` },
+    ]);
     await backend.close();
   });
 
