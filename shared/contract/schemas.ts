@@ -124,17 +124,6 @@ export const pageImage = z.object({
   words: z.array(wordBox),
 });
 
-/** The state of an entity as the audit trail records it (null: the entity did not exist). */
-export const entitySnapshot = z.object({
-  type: entityType,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-  normalized: z.string(),
-  attributes,
-  status: entityStatus,
-}).nullable();
-
 export const reviewEvent = z.object({
   id,
   entityId: id.nullable(),

@@ -1,8 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanText } from '../../../shared/extract/text/clean-text.ts';
-import type { ReadDocument } from '../../../shared/types/document.ts';
 import { readDocument } from '../../../electron/backend/import/read-document.ts';
-import { ImportError } from '../../../electron/backend/import/import-error.ts';
 import { createOcrPool } from '../../../electron/backend/import/ocr-pool.ts';
 import { renderPageImage } from '../../../electron/backend/import/page-image.ts';
 import { canvasToGray } from '../../../electron/backend/import/image.ts';
@@ -13,29 +10,12 @@ import { canvasGray, grayTiff, rotateCounterClockwise, uniformGrayPng, withExifO
 import { characterErrorRate } from '../../helpers/fixtures/cer.ts';
 import { devText } from '../../helpers/fixtures/paths.ts';
 import { Image, createCanvas } from '@napi-rs/canvas';
+import { expectConsistentOffsets, importError } from '../../helpers/import-assertions.ts';
 
 const pool = createOcrPool();
 afterAll(() => pool.terminate());
 
 const reference = (page: ScannedPage): string => page.lines.join('\n');
-
-async function importError(promise: Promise<unknown>): Promise<ImportError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return error as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
-
-function expectOffsets(doc: ReadDocument): void {
-  expect(cleanText(doc.text)).toBe(doc.text);
-  for (const page of doc.pages) {
-    expect(doc.text.slice(page.start, page.end)).toBe(page.text);
-    for (const word of page.words) expect(doc.text.slice(word.start, word.end)).toBe(word.text);
-  }
-}
 
 /** Share of ink (pixels darker than 160) in a box of a page image. */
 function inkShare(png: Uint8Array): (box: { x: number; y: number; width: number; height: number }) => number {
@@ -73,14 +53,14 @@ describe('scanned PDFs (image-only pages)', async () => {
     console.info(`CER clean 300-dpi scan: ${(cer * 100).toFixed(2)} %`);
     expect(cer).toBeLessThanOrEqual(0.03);
     expect(cleanDoc.pages[0]?.ocrConfidence).toBeGreaterThan(0.85);
-    expectOffsets(cleanDoc);
+    expectConsistentOffsets(cleanDoc);
   });
 
   it('OCRs a rotated, blurred, noisy JPEG scan with a character error rate of at most 8 %', () => {
     const cer = characterErrorRate(noisyDoc.text, reference(noisy));
     console.info(`CER rotated (1.5°) noisy JPEG scan: ${(cer * 100).toFixed(2)} %`);
     expect(cer).toBeLessThanOrEqual(0.08);
-    expectOffsets(noisyDoc);
+    expectConsistentOffsets(noisyDoc);
   });
 
   it('puts OCR word boxes on the words of the page image', async () => {
@@ -121,7 +101,7 @@ describe('image files', () => {
       expect(doc.pages).toHaveLength(1);
       expect(doc.pages[0]).toMatchObject({ width: page.width, height: page.height, source: 'ocr' });
       expect(characterErrorRate(doc.text, reference(page))).toBeLessThan(0.03);
-      expectOffsets(doc);
+      expectConsistentOffsets(doc);
     }
   });
 

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Image } from '@napi-rs/canvas';
-import { cleanText } from '../../../shared/extract/text/clean-text.ts';
-import { PAGE_SEPARATOR } from '../../../shared/text/pages.ts';
-import type { ReadDocument } from '../../../shared/types/document.ts';
 import { readDocument } from '../../../electron/backend/import/read-document.ts';
 import { ImportError } from '../../../electron/backend/import/import-error.ts';
 import { createOcrPool } from '../../../electron/backend/import/ocr-pool.ts';
@@ -11,34 +8,7 @@ import { renderPageImage } from '../../../electron/backend/import/page-image.ts'
 import { buildBrokenToUnicodePdf, buildTextPdf } from '../../helpers/fixtures/pdf.ts';
 import { characterErrorRate, normalizeWhitespace } from '../../helpers/fixtures/cer.ts';
 import { devText, fixturePath } from '../../helpers/fixtures/paths.ts';
-
-async function importError(promise: Promise<unknown>): Promise<ImportError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return error as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
-
-/** Every page and word offset points at its text; the text is clean; pages are joined by the separator. */
-function expectConsistent(doc: ReadDocument): void {
-  expect(cleanText(doc.text)).toBe(doc.text);
-  expect(doc.pages.map((p) => p.text).join(PAGE_SEPARATOR)).toBe(doc.text);
-  for (const page of doc.pages) {
-    expect(doc.text.slice(page.start, page.end)).toBe(page.text);
-    for (const word of page.words) {
-      expect(doc.text.slice(word.start, word.end)).toBe(word.text);
-      expect(word.start).toBeGreaterThanOrEqual(page.start);
-      expect(word.end).toBeLessThanOrEqual(page.end);
-      expect(word.x).toBeGreaterThanOrEqual(-1);
-      expect(word.y).toBeGreaterThanOrEqual(-1);
-      expect(word.x + word.width).toBeLessThanOrEqual(page.width + 1);
-      expect(word.y + word.height).toBeLessThanOrEqual(page.height + 1);
-    }
-  }
-}
+import { expectConsistentOffsets, importError } from '../../helpers/import-assertions.ts';
 
 function decodePng(png: Uint8Array): { width: number; height: number } {
   const image = new Image();
@@ -65,7 +35,7 @@ describe('born-digital PDF', async () => {
     });
     const source = normalizeWhitespace(articles.map((name) => devText(name)).join(' '));
     expect(normalizeWhitespace(doc.text)).toBe(source);
-    expectConsistent(doc);
+    expectConsistentOffsets(doc);
   });
 
   it('places word boxes where the words are drawn, in 150-dpi page pixels', () => {
@@ -107,7 +77,7 @@ describe('PDF whose text layer is garbage (broken ToUnicode)', () => {
     expect(auto.pages[0]?.source).toBe('ocr');
     expect(auto.pages[0]?.ocrConfidence).toBeGreaterThan(0.8);
     expect(characterErrorRate(auto.text, drawn)).toBeLessThan(0.03);
-    expectConsistent(auto);
+    expectConsistentOffsets(auto);
   });
 });
 
@@ -125,7 +95,7 @@ describe('OCR mode force', () => {
     const fromOcr = forced.pages[0]!.words.find((w) => w.text === fromLayer.text)!;
     expect(Math.abs(fromOcr.x - fromLayer.x)).toBeLessThan(4);
     expect(Math.abs(fromOcr.y + fromOcr.height / 2 - (fromLayer.y + fromLayer.height / 2))).toBeLessThan(6);
-    expectConsistent(forced);
+    expectConsistentOffsets(forced);
   });
 });
 
@@ -180,6 +150,6 @@ describe('PDF bad input', () => {
     expect(doc.pages[499]?.text).toMatch(/^Halaman 500\./);
     expect((peak - rssBefore) / 1e6).toBeLessThan(300);
     expect(seconds).toBeLessThan(30);
-    expectConsistent(doc);
+    expectConsistentOffsets(doc);
   });
 });

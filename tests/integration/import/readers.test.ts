@@ -2,25 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../shared/extract/text/clean-text.ts';
 import { readDocument } from '../../../electron/backend/import/read-document.ts';
 import type { ReadDocumentOptions } from '../../../electron/backend/import/read-document.ts';
-import { ImportError } from '../../../electron/backend/import/import-error.ts';
 import { articleFromDevText, CHROME_STRINGS, newsPageHtml, SCRIPT_FLAG } from '../../helpers/fixtures/news-html.ts';
 import { buildDocx } from '../../helpers/fixtures/docx.ts';
 import { storedZip } from '../../helpers/fixtures/zip.ts';
 import { devText } from '../../helpers/fixtures/paths.ts';
 import { normalizeWhitespace } from '../../helpers/fixtures/cer.ts';
+import { importError } from '../../helpers/import-assertions.ts';
 
 const OFF: ReadDocumentOptions = { ocr: 'off' };
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-async function importError(promise: Promise<unknown>): Promise<ImportError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return error as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('text files', () => {
   const article = devText('dev-004');

@@ -2,18 +2,6 @@ import type { Database } from 'better-sqlite3';
 
 export type UndoState = 'done' | 'undone' | 'dropped' | 'audit';
 
-export interface NewReviewEvent {
-  entityId: number | null;
-  documentId: number | null;
-  action: string;
-  before: unknown;
-  after: unknown;
-  actor: string;
-  at: string;
-  batch: string | null;
-  undoState: UndoState;
-}
-
 export interface ReviewEventRow {
   id: number;
   entityId: number | null;
@@ -24,6 +12,10 @@ export interface ReviewEventRow {
   actor: string;
   at: string;
   batch: string | null;
+}
+
+export interface NewReviewEvent extends Omit<ReviewEventRow, 'id'> {
+  undoState: UndoState;
 }
 
 type RawEvent = Omit<ReviewEventRow, 'before' | 'after'> & { before: string | null; after: string | null };
