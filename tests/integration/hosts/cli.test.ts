@@ -76,6 +76,15 @@ describe('lontar CLI', () => {
     expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
   });
 
+  it('through npm (`npm run -s lontar -- …`), stdout still carries only the result', () => {
+    const data = tempDir();
+    const result = spawnSync('npm', ['run', '-s', 'lontar', '--', 'list', '--json'], {
+      env: { ...process.env, LONTAR_DATA_DIR: data }, encoding: 'utf8', timeout: 120_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe('[]\n');
+  });
+
   it('answers wrong usage with one line and exit 2', () => {
     const data = tempDir();
     for (const args of [['import', '--bogus', 'x'], ['frobnicate'], ['import'], ['import', 'x', '--ocr', 'sometimes'], ['list', 'extra'], ['export', '--format', 'xml', '--out', 'x']]) {
