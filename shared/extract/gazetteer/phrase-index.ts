@@ -36,6 +36,17 @@ export interface PhraseMatch<T> {
   next: number;
 }
 
+/** Whether an entry's tokens follow token i (its first token is already known to match). */
+function entryMatchesAt(ts: TokenStream, tok: readonly string[], i: number, tokens: readonly string[], maxNl: number): boolean {
+  const len = tokens.length;
+  if (i + len > ts.count) return false;
+  for (let k = 1; k < len; k++) {
+    const j = i + k;
+    if (tok[j] !== tokens[k] || (ts.nl[j] as number) > maxNl || ((ts.flags[j] as number) & FLAG_SKIP) !== 0) return false;
+  }
+  return true;
+}
+
 /**
  * Longest entries starting at token i. `maxNl` is the number of line breaks allowed between
  * two tokens of a phrase (1 lets a name run over a soft line break, never over a paragraph).
@@ -45,19 +56,7 @@ export function matchPhrases<T>(ts: TokenStream, tok: readonly string[], i: numb
   const bucket = index.byFirst.get(tok[i] as string);
   if (!bucket) return NO_MATCHES;
   const out: PhraseMatch<T>[] = [];
-  for (const entry of bucket) {
-    const len = entry.tokens.length;
-    if (i + len > ts.count) continue;
-    let ok = true;
-    for (let k = 1; k < len; k++) {
-      const j = i + k;
-      if (tok[j] !== entry.tokens[k] || (ts.nl[j] as number) > maxNl || ((ts.flags[j] as number) & FLAG_SKIP) !== 0) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) out.push({ entry, next: i + len });
-  }
+  for (const entry of bucket) if (entryMatchesAt(ts, tok, i, entry.tokens, maxNl)) out.push({ entry, next: i + entry.tokens.length });
   return out;
 }
 
@@ -65,18 +64,6 @@ export function matchPhrases<T>(ts: TokenStream, tok: readonly string[], i: numb
 export function firstPhrase<T>(ts: TokenStream, tok: readonly string[], i: number, index: PhraseIndex<T>, maxNl = 1): PhraseMatch<T> | null {
   const bucket = index.byFirst.get(tok[i] as string);
   if (!bucket) return null;
-  for (const entry of bucket) {
-    const len = entry.tokens.length;
-    if (i + len > ts.count) continue;
-    let ok = true;
-    for (let k = 1; k < len; k++) {
-      const j = i + k;
-      if (tok[j] !== entry.tokens[k] || (ts.nl[j] as number) > maxNl || ((ts.flags[j] as number) & FLAG_SKIP) !== 0) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return { entry, next: i + len };
-  }
+  for (const entry of bucket) if (entryMatchesAt(ts, tok, i, entry.tokens, maxNl)) return { entry, next: i + entry.tokens.length };
   return null;
 }

@@ -1,17 +1,7 @@
 // Deterministic OCR-like character noise for robustness tests: a seeded PRNG (mulberry32)
 // substitutes look-alike letters, drops or doubles letters at a given rate. Digits and
 // punctuation are left alone, as light OCR noise mostly hits letters.
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../helpers/seeded-random.ts';
 
 const LOOK_ALIKE: Record<string, string> = { i: 'l', l: 'i', o: '0', e: 'c', c: 'e', a: 'o', n: 'm', m: 'n', s: '5', b: 'h', h: 'b', u: 'v', r: 'n', t: 'f', g: 'q', I: 'l', O: '0', S: '5', B: '8', E: 'F' };
 
