@@ -57,8 +57,7 @@ function Shell() {
       case 'settings': go({ view: 'settings' }); break;
       case 'show-keys': setHelpOpen(true); break;
       case 'toggle-theme': {
-        const dark = theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-        setTheme(dark ? 'light' : 'dark');
+        setTheme(document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark');
         break;
       }
     }

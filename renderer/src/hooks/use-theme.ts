@@ -10,10 +10,24 @@ function storedTheme(): Theme {
   return saved === 'light' || saved === 'dark' ? saved : 'system';
 }
 
-/** Applies a theme to the document root; "system" leaves it to prefers-color-scheme. */
-export function applyTheme(theme: Theme): void {
-  if (theme === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
+const systemDark = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+/**
+ * Applies a theme to the document root as data-theme="light"|"dark" ("system" resolved here and
+ * kept in step with the system setting), so the stylesheet holds each palette once.
+ * Returns the cleanup of the system listener.
+ */
+export function applyTheme(theme: Theme): () => void {
+  const root = document.documentElement;
+  if (theme !== 'system') {
+    root.dataset.theme = theme;
+    return () => undefined;
+  }
+  const query = systemDark();
+  const follow = () => { root.dataset.theme = query.matches ? 'dark' : 'light'; };
+  follow();
+  query.addEventListener('change', follow);
+  return () => query.removeEventListener('change', follow);
 }
 
 /** The chosen theme, remembered on this machine; the default follows the system. */
