@@ -52,6 +52,17 @@ export function createImporter(deps: ImportDeps) {
   const running = new Map<number, AbortController>();
   const finished = new Map<number, Promise<ImportSummary>>();
   const now = () => deps.clock().toISOString();
+  // Fingerprints already read from the library: each import reads only the documents added since.
+  const knownFingerprints: Array<{ id: number; fingerprint: string }> = [];
+
+  function findSimilar(fingerprint: string): { id: number; similarity: number } | null {
+    knownFingerprints.push(...deps.store.documents.fingerprintsAfter(knownFingerprints.at(-1)?.id ?? 0));
+    const similar = deps.nearDuplicates!.findSimilar(fingerprint, knownFingerprints);
+    if (!similar || (deps.store.documents.status(similar.id) !== undefined && !deps.store.documents.isTrashed(similar.id))) return similar;
+    // Trashed or purged since it was read: forget it and look again.
+    knownFingerprints.splice(knownFingerprints.findIndex((k) => k.id === similar.id), 1);
+    return findSimilar(fingerprint);
+  }
 
   function start(args: ParsedArgs<'import.start'>): { jobId: number; done: Promise<ImportSummary> } {
     const collected: Array<CollectedFile & { stagedId?: string }> = args.sources.flatMap((source) =>
@@ -137,7 +148,7 @@ export function createImporter(deps: ImportDeps) {
       progress('extracting');
       const extraction = await deps.extract(doc.text);
       const fingerprint = deps.nearDuplicates?.fingerprint(doc.text) ?? null;
-      const similar = fingerprint ? deps.nearDuplicates!.findSimilar(fingerprint, deps.store.documents.fingerprints()) : null;
+      const similar = fingerprint ? findSimilar(fingerprint) : null;
       progress('saving');
       deps.originals.put(hash, bytes);
       const at = now();

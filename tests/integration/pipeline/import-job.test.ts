@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend.ts';
@@ -6,6 +6,8 @@ import type { Backend } from '../../../electron/backend/backend.ts';
 import { dispatch } from '../../../shared/contract/dispatch.ts';
 import type { AnyEvent } from '../../../shared/contract/events.ts';
 import { plainTextParts } from '../../helpers/plain-text-parts.ts';
+import { sharedDir } from '../../helpers/fixtures/paths.ts';
+import { createNearDuplicateDetector } from '../../../electron/backend/pipeline/near-duplicates.ts';
 import { useTempDirs } from '../../helpers/temp-dir.ts';
 
 const tempDir = useTempDirs();
@@ -84,6 +86,34 @@ describe('import job', () => {
       { file: files[2], error: `File not found: ${files[2]}` },
       { file: join(dir, 'in', 'd-link.txt'), error: `File not found: ${join(dir, 'in', 'd-link.txt')}` },
     ]);
+    await backend.close();
+  });
+
+  it('stores near-duplicates (the same release from another outlet) flagged, but never against a trashed document', async () => {
+    const dir = tempDir();
+    const release = readFileSync(join(sharedDir(), 'corpus', 'dev', 'seed-000.txt'), 'utf8');
+    const other = readFileSync(join(sharedDir(), 'corpus', 'dev', 'dev-001.txt'), 'utf8');
+    const copies = {
+      'asli.txt': release,
+      'outlet-lain.txt': `PALEMBANG, KORANKITA.ID – ${release.replace('Prestasi gemilang', 'Capaian gemilang')}\nBaca Juga: Berita lain hari ini`,
+      'berbeda.txt': other,
+      'salinan-ketiga.txt': `Editor: Redaksi\n${release}`,
+    };
+    for (const [name, text] of Object.entries(copies)) writeFileSync(join(dir, name), text);
+    const parts = { ...plainTextParts(), nearDuplicates: createNearDuplicateDetector() };
+    const backend = open(join(dir, 'data'), parts);
+    const first = await importPaths(backend, ['asli.txt', 'outlet-lain.txt', 'berbeda.txt'].map((n) => join(dir, n)));
+    expect(first.imported).toHaveLength(3);
+    expect(first.nearDuplicates).toEqual([{ file: join(dir, 'outlet-lain.txt'), id: 2, of: 1, similarity: expect.any(Number) }]);
+    expect(first.nearDuplicates[0]!.similarity).toBeGreaterThanOrEqual(0.5);
+    expect((await call(backend, 'documents.get', { id: 2 }) as { nearDuplicateOf: number | null }).nearDuplicateOf).toBe(1);
+
+    // With both copies in the trash, a third copy is not flagged against either.
+    await call(backend, 'documents.delete', { id: 1 });
+    await call(backend, 'documents.delete', { id: 2 });
+    const third = await importPaths(backend, [join(dir, 'salinan-ketiga.txt')]);
+    expect(third.imported).toHaveLength(1);
+    expect(third.nearDuplicates).toEqual([]);
     await backend.close();
   });
 

@@ -101,7 +101,7 @@ export function createDocumentsRepository(db: Database) {
   const pagesOf = db.prepare(`SELECT page_no AS pageNo, text, text_start AS start, text_end AS "end", width, height,
                                      is_ocr AS isOcr, ocr_confidence AS ocrConfidence, words AS wordsJson
                               FROM pages WHERE document_id = ? ORDER BY page_no`);
-  const fingerprints = db.prepare('SELECT id, fingerprint FROM documents WHERE fingerprint IS NOT NULL AND deleted_at IS NULL');
+  const fingerprintsAfter = db.prepare('SELECT id, fingerprint FROM documents WHERE id > ? AND fingerprint IS NOT NULL AND deleted_at IS NULL ORDER BY id');
   const summaryById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
   const statusOf = db.prepare('SELECT status FROM documents WHERE id = ?').pluck();
   const setStatus = db.prepare('UPDATE documents SET status = ? WHERE id = ?');
@@ -235,9 +235,9 @@ export function createDocumentsRepository(db: Database) {
       return pageWords.get(id, pageNo) as string | undefined;
     },
 
-    /** Every stored fingerprint, for near-duplicate detection at import. */
-    fingerprints(): Array<{ id: number; fingerprint: string }> {
-      return fingerprints.all() as Array<{ id: number; fingerprint: string }>;
+    /** Stored fingerprints of documents newer than `id` (near-duplicate detection reads them once). */
+    fingerprintsAfter(id: number): Array<{ id: number; fingerprint: string }> {
+      return fingerprintsAfter.all(id) as Array<{ id: number; fingerprint: string }>;
     },
   };
 }
