@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/contract/dispatch.ts';
+import type { PageText } from '../../shared/types/document.ts';
 import type { ExtractionResult } from '../../shared/types/entity.ts';
 import { createEventBus } from './events.ts';
 import type { EventBus } from './events.ts';
@@ -19,7 +20,8 @@ import type { PageRenderer } from './pages/page-images.ts';
 /** The parts that read and understand documents; `open-backend.ts` supplies the real ones. */
 export interface DocumentParts {
   readDocument: DocumentReader;
-  extract: (text: string) => ExtractionResult | Promise<ExtractionResult>;
+  /** Entities, and a decree's particulars located on `pages` (page and box of each field). */
+  extract: (text: string, pages?: readonly PageText[]) => ExtractionResult | Promise<ExtractionResult>;
   nearDuplicates?: NearDuplicateDetector;
   isSupported: (name: string) => boolean;
   /** Whether a Kemendagri code is a province, regency or city (validates clerks' edits). */

@@ -34,7 +34,7 @@ export async function loadDocumentParts(options: PartsOptions = {}): Promise<Doc
   const regionCodes = new Set(resources.regions.map((r) => r.code));
   return {
     readDocument: (input, readOptions) => reader.readDocument(input, readOptions),
-    extract: (text) => reader.extract(text),
+    extract: (text, pages) => reader.extract(text, pages),
     nearDuplicates: createNearDuplicateDetector(),
     isSupported: (name) => supported.has(extname(name).toLowerCase()),
     regionExists: (code) => regionCodes.has(code),

@@ -1,4 +1,6 @@
+import type { PageText } from '../types/document.ts';
 import type { ExtractionResult } from '../types/entity.ts';
+import { readDecree } from './particulars/read-decree.ts';
 import type { ExtractionResources, PreparedResources } from './resources.ts';
 import { asPrepared } from './resources.ts';
 import { makeDoc } from './doc.ts';
@@ -29,13 +31,18 @@ function overlapsAny(a: { start: number; end: number }, sorted: readonly { start
 
 /**
  * The extraction engine: clean text in, grouped entities and skipped (boilerplate) ranges
- * out. Pure and deterministic: no I/O, no clock. Pass resources prepared once with
+ * out, and for an instrument its particulars and structure (`pages` locates each field on its
+ * page). Pure and deterministic: no I/O, no clock. Pass resources prepared once with
  * prepareResources() when extracting many documents (raw resources are prepared on first
  * use and remembered per object).
  */
-export function extractDocument(text: string, resources: ExtractionResources | PreparedResources): ExtractionResult {
+export function extractDocument(
+  text: string,
+  resources: ExtractionResources | PreparedResources,
+  layout: { pages?: readonly PageText[] } = {},
+): ExtractionResult {
   const res = asPrepared(resources);
-  if (!text) return { entities: [], skipped: [] };
+  if (!text) return { entities: [], skipped: [], particulars: null, particulars_sources: {}, structure: [] };
   const skipped = detectBoilerplate(text);
   // Tokens, dates and keys are read from the OCR-repaired copy; spans and surfaces from the text.
   const norm = repairOcr(text);
@@ -66,5 +73,6 @@ export function extractDocument(text: string, resources: ExtractionResources | P
     ...dates,
     ...decrees.map(({ firstToken: _f, endToken: _e, ...m }) => m),
   ]);
-  return { entities, skipped };
+  const reading = readDecree({ text, doc, decrees, pages: layout.pages ?? [] });
+  return { entities, skipped, ...reading };
 }

@@ -1,3 +1,5 @@
+import type { Particulars, ParticularsSources, StructureRange } from './particulars.ts';
+
 /** The six entity types of ENTITIES.md, in the order the UI and exports list them. */
 export const ENTITY_TYPES = ['region', 'official', 'organization', 'score', 'date', 'decree'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -46,4 +48,10 @@ export interface SkippedRange {
 export interface ExtractionResult {
   entities: ExtractedEntity[];
   skipped: SkippedRange[];
+  /** A decree's particulars (DECREES.md); null when the document is not an instrument. */
+  particulars: Particulars | null;
+  /** Where each particular was read, keyed by field name. */
+  particulars_sources: ParticularsSources;
+  /** The instrument's parts (Judul, Menimbang items, …); empty for a non-instrument. */
+  structure: StructureRange[];
 }

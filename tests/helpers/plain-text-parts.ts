@@ -28,7 +28,7 @@ export function plainTextParts(options: { delayMs?: number } = {}): DocumentPart
         type: 'organization' as const, normalized: 'Dinas Sosial', text: m[0], start: m.index, end: m.index + m[0].length,
         attributes: {}, confidence: 0.9, rule: 'test.org', mentions: [{ start: m.index, end: m.index + m[0].length, text: m[0], rule: 'test.org', confidence: 0.9 }],
       }));
-      return { entities, skipped: [] };
+      return { entities, skipped: [], particulars: null, particulars_sources: {}, structure: [] };
     },
     isSupported: (name) => ['.txt'].includes(extname(name).toLowerCase()),
     regionExists: (code) => ['16', '16.06', '16.71', '32', '32.09'].includes(code),

@@ -1,11 +1,11 @@
-import type { OcrMode, ReadDocument, SourceType } from '../../../shared/types/document.ts';
+import type { OcrMode, PageText, ReadDocument, SourceType } from '../../../shared/types/document.ts';
 import type { ExtractionResult } from '../../../shared/types/entity.ts';
 import type { ImportErrorCode } from './import-error.ts';
 
 /** Messages between the backend and the reader thread (structured clone, bytes transferred). */
 export type ToReader =
   | { kind: 'read'; id: number; bytes: Uint8Array; name: string; ocr: OcrMode; lang: string }
-  | { kind: 'extract'; id: number; text: string }
+  | { kind: 'extract'; id: number; text: string; pages: PageText[] }
   | { kind: 'render'; id: number; bytes: Uint8Array; sourceType: SourceType; pageNo: number }
   | { kind: 'cancel'; id: number }
   | { kind: 'close' };

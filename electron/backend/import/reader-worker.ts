@@ -44,7 +44,7 @@ port.on('message', (message: ToReader) => {
     }
     case 'extract':
       (resources ??= loadExtractionResources(data.resourcesDir ?? undefined))
-        .then((r) => send({ kind: 'extract-done', id: message.id, value: extractDocument(message.text, r) }))
+        .then((r) => send({ kind: 'extract-done', id: message.id, value: extractDocument(message.text, r, { pages: message.pages }) }))
         .catch((error: unknown) => fail(message.id, error));
       return;
     case 'render':

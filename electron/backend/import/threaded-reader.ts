@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ReadDocument, SourceType } from '../../../shared/types/document.ts';
+import type { PageText, ReadDocument, SourceType } from '../../../shared/types/document.ts';
 import type { ExtractionResult } from '../../../shared/types/entity.ts';
 import { cancelledError, ImportError } from './import-error.ts';
 import type { FromReader, ReaderWorkerData, ToReader } from './reader-protocol.ts';
@@ -80,8 +80,8 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
         .finally(() => readOptions.signal?.removeEventListener('abort', onAbort));
     },
 
-    extract(text: string): Promise<ExtractionResult> {
-      return call<ExtractionResult>({ kind: 'extract', id: nextId++, text }, []);
+    extract(text: string, pages: readonly PageText[] = []): Promise<ExtractionResult> {
+      return call<ExtractionResult>({ kind: 'extract', id: nextId++, text, pages: [...pages] }, []);
     },
 
     renderPage(bytes: Uint8Array, sourceType: SourceType, pageNo: number): Promise<{ png: Uint8Array; width: number; height: number }> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { MethodResult, ParsedArgs } from '../../../shared/contract/api.ts';
-import type { OcrMode, ReadDocument } from '../../../shared/types/document.ts';
+import type { OcrMode, PageText, ReadDocument } from '../../../shared/types/document.ts';
 import type { ExtractionResult } from '../../../shared/types/entity.ts';
 import type { EventBus } from '../events.ts';
 import type { Store } from '../storage/store.ts';
@@ -35,7 +35,7 @@ export interface ImportDeps {
   staging: StagingStore;
   events: EventBus;
   readDocument: DocumentReader;
-  extract: (text: string) => ExtractionResult | Promise<ExtractionResult>;
+  extract: (text: string, pages?: readonly PageText[]) => ExtractionResult | Promise<ExtractionResult>;
   nearDuplicates?: NearDuplicateDetector;
   isSupported: (name: string) => boolean;
   clock: () => Date;
@@ -146,7 +146,7 @@ export function createImporter(deps: ImportDeps) {
       });
       if (opts.signal.aborted) return;
       progress('extracting');
-      const extraction = await deps.extract(doc.text);
+      const extraction = await deps.extract(doc.text, doc.pages);
       const fingerprint = deps.nearDuplicates?.fingerprint(doc.text) ?? null;
       const similar = fingerprint ? findSimilar(fingerprint) : null;
       progress('saving');
@@ -229,7 +229,7 @@ export function createImporter(deps: ImportDeps) {
           onProgress: (p) => progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount }),
         });
         progress('extracting');
-        const extraction = await deps.extract(read.text);
+        const extraction = await deps.extract(read.text, read.pages);
         progress('saving');
         deps.store.transaction(() => {
           const kept = deps.store.entities.listByDocument(documentId).filter((e) => e.status !== 'pending' || e.origin === 'clerk');

@@ -5,7 +5,7 @@ import { preparedResources } from './corpus.ts';
 // Bad input never throws or hangs, and gives an empty or sensible result.
 describe('bad input', () => {
   it('returns nothing for empty text', async () => {
-    expect(extractDocument('', await preparedResources())).toEqual({ entities: [], skipped: [] });
+    expect(extractDocument('', await preparedResources())).toEqual({ entities: [], skipped: [], particulars: null, particulars_sources: {}, structure: [] });
   });
 
   it('finds nothing in numbers or punctuation only', async () => {
