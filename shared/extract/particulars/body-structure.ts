@@ -13,7 +13,7 @@ const DIKTUM_WORDS = [
   'KESEBELAS', 'KEDUA BELAS', 'KETIGA BELAS', 'KEEMPAT BELAS', 'KELIMA BELAS',
 ];
 const DIKTUM = new RegExp(`^(${DIKTUM_WORDS.join('|')})\\b\\s{0,3}:?`);
-const MENETAPKAN = /^Menetapkan\b/i;
+const MENETAPKAN = /^(Menetapkan\s{0,3}:|MENETAPKAN\b)/;
 const BAB = /^BAB\s{1,3}([IVXLC]{1,6})\b/;
 const PASAL = /^Pasal\s{1,3}(\d{1,3}[A-Z]?)\s{0,3}$/;
 const PENJELASAN = /^PENJELASAN\b/;

@@ -25,12 +25,21 @@ export function clerkCase(s: string, acronyms: ReadonlySet<string>): string {
     .join(' ');
 }
 
-/** Words written in capitals inside running prose: abbreviations a title keeps ("LAPAN", "RSUD"). */
+/**
+ * Words a document writes only in capitals, also inside running prose: its abbreviations ("LAPAN",
+ * "RSUD"), kept in capitals in a title. A word it also writes in lower or title case is a word.
+ */
 export function proseAcronyms(lines: readonly { text: string }[]): Set<string> {
-  const out = new Set<string>();
+  const upper = new Set<string>();
+  const cased = new Set<string>();
   for (const { text } of lines) {
     if (upperShare(text) > 0.5) continue;
-    for (const m of text.matchAll(/\b[A-Z][A-Z0-9-]{1,9}\b/g)) out.add(m[0]);
+    for (const m of text.matchAll(/\p{L}[\p{L}0-9-]{1,9}/gu)) {
+      const w = m[0];
+      if (w === w.toUpperCase()) upper.add(w);
+      else cased.add(w.toUpperCase());
+    }
   }
-  return out;
+  for (const w of cased) upper.delete(w);
+  return upper;
 }

@@ -20,7 +20,8 @@ export interface Considerations {
 const MENGINGAT = /^Mengingat\b\s{0,3}:?\s{0,3}(.*)$/i;
 const MENIMBANG = /^Menimbang\b\s{0,3}:?\s{0,3}(.*)$/i;
 const MEMPERHATIKAN = /^Memperhatikan\b/i;
-const SECTION_END = /^(M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Memperhatikan|Menetapkan|Dengan\s+Persetujuan)/i;
+// Case matters: "menetapkan Peraturan …" inside a Menimbang item is prose, "Menetapkan :" a part.
+const SECTION_END = /^(M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Memperhatikan|MEMPERHATIKAN|Menetapkan\s{0,3}:|MENETAPKAN|Dengan\s+[Pp]ersetujuan|DENGAN\s+PERSETUJUAN)/;
 const BAHWA = /^(?:[a-z]{1,2}\s{0,2}[.)]\s{0,3}|[.,]\s{0,2})?bahwa\b/i;
 const ITEM_LABEL = /^(\d{1,2}|[a-z])\s{0,2}[.)]\s/;
 /** Between two references: where a new item starts, and words that name an amendment. */
@@ -86,7 +87,8 @@ export function readConsiderations(
     const amendment = lastIndexOf(AMENDMENT, gap);
     const counts = newItem || (amendment >= 0 && amendment > gap.toLowerCase().lastIndexOf('tentang'));
     if (newItem) itemStarts.push(d.start);
-    if (counts && !keys.includes(d.key)) keys.push(d.key);
+    const key = writtenKey(d);
+    if (counts && !keys.includes(key)) keys.push(key);
     previousEnd = d.end;
   }
   // Mengingat items as ranges, from each item's first reference (its line) to the next item.
@@ -101,11 +103,17 @@ export function readConsiderations(
   return { legalBasis: { value: keys, start: from, end: trimEnd(text, to), rule: 'mengingat.items', confidence: 0.85 }, structure };
 }
 
+/** The key with the number as written: an agenda number that writes "/TAHUN 2018" keeps it. */
+function writtenKey(d: DecreeMention): string {
+  const m = /\/\s{0,2}(TAHUN|Tahun)\s{1,3}(\d{4})$/.exec(d.text);
+  return m ? `${d.key.slice(0, -4)}${m[1]} ${m[2]}` : d.key;
+}
+
 function addMemperhatikan(lines: readonly Line[], from: number, to: number, structure: StructureRange[]): void {
   for (let i = from; i < to; i++) {
     if (!MEMPERHATIKAN.test(lines[i]!.text)) continue;
     let j = i + 1;
-    while (j < to && !/^(M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Menetapkan)/i.test(lines[j]!.text)) j++;
+    while (j < to && !SECTION_END.test(lines[j]!.text)) j++;
     structure.push({ kind: 'memperhatikan', label: null, start: lines[i]!.at, end: endOfLines(lines, i, j) });
     return;
   }

@@ -10,6 +10,11 @@ import type { DecreeKind } from '../../types/particulars.ts';
 /** The opening words of a Judul; glued OCR forms ("PERATURANBUPATI") are unglued first. */
 export const HEADING_START = /^(?:SALINAN\s{1,4})?(SURAT\s{0,3}KEPUTUSAN|KEPUTUSAN|PERATURAN|SURAT\s{0,3}EDARAN|EDARAN|UNDANG\s{0,2}-?\s{0,2}UNDANG|INSTRUKSI|KETETAPAN)(?![A-Z]{3})/;
 
+/** OCR glues a heading into one word ("PERATURANWALIKOTAKENDARI"): the known words are parted again. */
+export function unglueHeading(text: string): string {
+  return text.replace(/^(PERATURAN|KEPUTUSAN)(BUPATI|WALIKOTA|WALI KOTA|GUBERNUR|MENTERI|DAERAH|PEMERINTAH|PRESIDEN|KEPALA)(?=[A-Z])/, '$1 $2 ');
+}
+
 const REGIONAL_HEAD = /^(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|KEPALA\s+DAERAH)\b/;
 
 export function kindOfHeading(heading: string): DecreeKind {

@@ -1,7 +1,7 @@
 import type { DecreeKind } from '../../types/particulars.ts';
 import type { Found, Line } from './lines.ts';
 import { letterCount, nextFilled, upperShare } from './lines.ts';
-import { HEADING_START, issuerOfHeading, kindOfHeading } from './heading-kind.ts';
+import { HEADING_START, issuerOfHeading, kindOfHeading, unglueHeading } from './heading-kind.ts';
 import { readNumber } from './decree-number.ts';
 import type { ReadNumber } from './decree-number.ts';
 
@@ -29,10 +29,11 @@ const NOMOR_LINE = /^N\s?[O0]\s?M\s?[O0Q]\s?R\b\.?\s{0,3}:?\s{0,3}(.*)$/i;
 const TENTANG_LINE = /^T\s?E\s?N\s?T\s?A\s?N\s?G\b\s{0,3}:?\s{0,3}(.*)$/;
 /** Lines that end a title: the Pembukaan, the Menimbang/Mengingat labels with their text, prose. */
 const TITLE_END = /^(DENGAN\s+RAHMAT|Menimbang|Mengingat|Memperhatikan|MEMUTUSKAN|Dalam rangka|bahwa|Yth|Kepada)/i;
+const OFFICE_LINE = /^(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA|KETUA|INSPEKTUR|DIREKTUR|REKTOR|PIMPINAN)\b/;
 const LONE_LABEL = /^(Menimbang|Mengingat|Memperhatikan)\s{0,3}:?$/i;
 
 function isHeadingLine(text: string): boolean {
-  return upperShare(text) >= 0.8 && HEADING_START.test(text.replace(/^[^A-Z]{1,3}/, ''));
+  return upperShare(text) >= 0.8 && HEADING_START.test(unglueHeading(text.replace(/^[^A-Z]{1,3}/, '')));
 }
 
 /** The Judul of the document, or null when it has none (not an instrument). */
@@ -71,7 +72,7 @@ export function findJudul(lines: readonly Line[]): Judul | null {
       }
     }
     if (tentangLine < 0) continue;
-    const headingText = [head.text, ...issuerLines.map((l) => l.text)].join(' ');
+    const headingText = [unglueHeading(head.text), ...issuerLines.map((l) => l.text)].join(' ');
     const kind = kindOfHeading(headingText);
     const issuerText = issuerOfHeading(headingText, kind);
     const lastHeading = issuerLines.at(-1) ?? head;
@@ -116,7 +117,11 @@ function readTitle(lines: readonly Line[], tentangLine: number, rest: string): {
     if (TITLE_END.test(text) || upperShare(text) < 0.75) break;
     if (letterCount(text) <= 3 && !/\d{4}/.test(text)) continue; // scan noise ("Se", "i")
     // The office of the Pembukaan ("BUPATI DONGGALA,") ends the title.
-    if (/,$/.test(text) && parts.length > 0) break;
+    if (parts.length > 0 && OFFICE_LINE.test(text)) {
+      // The Pembukaan's office ("BUPATI DONGGALA," or "MENTERI X / REPUBLIK INDONESIA,") ends the title.
+      const next = lines[nextFilled(lines, i + 1)]?.text ?? '';
+      if (/[,;]$/.test(text) || /[,;]$/.test(next) || TITLE_END.test(next) || LONE_LABEL.test(next)) break;
+    }
     blanks = 0;
     parts.push(text);
     if (start < 0) start = line.at;

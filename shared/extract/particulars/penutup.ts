@@ -86,7 +86,8 @@ export function findPenutup(lines: readonly Line[], fromLine: number, people: Pr
   }
   const { date, line: dateLine } = dateAfter(lines, e, rest, 'penutup.ditetapkan.tanggal');
   const sig = readSignature(lines, dateLine + 1, people, acronyms);
-  const promulgation = findPromulgation(lines, e + 1);
+  // Two-column layouts may read the Diundangkan block before the Ditetapkan one.
+  const promulgation = findPromulgation(lines, Math.max(fromLine, e - 25), e);
   return {
     place: place
       ? { value: clerkCase(place, acronyms), start: placeLine.text === line.text ? line.at + line.text.length - rest.length : placeLine.at, end: placeLine.at + placeLine.text.length, rule: 'penutup.ditetapkan.di', confidence: 0.9 }
@@ -101,9 +102,10 @@ export function findPenutup(lines: readonly Line[], fromLine: number, people: Pr
   };
 }
 
-function findPromulgation(lines: readonly Line[], from: number): { date: ReturnType<typeof foundDate>; startLine: number; endLine: number } | null {
+function findPromulgation(lines: readonly Line[], from: number, established: number): { date: ReturnType<typeof foundDate>; startLine: number; endLine: number } | null {
   let first: { date: ReturnType<typeof foundDate>; startLine: number; endLine: number } | null = null;
-  for (let i = from; i < lines.length && i < from + 40; i++) {
+  for (let i = from; i < lines.length && i < established + 40; i++) {
+    if (i === established) continue;
     const m = PROMULGATED.exec(lines[i]!.text);
     if (!m) continue;
     const { date, line } = dateAfter(lines, i, m[1] ?? '', 'penutup.diundangkan.tanggal');
@@ -119,6 +121,18 @@ function findPromulgation(lines: readonly Line[], from: number): { date: ReturnT
     first ??= found;
   }
   return first;
+}
+
+/** A single word that is a piece of an office word nearby ("UPATI" of "BUPATI") is stamp debris, not a name. */
+function isStampDebris(name: string, lines: readonly Line[], at: number): boolean {
+  if (name.includes(' ')) return false;
+  const word = name.toUpperCase();
+  if (word.length < 4) return true;
+  for (let k = Math.max(0, at - 6); k < Math.min(lines.length, at + 6); k++) {
+    if (k === at) continue;
+    for (const other of lines[k]!.text.toUpperCase().split(/\s+/)) if (other.length > word.length && other.includes(word)) return true;
+  }
+  return false;
 }
 
 interface Signature {
@@ -152,8 +166,18 @@ export function readSignature(lines: readonly Line[], from: number, people: Prep
     const capitalised = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).every((w) => /^[\p{Lu}(]/u.test(w));
     if (!upper && !capitalised) continue;
     const name = signerName(text, people);
-    if (!name) continue;
+    if (!name || isStampDebris(name, lines, i)) continue;
     const found: Found<string> = { value: name, start: line.at, end: line.at + text.length, rule: 'penutup.signature.name', confidence: upper ? 0.85 : 0.75 };
+    // A stamp can split a name over two lines ("HENGKI" / "V  YALUWO, S.Sos"): a lone word takes the next line's.
+    const next = nextFilled(lines, i + 1);
+    if (!name.includes(' ') && next < lines.length && next - i <= 3 && upperShare(lines[next]!.text) >= 0.6) {
+      const rest = signerName(lines[next]!.text.replace(/(^|\s)\S{1,2}(?=\s)/g, ' '), people);
+      if (rest && !isRoleLine(lines[next]!.text)) {
+        found.value = `${name} ${rest}`;
+        found.end = lines[next]!.at + lines[next]!.text.length;
+        found.confidence = 0.6;
+      }
+    }
     // An electronic signature puts the office under the name and its NIP.
     if (roleLines.length === 0) {
       for (let k = i + 1, steps = 0; k < lines.length && steps < 6; k++) {
@@ -192,5 +216,10 @@ function roleOf(roleLines: readonly Line[], acronyms: ReadonlySet<string>): Foun
     return { value: `${own}, a.n. ${principal}`, ...span, rule: 'penutup.signature.atas-nama', confidence: 0.8 };
   }
   const deputy = prefix ? `${prefix[1]!.replace(/\s/g, '')} ` : '';
+  // "DEWAN PERWAKILAN RAKYAT / DAERAH KOTA MADIUN / KETUA,": the position heads the body it leads.
+  const lastWords = texts.at(-1)!.replace(/[,.]+$/, '').trim().split(/\s+/);
+  if (texts.length > 1 && lastWords.length <= 2 && /^(KETUA|WAKIL|SEKRETARIS|KEPALA|PIMPINAN)$/i.test(lastWords[0]!)) {
+    return { value: `${deputy}${tidy([texts.at(-1)!.replace(/[,.]+$/, ''), ...texts.slice(0, -1)])}`, ...span, rule: 'penutup.signature.position-of-body', confidence: 0.8 };
+  }
   return { value: `${deputy}${tidy(texts)}`, ...span, rule: 'penutup.signature.office', confidence: 0.85 };
 }

@@ -132,6 +132,15 @@ function readIssuer(lines: readonly Line[], judul: ReturnType<typeof findJudul> 
     return { value: clerkCase(value.replace(/[,.]+$/, ''), acronyms), start: lines[i]!.at, end, rule: 'pembukaan.office', confidence: 0.9 };
   }
   if (judul.issuer) return { ...judul.issuer, value: clerkCase(judul.issuer.value, acronyms) };
+  // A surat edaran without an office in its Judul: the letterhead's office ("BUPATI WONOSOBO").
+  for (let i = 0, seen = 0; i < judul.headingLine && seen < 3; i++) {
+    const t = lines[i]!.text;
+    if (!t) continue;
+    seen++;
+    if (upperShare(t) >= 0.8 && /^(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN)\s+\p{Lu}/u.test(t)) {
+      return { value: clerkCase(t.replace(/[,.]+$/, ''), acronyms), start: lines[i]!.at, end: lines[i]!.at + t.length, rule: 'kop.office', confidence: 0.7 };
+    }
+  }
   if (role) {
     // "Sekretaris Jenderal, a.n. Menteri X" issues as Menteri X; "Plt. Bupati X" as Bupati X.
     const principal = /, a\.n\. (.+)$/.exec(role.value)?.[1] ?? role.value.replace(/^(Plt|Pj|Plh)\.?\s/i, '');

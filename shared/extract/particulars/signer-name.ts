@@ -16,11 +16,15 @@ export function signerName(line: string, people: PreparedPeople): string | null 
   while (first < split.length) {
     const c = compact(split[first]!);
     const honorific = people.honorifics.get(c);
-    if (!honorific || honorific.kind === 'keep') break;
+    // "Drs." and "Ir." before a name are degrees written as titles.
+    const degreeFirst = people.degrees.has(c) && /\.$/.test(split[first]!);
+    if ((!honorific || honorific.kind === 'keep') && !degreeFirst) break;
     first++;
   }
   let last = split.length;
   while (last > first + 1 && people.degrees.has(compact(split[last - 1]!)) && /[.]|^[A-Z]{2,5}$/.test(split[last - 1]!)) last--;
+  // Dotted initials after a name of two words or more are a degree the lists may not hold ("A. P.", "S.IP.").
+  while (last > first + 2 && /^(\p{L}{1,3}\.)+$/u.test(split[last - 1]!)) last--;
   const name = split.slice(first, last).filter((w) => /\p{L}/u.test(w));
   if (name.length === 0 || name.length > 6) return null;
   if (name.some((w) => /\d/.test(w))) return null;
