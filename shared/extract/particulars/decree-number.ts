@@ -64,6 +64,11 @@ export function readNumber(lines: readonly Line[], lineIndex: number, rest: stri
     if (isYear(last)) year = { value: Number(last), start: numberFound.end - 4, end: numberFound.end, rule: `${rule}.year-in-number`, confidence: 0.9 };
   }
   const legible = isLegibleNumber(number);
-  if (!legible) numberFound.confidence = 0.4;
+  if (!legible) {
+    // Debris stays as the page shows it: OCR look-alike repairs are for legible numbers only.
+    const surface = lines[lines.indexOf(line)]!.text.slice(numberFound.start - line.at, numberFound.end - line.at);
+    numberFound.value = surface.trim().replace(/\s*\/\s*/g, '/').replace(/[.,:;]+$/, '');
+    numberFound.confidence = 0.4;
+  }
   return { number: numberFound, year, legible };
 }

@@ -206,7 +206,9 @@ function buildStructure(
   const out: StructureRange[] = [];
   const head = lines[judul.headingLine]!;
   if (judul.headingLine > 0 && lines.slice(0, judul.headingLine).some((l) => COVERING_LETTER.test(l.text)) && judul.kind.value !== 'se') {
-    out.push({ kind: 'covering_letter', label: null, start: 0, end: endOfLines(lines, 0, judul.headingLine) });
+    let last = judul.headingLine;
+    while (last > 0 && (lines[last - 1]!.text === '' || /^SALINAN\b/i.test(lines[last - 1]!.text))) last--;
+    out.push({ kind: 'covering_letter', label: null, start: 0, end: endOfLines(lines, 0, last) });
   }
   out.push({ kind: 'judul', label: null, start: head.at, end: endOfLines(lines, judul.headingLine, judul.endLine) });
   const firstConsideration = considerations.length ? Math.min(...considerations.map((r) => r.start)) : null;
