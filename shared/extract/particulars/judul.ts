@@ -23,6 +23,8 @@ export interface Judul {
   headingLine: number;
   nomorLine: number;
   endLine: number;
+  /** The heading was glued into one word by OCR and parted again. */
+  glued: boolean;
 }
 
 const NOMOR_LINE = /^N\s?[O0]\s?M\s?[O0Q]\s?R\b\.?\s{0,3}:?\s{0,3}(.*)$/i;
@@ -89,6 +91,7 @@ export function findJudul(lines: readonly Line[]): Judul | null {
       headingLine: h,
       nomorLine: n,
       endLine: title.endLine,
+      glued: unglueHeading(head.text) !== head.text,
     };
   }
   return null;

@@ -12,6 +12,7 @@ import type { Found, Line } from './lines.ts';
 import { nextFilled, splitLines, upperShare } from './lines.ts';
 import { locate } from './locate.ts';
 import { findPenutup, readSignature } from './penutup.ts';
+import { findSignedHeading } from './signed-document.ts';
 import { readWrittenDate } from './written-date.ts';
 
 /** What the particulars reader gets: the tokenised document, its decree mentions and its pages. */
@@ -26,19 +27,26 @@ const NOT_AN_INSTRUMENT: DecreeReading = { particulars: null, particulars_source
 /** Words an instrument's body opens its parts with, at line starts. */
 const INSTRUMENT_SIGNAL = /^(Menimbang|Mengingat|M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Menetapkan|Ditetapkan|Dikeluarkan|Disahkan|KESATU|PERTAMA|Pasal\s{1,3}1\b|Demikian|Dalam rangka|Berdasarkan|Bahwa|Sehubungan)/i;
 const COVERING_LETTER = /^(Perihal|Hal\s{0,3}:|Yth\b|Dengan hormat|Lampiran\s{0,3}:|Sifat\s{0,3}:)/i;
-const OFFICE_START = /^(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA|KETUA|INSPEKTUR|DIREKTUR|REKTOR|DEWAN|PIMPINAN)\b/;
+const OFFICE_START = /^(BUPATI|WAL[I!1l]\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA|KETUA|INSPEKTUR|DIREKTUR|REKTOR|DEWAN|PIMPINAN)\b/;
 
 /** Reads an instrument's particulars and structure; a non-instrument gets null particulars. */
 export function readDecree(input: DecreeInput): DecreeReading {
   const { text, doc, decrees, pages } = input;
   const lines = splitLines(text, doc.ts.norm);
-  const judul = findJudul(lines);
-  if (!judul) return NOT_AN_INSTRUMENT;
-  if (!lines.slice(judul.endLine).some((l) => INSTRUMENT_SIGNAL.test(l.text))) return NOT_AN_INSTRUMENT;
-
   const acronyms = proseAcronyms(lines);
   const people = doc.res.people;
+  let judul = findJudul(lines);
+  let kop: string[] | null = null;
+  if (judul && !lines.slice(judul.endLine).some((l) => INSTRUMENT_SIGNAL.test(l.text))) return NOT_AN_INSTRUMENT;
+  if (!judul) {
+    const signed = findSignedHeading(lines);
+    if (!signed) return NOT_AN_INSTRUMENT;
+    judul = signed.judul;
+    kop = signed.kop;
+  }
   const penutup = findPenutup(lines, judul.endLine, people, acronyms);
+  // Without a Judul, only an established and signed document is an instrument.
+  if (kop && !(penutup?.date && penutup.signatory && penutup.role)) return NOT_AN_INSTRUMENT;
   const bodyEnd = penutup ? penutup.startLine : lines.length;
   const considerations = readConsiderations(lines, text, judul.endLine, bodyEnd, decrees);
   const kind = judul.kind.value;
@@ -60,7 +68,10 @@ export function readDecree(input: DecreeInput): DecreeReading {
   let number: ReadNumber | null = judul.number;
   if (!number?.legible) number = legibleCopy(lines, judul.endLine, number) ?? number;
   const numberValue = set('number', number?.number ?? null, !number?.legible);
-  const year = set('year', judul.year ?? number?.year ?? null, judul.year ? false : !number?.legible);
+  let yearFound = judul.year ?? number?.year ?? null;
+  // An instrument without a number is dated by its establishment.
+  if (!yearFound && !number?.number && penutup?.date) yearFound = { ...penutup.date, value: Number(penutup.date.value.slice(0, 4)), rule: 'penutup.year' };
+  const year = set('year', yearFound, judul.year ? false : !number?.legible && Boolean(number?.number));
 
   // Dates: the Penutup's; a blank day there is read from the Lampiran heading's TANGGAL.
   let established: Found<string> | null = penutup?.date ?? null;
@@ -84,7 +95,9 @@ export function readDecree(input: DecreeInput): DecreeReading {
       signature = { name: sig.name, role: sig.role };
     }
   }
-  const issuer = readIssuer(lines, judul, signature?.role ?? null, acronyms);
+  const issuer = kop && signature?.role
+    ? { ...signature.role, value: clerkCase(`${signature.role.value} ${kop.join(' ')}`, acronyms), rule: 'signed.office-and-kop', confidence: 0.6 }
+    : readIssuer(lines, judul, signature?.role ?? null, acronyms);
   let role = signature?.role ?? null;
   let roleWeak = false;
   if (!role && signature?.name && issuer) {
@@ -113,7 +126,10 @@ export function readDecree(input: DecreeInput): DecreeReading {
   return { particulars, particulars_sources: sources, structure: buildStructure(lines, judul, penutup, considerations.structure) };
 }
 
-function readIssuer(lines: readonly Line[], judul: ReturnType<typeof findJudul> & object, role: Found<string> | null, acronyms: ReadonlySet<string>): Found<string> | null {
+function readIssuer(lines: readonly Line[], judul: NonNullable<ReturnType<typeof findJudul>>, role: Found<string> | null, acronyms: ReadonlySet<string>): Found<string> | null {
+  // The Judul names the issuing office ("KEPUTUSAN KEPALA DINAS X SELAKU …"); a glued OCR heading
+  // is less trustworthy than the Pembukaan's office line.
+  if (judul.issuer && !judul.glued) return { ...judul.issuer, value: clerkCase(judul.issuer.value, acronyms) };
   // The office of the Pembukaan, in capitals before Menimbang: "BUPATI DONGGALA,".
   for (let i = judul.endLine, seen = 0; i < lines.length && seen < 8; i++) {
     const t = lines[i]!.text;
