@@ -29,6 +29,24 @@ export function isLegibleNumber(number: string): boolean {
   return plain.split('/').every((p) => PART.test(p));
 }
 
+/**
+ * Look-alikes in the slots a number's layout fixes: the last part of an agenda number is a year
+ * ("201S" → "2015"), and the part before it, after a code in capitals, a month in roman
+ * numerals ("228/KPT/1/2017" → "228/KPT/I/2017"). Other parts are left as read.
+ */
+export function repairNumberSlots(number: string): string {
+  const parts = number.split('/');
+  if (parts.length < 2) return number;
+  const last = parts.length - 1;
+  if (/^[0-9SOlI]{4}$/.test(parts[last]!) && (parts[last]!.match(/\d/g) ?? []).length >= 3) {
+    parts[last] = parts[last]!.replace(/S/g, '5').replace(/O/g, '0').replace(/[lI]/g, '1');
+  }
+  if (parts.length >= 3 && /^\d{4}$/.test(parts[last]!) && /^[A-Z][A-Za-z.]*$/.test(parts[last - 2]!) && /^[1IVX]{1,4}$/.test(parts[last - 1]!)) {
+    parts[last - 1] = parts[last - 1]!.replace(/1/g, 'I');
+  }
+  return parts.join('/');
+}
+
 /** Reads the number from `rest`, the text after "NOMOR" on line `lineIndex` (or the next line when empty). */
 export function readNumber(lines: readonly Line[], lineIndex: number, rest: string, rule: string): ReadNumber | null {
   let line = lines[lineIndex]!;
@@ -53,7 +71,7 @@ export function readNumber(lines: readonly Line[], lineIndex: number, rest: stri
     const slashes = before.split('/').length - 1;
     numberText = slashes >= 2 && before.endsWith('/') ? `${before}${text.slice(tahun.index, tahun.index + tahun[0].length)}` : before.replace(/[\s/]+$/, '');
   }
-  const number = numberText.trim().replace(/\s*\/\s*/g, '/').replace(/[.,:;]+$/, '');
+  const number = repairNumberSlots(numberText.trim().replace(/\s*\/\s*/g, '/').replace(/[.,:;]+$/, ''));
   if (!number) return { number: null, year, legible: false };
   const lead = source.length - source.trimStart().length;
   const numberFound: Found<string> = {

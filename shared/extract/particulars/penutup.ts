@@ -44,28 +44,30 @@ function placeOf(rest: string): string | null {
   return letterCount(place) >= 3 ? place : null;
 }
 
-function foundDate(lines: readonly Line[], i: number, rest: string, rule: string): (Found<string> & { slipped: boolean }) | null {
+function foundDate(lines: readonly Line[], i: number, rest: string, rule: string, knownYear: number | null = null): (Found<string> & { slipped: boolean }) | null {
   const line = lines[i]!;
-  const date = readWrittenDate(rest);
+  const date = readWrittenDate(rest, knownYear);
   if (!date) return null;
   const restStart = line.at + line.text.length - rest.length;
   return { value: date.iso, start: restStart + date.from, end: restStart + date.to, rule, confidence: date.slipped ? 0.6 : 0.9, slipped: date.slipped };
 }
 
 /** The date under a "Ditetapkan/Diundangkan di" line: on it after "pada tanggal", or on one of the next lines. */
-function dateAfter(lines: readonly Line[], i: number, rest: string, rule: string): { date: ReturnType<typeof foundDate>; line: number } {
+function dateAfter(lines: readonly Line[], i: number, rest: string, rule: string, knownYear: number | null = null): { date: ReturnType<typeof foundDate>; line: number } {
   const inline = /pada\s+tanggal\s{0,3}:?\s{0,3}(.*)$/i.exec(rest);
-  if (inline) return { date: foundDate(lines, i, inline[1] ?? '', rule), line: i };
+  if (inline) return { date: foundDate(lines, i, inline[1] ?? '', rule, knownYear), line: i };
   let k = nextFilled(lines, i + 1);
   for (let step = 0; step < 3 && k < lines.length; step++) {
     const m = DATE_LINE.exec(lines[k]!.text);
-    if (m) return { date: foundDate(lines, k, m[1] ?? '', rule), line: k };
+    if (m) return { date: foundDate(lines, k, m[1] ?? '', rule, knownYear), line: k };
     k = nextFilled(lines, k + 1);
   }
   return { date: null, line: i };
 }
 
-export function findPenutup(lines: readonly Line[], fromLine: number, people: PreparedPeople, acronyms: ReadonlySet<string>): Penutup | null {
+export function findPenutup(
+  lines: readonly Line[], fromLine: number, people: PreparedPeople, acronyms: ReadonlySet<string>, judulYear: number | null = null,
+): Penutup | null {
   let e = fromLine;
   let m: RegExpExecArray | null = null;
   for (; e < lines.length; e++) {
@@ -84,7 +86,7 @@ export function findPenutup(lines: readonly Line[], fromLine: number, people: Pr
       placeLine = lines[next]!;
     }
   }
-  const { date, line: dateLine } = dateAfter(lines, e, rest, 'penutup.ditetapkan.tanggal');
+  const { date, line: dateLine } = dateAfter(lines, e, rest, 'penutup.ditetapkan.tanggal', judulYear);
   const sig = readSignature(lines, dateLine + 1, people, acronyms);
   // Two-column layouts may read the Diundangkan block before the Ditetapkan one.
   const promulgation = findPromulgation(lines, Math.max(fromLine, e - 25), e);

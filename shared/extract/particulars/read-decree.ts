@@ -44,7 +44,7 @@ export function readDecree(input: DecreeInput): DecreeReading {
     judul = signed.judul;
     kop = signed.kop;
   }
-  const penutup = findPenutup(lines, judul.endLine, people, acronyms);
+  const penutup = findPenutup(lines, judul.endLine, people, acronyms, judul.year?.value ?? null);
   // Without a Judul, only an established and signed document is an instrument.
   if (kop && !(penutup?.date && penutup.signatory && penutup.role)) return NOT_AN_INSTRUMENT;
   const bodyEnd = penutup ? penutup.startLine : lines.length;
@@ -100,6 +100,11 @@ export function readDecree(input: DecreeInput): DecreeReading {
     : readIssuer(lines, judul, signature?.role ?? null, acronyms);
   let role = signature?.role ?? null;
   let roleWeak = false;
+  if (role && issuer && !/\s/.test(role.value) && issuer.value.toLowerCase().endsWith(role.value.toLowerCase())) {
+    // Only the region survived the stamp ("PINRANG,"): the office is the issuer's.
+    role = { ...role, value: issuer.value, rule: 'penutup.office-completed-from-issuer', confidence: 0.5 };
+    roleWeak = true;
+  }
   if (!role && signature?.name && issuer) {
     // The office line lost under a stamp: a keputusan is signed by the office that issues it.
     role = { ...issuer, rule: 'penutup.role-from-issuer', confidence: 0.5 };

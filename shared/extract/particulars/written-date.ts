@@ -46,8 +46,12 @@ function monthOf(word: string): { month: number; slipped: boolean } | null {
 const NUMERIC = /(?<!\d)(\d{1,2})\s{0,2}[-/.]\s{0,2}(\d{1,2})\s{0,2}[-/.]\s{0,2}(\d{4})(?!\d)/u;
 const WORD = /[\p{L}]+|\d+/gu;
 
-/** The first full date in `s` (a line or two of the Penutup), or null. */
-export function readWrittenDate(s: string): WrittenDate | null {
+/**
+ * The first full date in `s` (a line or two of the Penutup), or null. `knownYear` is the year the
+ * Judul gives (TAHUN): an instrument is established in the year it is numbered for, so a day and a
+ * month followed by an unreadable year take it, flagged as a slip for the clerk.
+ */
+export function readWrittenDate(s: string, knownYear: number | null = null): WrittenDate | null {
   const numeric = NUMERIC.exec(s);
   if (numeric) {
     const iso = isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
@@ -69,7 +73,11 @@ export function readWrittenDate(s: string): WrittenDate | null {
     let y = i + 1;
     if (words[y]?.text.toLowerCase() === 'tahun') y++;
     const yearText = words[y]?.text;
-    if (!yearText || !/^\d{4}$/.test(yearText)) continue;
+    if (!yearText || !/^\d{4}$/.test(yearText)) {
+      const iso = knownYear ? isoDate(knownYear, month.month, Number(dayText)) : null;
+      if (!iso) continue;
+      return { iso, from: words[d + 1]!.at, to: words[i]!.at + words[i]!.text.length, slipped: true };
+    }
     const iso = isoDate(Number(yearText), month.month, Number(dayText));
     if (!iso) continue;
     return { iso, from: words[d + 1]!.at, to: words[y]!.at + yearText.length, slipped: month.slipped };
