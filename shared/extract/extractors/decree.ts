@@ -101,7 +101,7 @@ function parseNumber(doc: Doc, j: number): ParsedNumber | null {
   while (j < ts.count && (tok[j] === '.' || tok[j] === ':') && (ts.nl[j] as number) === 0) j++;
   if (j >= ts.count || isSkipped(ts, j) || (ts.nl[j] as number) > 1) return null;
   // Letters and agenda numbers may open a letter's number ("B/456/PP.00.01/2024", "KEP-12/M/2023").
-  const lettered = ts.kind[j] === KIND_WORD && isUpper(ts, j) && (tok[j] as string).length <= 5 && (tok[j + 1] === '/' || tok[j + 1] === '-' || tok[j + 1] === '.') && !hasSpaceBefore(ts, j + 1);
+  const lettered = ts.kind[j] === KIND_WORD && (isUpper(ts, j) || (isCap(ts, j) && tok[j + 1] === '/')) && (tok[j] as string).length <= 5 && (tok[j + 1] === '/' || tok[j + 1] === '-' || tok[j + 1] === '.') && !hasSpaceBefore(ts, j + 1);
   if (ts.kind[j] !== KIND_NUM && !lettered) return null;
   // The written number: tokens glued together (no spaces) of digits, letters, dots, slashes, dashes.
   const first = j;
@@ -127,7 +127,8 @@ function parseNumber(doc: Doc, j: number): ParsedNumber | null {
     yearIdx = next;
     return { key: `${parts.slice(0, -1).join('/')}/${tok[yearIdx]}`, end: yearIdx + 1, agenda: true };
   }
-  if (YEAR_WORDS.has(tok[next] ?? '') && (ts.nl[next] as number) === 0) {
+  // "Nomor 14\nTahun 2014": a wrapped line may part the number from its year.
+  if (YEAR_WORDS.has(tok[next] ?? '') && (ts.nl[next] as number) <= 1) {
     next++;
     if (tok[next] === '.') next++;
     if (isYear(tok[next]) && (ts.nl[next] as number) === 0) yearIdx = next;
@@ -159,6 +160,11 @@ export interface DecreeMention extends RawMention {
   /** Token range, so numbers inside are not read as scores. */
   firstToken: number;
   endToken: number;
+}
+
+function nomorWithin(doc: Doc, i: number, n: number): boolean {
+  for (let k = i + 1; k <= i + n && k < doc.ts.count; k++) if (NUMBER_WORDS.has(doc.tok[k] as string)) return true;
+  return false;
 }
 
 function gazetteBefore(doc: Doc, i: number): boolean {
@@ -215,7 +221,9 @@ export function findDecrees(doc: Doc): DecreeMention[] {
         if (isSkipped(ts, j) || nl > 3) break;
         const numberWord = ts.kind[j] === KIND_WORD && NUMBER_WORDS.has(w);
         // A heading may leave blank lines before its "NOMOR"; running text may not.
-        if (nl > 1 && !isUpper(ts, j) && !numberWord) break;
+        // OCR splits a line with a blank one ("… Antariksa\n\nNasional Nomor 16"): a capitalised word
+        // that leads to "Nomor" within two words still belongs to the issuer.
+        if (nl > 1 && !isUpper(ts, j) && !numberWord && !(nl === 2 && isCap(ts, j) && nomorWithin(doc, j, 3))) break;
         if (ts.kind[j] === KIND_NUM || numberWord) {
           found = j;
           break;

@@ -36,4 +36,23 @@ describe('OCR layout', () => {
     expect(layout.confidence).toBeLessThan(0.95);
     expect(layoutFromBlocks(null)).toEqual({ text: '', confidence: 0, words: [] });
   });
+
+  it('keeps a part label with the text beside it when a two-column scan reads the labels as a block of their own', () => {
+    const line = (...words: ReturnType<typeof word>[]) => ({ words });
+    const twoColumns: OcrBlock[] = [
+      { paragraphs: [{ lines: [line(word('Menimbang', 100, 400)), line(word('Mengingat', 100, 700))] }] },
+      {
+        paragraphs: [
+          { lines: [line(word('a.', 400, 402), word('bahwa', 430, 402), word('perlu;', 500, 402))] },
+          { lines: [line(word('1.', 400, 698), word('Undang-Undang', 430, 698), word('Nomor', 580, 698), word('6', 640, 698))] },
+        ],
+      },
+      { paragraphs: [{ lines: [line(word('KESATU', 100, 900), word(':', 170, 900, 30))] }, { lines: [line(word('Menetapkan', 400, 1200))] }] },
+      { paragraphs: [{ lines: [line(word('Tim', 400, 905), word('Arsip.', 440, 905))] }] },
+    ];
+    const layout = layoutFromBlocks(twoColumns);
+    expect(layout.text).toBe('Menimbang a. bahwa perlu;\n\nMengingat 1. Undang-Undang Nomor 6\n\nMenetapkan\n\nKESATU Tim Arsip.');
+    for (const w of layout.words) expect(layout.text.slice(w.start, w.end)).toBe(w.text);
+    expect(layout.words.find((w) => w.text === 'Mengingat')).toMatchObject({ x: 100, y: 700 });
+  });
 });
