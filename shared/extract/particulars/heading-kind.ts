@@ -1,3 +1,4 @@
+import { editDistance } from './written-date.ts';
 import type { DecreeKind } from '../../types/particulars.ts';
 
 /**
@@ -10,8 +11,18 @@ import type { DecreeKind } from '../../types/particulars.ts';
 /** The opening words of a Judul; glued OCR forms ("PERATURANBUPATI") are unglued first. */
 export const HEADING_START = /^(?:SALINAN\s{1,4})?(SURAT\s{0,3}KEPUTUSAN|KEPUTUSAN|PERATURAN|SURAT\s{0,3}EDARAN|EDARAN|UNDANG\s{0,2}-?\s{0,2}UNDANG|INSTRUKSI|KETETAPAN)(?![A-Z]{3})/;
 
-/** OCR glues a heading into one word ("PERATURANWALIKOTAKENDARI"): the known words are parted again. */
+const HEADING_WORDS = ['KEPUTUSAN', 'PERATURAN', 'INSTRUKSI', 'KETETAPAN'];
+
+/**
+ * OCR glues a heading into one word ("PERATURANWALIKOTAKENDARI") or slips a letter of its first
+ * word ("KEPUTUSAM"): the known words are parted and restored.
+ */
 export function unglueHeading(text: string): string {
+  const first = /^[A-Z]{8,10}(?=\s|$)/.exec(text)?.[0];
+  if (first && !HEADING_WORDS.includes(first)) {
+    const near = HEADING_WORDS.find((w) => editDistance(first, w, 1) <= 1);
+    if (near) text = near + text.slice(first.length);
+  }
   return text.replace(/^(PERATURAN|KEPUTUSAN)(BUPATI|WALIKOTA|WALI KOTA|GUBERNUR|MENTERI|DAERAH|PEMERINTAH|PRESIDEN|KEPALA)(?=[A-Z])/, '$1 $2 ');
 }
 

@@ -120,6 +120,14 @@ describe('bad input', () => {
     expect(r.entities.some((e) => e.type === 'decree')).toBe(true);
   });
 
+  it('recognises an instrument whose heading OCR slipped or glued, behind a running header', async () => {
+    const text = draft('garbled-number').replace('KEPUTUSAN BUPATI SUKAMULYA\nNOMOR', 'KEPUTUSAM BUPATI SUKAMULYA\nNOMOR');
+    const slipped = await read(`Salinan dari JDIH Kabupaten Sukamulya - halaman 1\n\n${text}`);
+    expect(slipped.particulars).toMatchObject({ kind: 'kepkada', issuer: 'Bupati Sukamulya', title: 'Penetapan Duta Baca Kabupaten Sukamulya' });
+    const glued = await read(draft('peraturan-two-column').replace('PERATURAN BUPATI SUKAMULYA\nNOMOR', 'PERATURANBUPATISUKAMULYA\nNOMOR'));
+    expect(glued.particulars).toMatchObject({ kind: 'perkada', number: '15', year: 2023, issuer: 'Bupati Sukamulya' });
+  });
+
   it('leaves the Penutup’s fields null when a truncated scan has none, whatever dates the text holds elsewhere', async () => {
     const full = draft('peraturan-two-column');
     const r = await read(full.slice(0, full.indexOf('Ditetapkan di')));
