@@ -7,12 +7,23 @@ export interface GrayImage {
   dpi?: number;
 }
 
-/** Luma (Rec. 601) of RGBA pixels composited over white, so transparent areas read as paper. */
+/** How much bluer than green a pixel must be to be stamp or pen ink rather than printed text. */
+const INK_BLUE_OVER_GREEN = 60;
+
+/**
+ * Luma (Rec. 601) of RGBA pixels composited over white, so transparent areas read as paper.
+ * Blue and violet ink (office stamps, signatures, the pen that fills a number's frame) is read
+ * as paper: decrees are printed in black, and a stamp over the signatory's name otherwise hides
+ * the name from OCR. Where the stamp overlaps black print the pixel stays dark (it is not blue).
+ */
 export function rgbaToGray(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Uint8Array {
   const gray = new Uint8Array(width * height);
   for (let i = 0, p = 0; i < gray.length; i += 1, p += 4) {
     const alpha = rgba[p + 3] ?? 255;
-    const luma = ((rgba[p] ?? 0) * 299 + (rgba[p + 1] ?? 0) * 587 + (rgba[p + 2] ?? 0) * 114) / 1000;
+    const r = rgba[p] ?? 0;
+    const g = rgba[p + 1] ?? 0;
+    const b = rgba[p + 2] ?? 0;
+    const luma = b - g > INK_BLUE_OVER_GREEN && b + 30 >= r ? 255 : (r * 299 + g * 587 + b * 114) / 1000;
     gray[i] = alpha === 255 ? luma : Math.round((luma * alpha + 255 * (255 - alpha)) / 255);
   }
   return gray;

@@ -100,8 +100,9 @@ export function readDecree(input: DecreeInput): DecreeReading {
     : readIssuer(lines, judul, signature?.role ?? null, acronyms);
   let role = signature?.role ?? null;
   let roleWeak = false;
-  if (role && issuer && !/\s/.test(role.value) && issuer.value.toLowerCase().endsWith(role.value.toLowerCase())) {
-    // Only the region survived the stamp ("PINRANG,"): the office is the issuer's.
+  const lonely = role && !/\s/.test(role.value) ? role.value.toLowerCase() : null;
+  if (role && issuer && lonely && (issuer.value.toLowerCase().endsWith(lonely) || issuer.value.toLowerCase().startsWith(`${lonely} `))) {
+    // Only a word of the office survived the stamp ("PINRANG,", "KEPALA,"): the office is the issuer's.
     role = { ...role, value: issuer.value, rule: 'penutup.office-completed-from-issuer', confidence: 0.5 };
     roleWeak = true;
   }
