@@ -11,11 +11,13 @@ import { useTempDirs } from '../../helpers/temp-dir.ts';
  * The corpus must be present: these tests fail, never skip, without it. The rules were written
  * while reading these documents, so the figures are development figures, not held-out ones.
  *
- * Floors are the figures measured when the reader landed (README, "Decree particulars"), as
- * regression guards. Issue 8 asks for 0.95 / 0.90 on text and 0.85 on scans; not reached yet.
+ * Text layers are held to the floors clerks need (0.95 of fields, 0.90 legal-basis F1). Scans
+ * are held to 0.85 legal-basis F1 and, for fields, to just under the 0.80 measured when the
+ * reader landed: handwritten numbers and dates and names under signatures keep them below the
+ * 0.85 needed (README, "Decree particulars").
  */
-const TEXT_FLOORS = { accuracy: 0.9, basisF1: 0.9 };
-const SCAN_FLOORS = { accuracy: 0.7, basisF1: 0.85 };
+const TEXT_FLOORS = { accuracy: 0.95, basisF1: 0.9 };
+const SCAN_FLOORS = { accuracy: 0.78, basisF1: 0.85 };
 
 const tempDir = useTempDirs();
 const metas = readdirSync(decreesDir()).filter((f) => f.endsWith('.meta.json'));
