@@ -95,6 +95,24 @@ describe('a peraturan read from a two-column scan', async () => {
   });
 });
 
+describe('a perda with Memperhatikan and a Penjelasan', async () => {
+  const r = await read(draft('perda-with-penjelasan'));
+
+  it('reads the particulars, the Bupati who signs and the date of promulgation', () => {
+    expect(r.particulars).toMatchObject({
+      kind: 'perda', issuer: 'Bupati Sukamulya', number: '3', year: 2024, title: 'Penyelenggaraan Kearsipan',
+      date_established: '2024-05-10', date_promulgated: '2024-05-12', signatory: 'Andi Setiawan', legal_basis: ['43/2009', '28/2012'],
+    });
+  });
+
+  it('has the Memperhatikan, the Pengundangan and the Penjelasan, whose Pasal are not the body’s', () => {
+    expect(ranges(r, 'memperhatikan')[0]!.text).toMatch(/^Memperhatikan : Persetujuan Bersama[\s\S]*2 Mei 2024\.$/);
+    expect(ranges(r, 'pengundangan')[0]!.text).toMatch(/^Diundangkan di Sukamulya[\s\S]*TAHUN 2024 NOMOR 3$/);
+    expect(ranges(r, 'penjelasan')[0]!.text).toMatch(/^PENJELASAN\nATAS[\s\S]*Cukup jelas\.$/);
+    expect(ranges(r, 'pasal').map((p) => p.label)).toEqual(['Pasal 1', 'Pasal 2']);
+  });
+});
+
 describe('a surat edaran', async () => {
   const r = await read(draft('surat-edaran'));
 
