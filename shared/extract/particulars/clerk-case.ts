@@ -1,5 +1,5 @@
 import { titleWord } from '../normalize/text-forms.ts';
-import { upperShare } from './lines.ts';
+import { trimTrailing, upperShare } from './lines.ts';
 
 /**
  * Title case as a clerk writes a title or an office ("PENETAPAN BUNDA LITERASI KABUPATEN
@@ -13,7 +13,9 @@ export function clerkCase(s: string, acronyms: ReadonlySet<string>): string {
   const words = s.replace(/\s+/g, ' ').trim().split(' ');
   return words
     .map((word, i) => {
-      const bare = word.replace(/^[("'“]+|[)"'”.,;:]+$/g, '');
+      let from = 0;
+      while (from < word.length && '("\'“'.includes(word[from]!)) from++;
+      const bare = trimTrailing(word.slice(from), ')"\'”.,;:');
       const lead = word.slice(0, word.indexOf(bare));
       const tail = word.slice(word.indexOf(bare) + bare.length);
       if (bare === '') return word;

@@ -1,5 +1,5 @@
 import type { Found, Line } from './lines.ts';
-import { nextFilled } from './lines.ts';
+import { nextFilled, trimTrailing } from './lines.ts';
 
 /**
  * The instrument's number exactly as written after NOMOR ("188.45/0545/DISPUS/2025", "44",
@@ -59,7 +59,8 @@ export function readNumber(lines: readonly Line[], lineIndex: number, rest: stri
     restStart = line.at;
     source = line.norm;
   }
-  const text = source.replace(/\s+TENTANG\b.*$/i, '');
+  const tentang = source.search(/\sTENTANG\b/i);
+  const text = tentang >= 0 ? source.slice(0, tentang) : source;
   let year: Found<number> | null = null;
   const tahun = YEAR_AFTER.exec(text);
   let numberText = text;
@@ -69,9 +70,9 @@ export function readNumber(lines: readonly Line[], lineIndex: number, rest: stri
     const before = text.slice(0, tahun.index).trimEnd();
     // "500.14/784/BUP/VI/TAHUN 2024": an agenda number that writes TAHUN inside it keeps it.
     const slashes = before.split('/').length - 1;
-    numberText = slashes >= 2 && before.endsWith('/') ? `${before}${text.slice(tahun.index, tahun.index + tahun[0].length)}` : before.replace(/[\s/]+$/, '');
+    numberText = slashes >= 2 && before.endsWith('/') ? `${before}${text.slice(tahun.index, tahun.index + tahun[0].length)}` : trimTrailing(before, ' \t/');
   }
-  const number = repairNumberSlots(numberText.trim().replace(/\s*\/\s*/g, '/').replace(/[.,:;]+$/, ''));
+  const number = repairNumberSlots(trimTrailing(numberText.trim().replace(/\s*\/\s*/g, '/'), '.,:;'));
   if (!number) return { number: null, year, legible: false };
   const lead = source.length - source.trimStart().length;
   const numberFound: Found<string> = {
@@ -85,7 +86,7 @@ export function readNumber(lines: readonly Line[], lineIndex: number, rest: stri
   if (!legible) {
     // Debris stays as the page shows it: OCR look-alike repairs are for legible numbers only.
     const surface = lines[lines.indexOf(line)]!.text.slice(numberFound.start - line.at, numberFound.end - line.at);
-    numberFound.value = surface.trim().replace(/\s*\/\s*/g, '/').replace(/[.,:;]+$/, '');
+    numberFound.value = trimTrailing(surface.trim().replace(/\s*\/\s*/g, '/'), '.,:;');
     numberFound.confidence = 0.4;
   }
   return { number: numberFound, year, legible };

@@ -131,6 +131,8 @@ function readTitle(lines: readonly Line[], tentangLine: number, rest: string): {
     end = line.at + text.length;
   }
   if (parts.length === 0) return { found: null, endLine: i };
-  const value = parts.join(' ').replace(/-\s+(?=\p{Lu})/gu, '-').replace(/\s+/g, ' ').replace(/[.;]$/, '').trim();
-  return { found: { value, start, end, rule: 'judul.tentang', confidence: 0.9 }, endLine: i };
+  const value = parts.join(' ').replace(/-\s+(?=\p{Lu})/gu, '-').replace(/\s+/g, ' ').trim();
+  // (a single trailing stop: anchored on one character, linear)
+  const title = /[.;]$/.test(value) ? value.slice(0, -1).trim() : value;
+  return { found: { value: title, start, end, rule: 'judul.tentang', confidence: 0.9 }, endLine: i };
 }

@@ -60,3 +60,13 @@ export interface Found<T> {
   rule: string;
   confidence: number;
 }
+
+/**
+ * `s` without the trailing characters in `chars` (",." …): an index loop, because an unanchored
+ * `/[,.]+$/` rescans a long run of them from every start and is quadratic on hostile text.
+ */
+export function trimTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}

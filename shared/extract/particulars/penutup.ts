@@ -1,6 +1,6 @@
 import type { PreparedPeople } from '../gazetteer/people-gazetteer.ts';
 import type { Found, Line } from './lines.ts';
-import { letterCount, nextFilled, upperShare } from './lines.ts';
+import { letterCount, nextFilled, trimTrailing, upperShare } from './lines.ts';
 import { clerkCase } from './clerk-case.ts';
 import { signerName } from './signer-name.ts';
 import { readWrittenDate } from './written-date.ts';
@@ -40,7 +40,8 @@ function isRoleLine(text: string): boolean {
 }
 
 function placeOf(rest: string): string | null {
-  const place = rest.replace(/\s{0,3}pada\s+tanggal.*$/i, '').replace(/[^\p{L}\s-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const pada = rest.search(/pada\s{1,3}tanggal/i);
+  const place = (pada >= 0 ? rest.slice(0, pada) : rest).replace(/[^\p{L}\s-]+/gu, ' ').replace(/\s+/g, ' ').trim();
   return letterCount(place) >= 3 ? place : null;
 }
 
@@ -208,7 +209,7 @@ function roleOf(roleLines: readonly Line[], acronyms: ReadonlySet<string>): Foun
   const prefix = DEPUTY_PREFIX.exec(first.text);
   const texts = roleLines.map((l) => l.text);
   texts[0] = texts[0]!.replace(DEPUTY_PREFIX, '');
-  const tidy = (parts: string[]): string => clerkCase(parts.join(' ').replace(/\s+/g, ' ').replace(/[,.]+$/, '').trim(), acronyms);
+  const tidy = (parts: string[]): string => clerkCase(trimTrailing(parts.join(' ').replace(/\s+/g, ' ').trim(), ',.').trim(), acronyms);
   if (prefix && /^a/i.test(prefix[1]!) && texts.length > 1) {
     // The principal runs to the first line ending in a comma before the last; else all but the last line.
     let cut = texts.findIndex((t, k) => k < texts.length - 1 && /,$/.test(t));
@@ -219,9 +220,9 @@ function roleOf(roleLines: readonly Line[], acronyms: ReadonlySet<string>): Foun
   }
   const deputy = prefix ? `${prefix[1]!.replace(/\s/g, '')} ` : '';
   // "DEWAN PERWAKILAN RAKYAT / DAERAH KOTA MADIUN / KETUA,": the position heads the body it leads.
-  const lastWords = texts.at(-1)!.replace(/[,.]+$/, '').trim().split(/\s+/);
+  const lastWords = trimTrailing(texts.at(-1)!, ',.').trim().split(/\s+/);
   if (texts.length > 1 && lastWords.length <= 2 && /^(KETUA|WAKIL|SEKRETARIS|KEPALA|PIMPINAN)$/i.test(lastWords[0]!)) {
-    return { value: `${deputy}${tidy([texts.at(-1)!.replace(/[,.]+$/, ''), ...texts.slice(0, -1)])}`, ...span, rule: 'penutup.signature.position-of-body', confidence: 0.8 };
+    return { value: `${deputy}${tidy([trimTrailing(texts.at(-1)!, ',.'), ...texts.slice(0, -1)])}`, ...span, rule: 'penutup.signature.position-of-body', confidence: 0.8 };
   }
   return { value: `${deputy}${tidy(texts)}`, ...span, rule: 'penutup.signature.office', confidence: 0.85 };
 }

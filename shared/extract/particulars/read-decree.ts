@@ -9,7 +9,7 @@ import { readNumber } from './decree-number.ts';
 import type { ReadNumber } from './decree-number.ts';
 import { findJudul } from './judul.ts';
 import type { Found, Line } from './lines.ts';
-import { nextFilled, splitLines, upperShare } from './lines.ts';
+import { nextFilled, splitLines, trimTrailing, upperShare } from './lines.ts';
 import { locate } from './locate.ts';
 import { findPenutup, readSignature } from './penutup.ts';
 import { findSignedHeading } from './signed-document.ts';
@@ -151,7 +151,7 @@ function readIssuer(lines: readonly Line[], judul: NonNullable<ReturnType<typeof
       value = `${t} ${lines[next]!.text}`;
       end = lines[next]!.at + lines[next]!.text.length;
     }
-    return { value: clerkCase(value.replace(/[,.]+$/, ''), acronyms), start: lines[i]!.at, end, rule: 'pembukaan.office', confidence: 0.9 };
+    return { value: clerkCase(trimTrailing(value, ',.'), acronyms), start: lines[i]!.at, end, rule: 'pembukaan.office', confidence: 0.9 };
   }
   if (judul.issuer) return { ...judul.issuer, value: clerkCase(judul.issuer.value, acronyms) };
   // A surat edaran without an office in its Judul: the letterhead's office ("BUPATI WONOSOBO").
@@ -160,7 +160,7 @@ function readIssuer(lines: readonly Line[], judul: NonNullable<ReturnType<typeof
     if (!t) continue;
     seen++;
     if (upperShare(t) >= 0.8 && /^(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN)\s+\p{Lu}/u.test(t)) {
-      return { value: clerkCase(t.replace(/[,.]+$/, ''), acronyms), start: lines[i]!.at, end: lines[i]!.at + t.length, rule: 'kop.office', confidence: 0.7 };
+      return { value: clerkCase(trimTrailing(t, ',.'), acronyms), start: lines[i]!.at, end: lines[i]!.at + t.length, rule: 'kop.office', confidence: 0.7 };
     }
   }
   if (role) {
