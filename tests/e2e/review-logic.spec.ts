@@ -77,7 +77,7 @@ test('review state: optimistic status, answered in place, rolled back on failure
   expect(view.saving.has(1)).toBe(true);
   expect(view.byId.get(2)).toBe(b);
   const outcome = (entities: EntityRecord[], removed: number[] = []): ReviewOutcome => ({
-    entities, removedEntityIds: removed, canUndo: true, canRedo: false,
+    entities, removedEntityIds: removed, canUndo: true, canRedo: false, decree: null,
     document: { id: 1, status: 'in_review', pendingCount: 1, confirmedCount: 1 } as ReviewOutcome['document'],
   });
   state = reviewReducer(state, { type: 'settled', opId: 1, outcome: outcome([{ ...a, status: 'confirmed' }]) })!;
