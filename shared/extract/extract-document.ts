@@ -1,5 +1,6 @@
 import type { PageText } from '../types/document.ts';
-import type { ExtractionResult } from '../types/entity.ts';
+import type { ExtractedEntity, ExtractionResult } from '../types/entity.ts';
+import type { Particulars } from '../types/particulars.ts';
 import { readDecree } from './particulars/read-decree.ts';
 import type { ExtractionResources, PreparedResources } from './resources.ts';
 import { asPrepared } from './resources.ts';
@@ -27,6 +28,22 @@ function overlapsAny(a: { start: number; end: number }, sorted: readonly { start
   }
   const x = sorted[lo];
   return x !== undefined && x.start < a.end;
+}
+
+/**
+ * The instrument's own number among the decrees it cites: its decree entity gets `own: true`
+ * (keys compared as NUMBER/YEAR; "…/TAHUN 2024" written inside an agenda number reads as "…/2024").
+ */
+function markOwnNumber(entities: ExtractedEntity[], particulars: Particulars | null): void {
+  if (!particulars?.number) return;
+  const number = particulars.number.replace(/\/TAHUN\s(\d{4})$/i, '/$1');
+  const key = particulars.year && !number.endsWith(`/${particulars.year}`) ? `${number}/${particulars.year}` : number;
+  for (const e of entities) {
+    if (e.type === 'decree' && e.normalized === key && (!particulars.kind || e.attributes['kind'] === particulars.kind || e.attributes['kind'] === 'other')) {
+      e.attributes = { ...e.attributes, own: true };
+      return;
+    }
+  }
 }
 
 /**
@@ -74,5 +91,6 @@ export function extractDocument(
     ...decrees.map(({ firstToken: _f, endToken: _e, ...m }) => m),
   ]);
   const reading = readDecree({ text, doc, decrees, pages: layout.pages ?? [] });
+  markOwnNumber(entities, reading.particulars);
   return { entities, skipped, ...reading };
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { OCR_MODES } from '../../../shared/types/document.ts';
 import type { ExtractedEntity } from '../../../shared/types/entity.ts';
+import type { Particulars, ParticularsSources } from '../../../shared/types/particulars.ts';
+import { PARTICULAR_FIELDS } from '../../../shared/types/particulars.ts';
 import type { DocumentParts } from '../../backend/backend.ts';
 import { collectFiles, describeFsError } from '../../backend/pipeline/collect-files.ts';
 import { EXIT_FAILED, EXIT_OK, CliError, usageError } from './cli-error.ts';
@@ -10,7 +12,9 @@ import { formatTable } from './io.ts';
 
 interface ExtractedFile {
   file: string;
-  entities: Array<Omit<ExtractedEntity, never>>;
+  entities: ExtractedEntity[];
+  particulars: Particulars | null;
+  particulars_sources: ParticularsSources;
 }
 
 /** `lontar extract`: read and extract without a library; the output is what eval/score.mjs reads. */
@@ -46,7 +50,8 @@ export async function extractCommand(argv: string[], io: CliIo, loadParts: () =>
           throw new Error(describeFsError(error, f.path), { cause: error });
         }
         const doc = await parts.readDocument({ bytes, name: f.name }, { ocr, lang });
-        documents.push({ file: f.path, entities: (await parts.extract(doc.text)).entities });
+        const extraction = await parts.extract(doc.text, doc.pages);
+        documents.push({ file: f.path, entities: extraction.entities, particulars: extraction.particulars, particulars_sources: extraction.particulars_sources });
       } catch (error) {
         failures++;
         io.err(`failed ${f.path}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -67,6 +72,8 @@ function toJsonDocument(d: ExtractedFile) {
       type: e.type, text: e.text, start: e.start, end: e.end, normalized: e.normalized,
       attributes: e.attributes, confidence: e.confidence, rule: e.rule, mentions: e.mentions,
     })),
+    particulars: d.particulars,
+    particulars_sources: d.particulars_sources,
   };
 }
 
@@ -74,5 +81,14 @@ function toTable(documents: ExtractedFile[]): string {
   const rows = documents.flatMap((d) => d.entities.map((e) => [
     d.file, e.type, e.normalized, e.text.replace(/\s+/g, ' ').slice(0, 60), e.confidence.toFixed(2), String(e.mentions.length), e.rule,
   ]));
-  return formatTable(['file', 'type', 'normalized', 'text', 'conf', 'mentions', 'rule'], rows);
+  const entities = formatTable(['file', 'type', 'normalized', 'text', 'conf', 'mentions', 'rule'], rows);
+  const decrees = documents.filter((d) => d.particulars);
+  if (decrees.length === 0) return entities;
+  const particularRows = decrees.flatMap((d) => PARTICULAR_FIELDS.map((field) => {
+    const value = d.particulars![field];
+    const source = d.particulars_sources[field];
+    const shown = value === null ? '—' : Array.isArray(value) ? value.join('; ') : String(value);
+    return [d.file, field, shown.slice(0, 80), source ? source.confidence.toFixed(2) : '', source?.weak ? 'weak' : '', source?.page ? String(source.page) : '', source?.rule ?? ''];
+  }));
+  return `${entities}\nParticulars\n${formatTable(['file', 'field', 'value', 'conf', 'check', 'page', 'rule'], particularRows)}`;
 }

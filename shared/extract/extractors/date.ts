@@ -9,7 +9,7 @@ import { inRanges } from '../text/ranges.ts';
  * time written around the date are attributes.
  */
 
-const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = {
   januari: 1, january: 1, jan: 1,
   februari: 2, pebruari: 2, febuari: 2, february: 2, feb: 2, peb: 2,
   maret: 3, march: 3, mar: 3,

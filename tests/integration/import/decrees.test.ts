@@ -9,7 +9,7 @@ import { decreeMetas, decreesDir } from '../../helpers/fixtures/paths.ts';
 import type { DecreeMeta } from '../../helpers/fixtures/paths.ts';
 
 /*
- * The real decree PDFs of the shared corpus (nine files; five are image-only scans with stamps,
+ * The real decree PDFs of the shared corpus (nineteen files; fifteen are image-only scans with stamps,
  * signatures and handwritten numbers). The corpus must be present: these tests fail, never skip,
  * without it. Scans are OCR'd on their first page only, to keep CI time reasonable.
  */
@@ -37,9 +37,9 @@ const pool = createOcrPool();
 afterAll(() => pool.terminate());
 
 describe('the decree corpus', () => {
-  it('is present, with its nine documents', () => {
-    expect(metas).toHaveLength(9);
-    expect(metas.filter((m) => m.scanned)).toHaveLength(5);
+  it('is present, with its nineteen documents', () => {
+    expect(metas).toHaveLength(19);
+    expect(metas.filter((m) => m.scanned)).toHaveLength(15);
   });
 });
 

@@ -1,0 +1,45 @@
+import { titleWord } from '../normalize/text-forms.ts';
+import { upperShare } from './lines.ts';
+
+/**
+ * Title case as a clerk writes a title or an office ("PENETAPAN BUNDA LITERASI KABUPATEN
+ * DONGGALA" → "Penetapan Bunda Literasi Kabupaten Donggala"): connectors stay lower case
+ * ("dan", "di", "tentang"), "Nomor" and "Tahun" are capitalised, and abbreviations the text
+ * itself writes in capitals in running prose (`acronyms`) stay in capitals ("LAPAN", "COVID-19").
+ */
+const LOWER = new Set(['tentang', 'terhadap', 'dalam', 'bagi', 'oleh', 'sebagai', 'tanpa', 'antara', 'melalui', 'selaku']);
+
+export function clerkCase(s: string, acronyms: ReadonlySet<string>): string {
+  const words = s.replace(/\s+/g, ' ').trim().split(' ');
+  return words
+    .map((word, i) => {
+      const bare = word.replace(/^[("'“]+|[)"'”.,;:]+$/g, '');
+      const lead = word.slice(0, word.indexOf(bare));
+      const tail = word.slice(word.indexOf(bare) + bare.length);
+      if (bare === '') return word;
+      if (acronyms.has(bare) || /\d/.test(bare) && /^[A-Z0-9-]+$/.test(bare)) return word;
+      if (i > 0 && LOWER.has(bare.toLowerCase())) return lead + bare.toLowerCase() + tail;
+      if (/^[IVXLC]+$/.test(bare) && bare.length <= 4 && i > 0) return word; // roman numerals
+      return lead + titleWord(bare, i === 0) + tail;
+    })
+    .join(' ');
+}
+
+/**
+ * Words a document writes only in capitals, also inside running prose: its abbreviations ("LAPAN",
+ * "RSUD"), kept in capitals in a title. A word it also writes in lower or title case is a word.
+ */
+export function proseAcronyms(lines: readonly { text: string }[]): Set<string> {
+  const upper = new Set<string>();
+  const cased = new Set<string>();
+  for (const { text } of lines) {
+    if (upperShare(text) > 0.5) continue;
+    for (const m of text.matchAll(/\p{L}[\p{L}0-9-]{1,9}/gu)) {
+      const w = m[0];
+      if (w === w.toUpperCase()) upper.add(w);
+      else cased.add(w.toUpperCase());
+    }
+  }
+  for (const w of cased) upper.delete(w);
+  return upper;
+}
