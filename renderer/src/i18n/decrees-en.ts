@@ -61,6 +61,14 @@ export const decreesEn: Record<keyof typeof decreesId, string> = {
   'decree.editHint': 'Enter saves · Esc cancels',
   'decree.listHint': 'separate with ;',
 
+  'history.action.decree.edit': 'Particular corrected',
+  'history.action.decree.accept': 'Particular accepted',
+  'history.action.decree.reset': 'Particular back to pending',
+  'history.action.decree.clerk': 'Clerk field changed',
+  'history.action.decree.confirm': 'Particulars confirmed',
+  'history.action.decree.reopen': 'Particulars reopened',
+  'history.action.settings.decreeDefaults': 'Decree defaults changed',
+
   'keys.particulars': 'Show/hide the decree particulars',
 
   'issue.year_mismatch': 'The number ends in {carried} but the year is {year}.',

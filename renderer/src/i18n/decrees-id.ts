@@ -59,6 +59,14 @@ export const decreesId = {
   'decree.editHint': 'Enter simpan · Esc batal',
   'decree.listHint': 'pisahkan dengan ;',
 
+  'history.action.decree.edit': 'Rincian dikoreksi',
+  'history.action.decree.accept': 'Rincian diterima',
+  'history.action.decree.reset': 'Rincian dikembalikan',
+  'history.action.decree.clerk': 'Isian arsiparis diubah',
+  'history.action.decree.confirm': 'Rincian dikonfirmasi',
+  'history.action.decree.reopen': 'Rincian dibuka kembali',
+  'history.action.settings.decreeDefaults': 'Nilai bawaan produk hukum diubah',
+
   'keys.particulars': 'Buka/tutup rincian produk hukum',
 
   'issue.year_mismatch': 'Nomor berakhir dengan {carried}, tetapi tahunnya {year}.',

@@ -60,7 +60,7 @@ export function ParticularEditor({ row, label, initial, onSave, onCancel }: Prop
         onChange={(e) => setText(e.target.value)}
         aria-invalid={problem !== null}
         aria-describedby={problem ? `${id}-error` : undefined}
-        disabled={saving}
+        readOnly={saving}
       />
       {suggestions && <datalist id={`${id}-list`}>{suggestions.map((s) => <option key={s} value={s} />)}</datalist>}
       {problem && <p className="field-error" id={`${id}-error`} role="alert">{problem}</p>}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { DecreeDefaults, DecreeRecord } from '../../../../shared/types/decree-record.ts';
+import type { DecreeKind } from '../../../../shared/types/particulars.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Translate } from '../../i18n/translate.ts';
 import { clerkText, FORM_ROWS, particularText, rowKey } from './decree-form-rows.ts';
@@ -52,11 +53,15 @@ export function ParticularsPanel({ record, defaults, cursor, editing, actions }:
           const label = labelOf(row, t);
           const first = row.group === 'clerk' && FORM_ROWS[index - 1]?.group === 'particular';
           let text: string;
+          let editText: string;
           let extra: React.ReactNode = null;
           let cls = 'particular-row';
           if (row.group === 'particular') {
             const field = record.fields[row.field];
             text = particularText(record, row.field);
+            editText = text;
+            // The kind is stored as its code (uu, kepkada …); the clerk reads its name beside it.
+            if (row.field === 'kind' && field.value !== null) text = `${text} — ${t(`decreeKind.${field.value as DecreeKind}`)}`;
             cls += ` st-${field.state}`;
             if (field.source?.weak) cls += ' weak';
             extra = (
@@ -68,6 +73,7 @@ export function ParticularsPanel({ record, defaults, cursor, editing, actions }:
           } else {
             const value = clerkText(record, row.field, defaults);
             text = value.text;
+            editText = text;
             if (value.fromDefault) extra = <span className="muted small">({t('decree.default')})</span>;
           }
           const source = row.group === 'particular' ? record.fields[row.field].source : null;
@@ -88,7 +94,7 @@ export function ParticularsPanel({ record, defaults, cursor, editing, actions }:
               >
                 <span className="particular-label">{label}</span>
                 {selected && editing ? (
-                  <ParticularEditor row={row} label={label} initial={text} onSave={(value) => actions.save(row, value)} onCancel={actions.cancelEdit} />
+                  <ParticularEditor row={row} label={label} initial={editText} onSave={(value) => actions.save(row, value)} onCancel={actions.cancelEdit} />
                 ) : (
                   <span className="particular-value" data-testid="particular-value">{text || t('decree.empty')}</span>
                 )}
