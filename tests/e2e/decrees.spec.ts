@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { composedDecreeText } from '../helpers/decree-parts.ts';
+import { parseCsv } from './helpers/csv.ts';
+import { ExportPage } from './pages/export-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
 import { ParticularsPage } from './pages/particulars-page.ts';
 import { freshDataDir, startWebHost } from './web-host.ts';
@@ -87,6 +89,30 @@ test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confir
     await form.pressKeys('h');
     await expect(page.getByTestId('history-panel')).toContainText('Rincian dikonfirmasi');
     await expect(page.getByTestId('history-panel')).toContainText('Rincian dikoreksi');
+
+    // The library names the decree by kind, number and title, with its date; its number finds it.
+    await form.pressKeys('b');
+    const row = library.rows().first();
+    await expect(row.locator('.doc-name')).toHaveText('Keputusan Bupati Nomor 188.45/0545/DISPUS/2025');
+    await expect(row.getByTestId('decree-title')).toHaveText('Penetapan Taman Bacaan Masyarakat Teladan Kabupaten Sukamaju');
+    await expect(row.getByTestId('date-established')).toHaveText('2025-11-03');
+    await library.search().fill('188.45/0545');
+    await library.expectCount(1);
+    await library.search().fill('188.45/0546');
+    await library.expectCount(0);
+    await library.search().fill('');
+
+    // The Export view writes the three decree files; the feed carries the confirmed decree.
+    const exporter = new ExportPage(page);
+    await exporter.go('Ekspor');
+    const [feed] = await exporter.build('JDIHN', false);
+    expect(feed!.name).toBe('jdihn.json');
+    const entries = JSON.parse(feed!.bytes.toString('utf8')) as Array<Record<string, string>>;
+    expect(entries).toEqual([expect.objectContaining({ noPeraturan: '188.45/0545/DISPUS/2025', jenis: 'Keputusan Bupati', status: 'Berlaku', operasi: '4' })]);
+    await expect(page.getByTestId('export-summary')).toHaveText('1 produk hukum diekspor.');
+    const [archive] = await exporter.build('Daftar Arsip', false);
+    expect(archive!.name).toBe('daftar-arsip.csv');
+    expect(parseCsv(archive!.bytes.toString('utf8').replace(/^\uFEFF/, ''))).toEqual([expect.objectContaining({ nomor_berkas: '12', tanggal: '2025-11-03', jumlah: '1' })]);
   } finally {
     await host.stop();
   }

@@ -116,6 +116,9 @@ test('the add picker takes 1–6 or the type’s initial in the UI language', ()
 
 test('library filters become one documents.list call', () => {
   expect(listArgs(NO_FILTERS)).toEqual({});
-  expect(listArgs({ query: ' dinas ', status: 'new', entityType: 'organization', recordKey: '' })).toEqual({ query: 'dinas', status: 'new', entityType: 'organization' });
+  expect(listArgs({ ...NO_FILTERS, query: ' dinas ', status: 'new', entityType: 'organization', recordKey: '' })).toEqual({ query: 'dinas', status: 'new', entityType: 'organization' });
+  expect(listArgs({ ...NO_FILTERS, decreeKind: 'kepkada', issuer: ' bupati ', year: '2025', sort: 'date_established', descending: true }))
+    .toEqual({ decreeKind: 'kepkada', issuer: 'bupati', year: 2025, sort: 'date_established', descending: true });
+  expect(listArgs({ ...NO_FILTERS, year: '202' })).toEqual({}); // still being typed
   expect(listArgs({ ...NO_FILTERS, entityType: 'region', recordKey: '16.06' }, true)).toEqual({ trashed: true, record: { type: 'region', key: '16.06' } });
 });

@@ -4,7 +4,7 @@ import { PARTICULAR_FIELDS } from '../../../shared/types/particulars.ts';
 import type { DecreeKind } from '../../../shared/types/particulars.ts';
 import type { DecreeExportRow } from '../storage/repositories/decrees-repository.ts';
 import { csvCell, csvDocument } from './csv.ts';
-import { corporateAuthor, issuerRegion, jdihnKind } from './jdihn.ts';
+import { corporateAuthor, issuerRegion, jdihnKind } from '../../../shared/decrees/instrument-names.ts';
 
 export interface DecreeFile {
   name: string;

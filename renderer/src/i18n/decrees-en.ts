@@ -88,6 +88,7 @@ export const decreesEn: Record<keyof typeof decreesId, string> = {
   'library.sort.number': 'Number',
   'library.sort.title': 'Title',
   'library.sort.descending': 'Descending',
+  'library.numberPrefix': 'No.',
   'library.notInstrument': 'no longer an instrument?',
 
   'export.decreesExplain': 'decrees.csv — one row per instrument: every particular, review state, clerk fields',
@@ -99,6 +100,7 @@ export const decreesEn: Record<keyof typeof decreesId, string> = {
   'settings.decreeDefaults': 'Decree defaults',
   'settings.decreeDefaultsHelp': 'Used for every instrument whose field you have not filled in yourself.',
   'settings.jdih_base_url': 'JDIH site base URL',
+  'settings.saveDefaults': 'Save defaults',
   'settings.savedDefaults': 'Defaults saved.',
 
   'records.decrees': 'Instruments and their citations',

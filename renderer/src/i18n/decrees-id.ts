@@ -86,6 +86,7 @@ export const decreesId = {
   'library.sort.number': 'Nomor',
   'library.sort.title': 'Judul',
   'library.sort.descending': 'Menurun',
+  'library.numberPrefix': 'Nomor',
   'library.notInstrument': 'bukan produk hukum lagi?',
 
   'export.decreesExplain': 'decrees.csv — satu baris per produk hukum: semua rincian, status pemeriksaan, isian arsiparis',
@@ -97,6 +98,7 @@ export const decreesId = {
   'settings.decreeDefaults': 'Nilai bawaan produk hukum',
   'settings.decreeDefaultsHelp': 'Dipakai untuk setiap produk hukum yang isiannya belum Anda isi sendiri.',
   'settings.jdih_base_url': 'Alamat dasar situs JDIH',
+  'settings.saveDefaults': 'Simpan nilai bawaan',
   'settings.savedDefaults': 'Nilai bawaan disimpan.',
 
   'records.decrees': 'Produk hukum dan rujukannya',

@@ -39,6 +39,7 @@ export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOp
           <div role="columnheader" className="c-num">{t('library.column.pending')}</div>
           <div role="columnheader" className="c-num">{t('library.column.confirmed')}</div>
           <div role="columnheader" className="c-type">{t('library.column.type')}</div>
+          <div role="columnheader" className="c-established">{t('library.column.established')}</div>
           <div role="columnheader" className="c-date">{t('library.column.imported')}</div>
           <div role="columnheader" className="c-actions"><span className="visually-hidden">{t('library.column.actions')}</span></div>
         </div>

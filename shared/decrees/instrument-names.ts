@@ -1,4 +1,4 @@
-import type { DecreeKind } from '../../../shared/types/particulars.ts';
+import type { DecreeKind } from '../types/particulars.ts';
 
 /**
  * How JDIH sites name an instrument (DECREES.md, Export 1): the kind in words and its short form.
