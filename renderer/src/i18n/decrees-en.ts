@@ -100,7 +100,7 @@ export const decreesEn: Record<keyof typeof decreesId, string> = {
   'settings.decreeDefaults': 'Decree defaults',
   'settings.decreeDefaultsHelp': 'Used for every instrument whose field you have not filled in yourself.',
   'settings.jdih_base_url': 'JDIH site base URL',
-  'settings.saveDefaults': 'Save defaults',
+  'settings.saveDefaults': 'Apply defaults',
   'settings.savedDefaults': 'Defaults saved.',
 
   'records.decrees': 'Instruments and their citations',

@@ -98,7 +98,7 @@ export const decreesId = {
   'settings.decreeDefaults': 'Nilai bawaan produk hukum',
   'settings.decreeDefaultsHelp': 'Dipakai untuk setiap produk hukum yang isiannya belum Anda isi sendiri.',
   'settings.jdih_base_url': 'Alamat dasar situs JDIH',
-  'settings.saveDefaults': 'Simpan nilai bawaan',
+  'settings.saveDefaults': 'Terapkan nilai bawaan',
   'settings.savedDefaults': 'Nilai bawaan disimpan.',
 
   'records.decrees': 'Produk hukum dan rujukannya',
