@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { composedDecreeText } from '../helpers/decree-parts.ts';
+import { buildTextPdf } from '../helpers/fixtures/pdf.ts';
 import { parseCsv } from './helpers/csv.ts';
 import { ExportPage } from './pages/export-page.ts';
 import { LibraryPage } from './pages/library-page.ts';
@@ -12,9 +13,10 @@ import type { WebHost } from './web-host.ts';
 test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confirms, and finds it all after a restart', async ({ page }) => {
   test.setTimeout(240_000);
   const dataDir = freshDataDir();
-  // A keputusan composed from the drafting rules (DECREES.md): the real engine reads its particulars.
-  const file = join(freshDataDir(), 'Dokumen-20260122074351.txt');
-  writeFileSync(file, composedDecreeText());
+  // A keputusan composed from the drafting rules (DECREES.md), as a born-digital PDF: the real
+  // engine reads its particulars, with page boxes from the text layer.
+  const file = join(freshDataDir(), 'Dokumen-20260122074351.pdf');
+  writeFileSync(file, (await buildTextPdf([composedDecreeText()])).bytes);
   let host: WebHost = await startWebHost(dataDir);
   try {
     const library = new LibraryPage(page);
@@ -22,7 +24,7 @@ test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confir
     await library.open(host.url);
     await library.importFiles([file]);
     expect(await library.waitForImportSummary()).toContain('1 diimpor');
-    await library.openByKeyboard('Dokumen-20260122074351.txt');
+    await library.openByKeyboard('Dokumen-20260122074351.pdf');
 
     // An instrument opens on its particulars, the cursor on the first field.
     await expect(form.panel()).toBeVisible();
@@ -37,6 +39,7 @@ test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confir
     await form.expectCursor('number');
     await form.expectState('kind', 'accepted');
     await expect(form.text().locator('.sel')).toHaveText('188.45/0545/DISPUS/2025');
+    await expect(page.getByTestId('field-source-box')).toBeVisible();
     await form.pressKeys('a');
 
     // A year that disagrees with the number is refused in the field, and nothing changes.
@@ -77,7 +80,7 @@ test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confir
     await host.stop();
     host = await startWebHost(dataDir);
     await library.open(host.url);
-    await library.openByKeyboard('Dokumen-20260122074351.txt');
+    await library.openByKeyboard('Dokumen-20260122074351.pdf');
     await expect(form.panel()).toBeVisible();
     await expect(form.recordStatus()).toHaveText('Rincian dikonfirmasi');
     await expect(form.value('title')).toHaveText('Penetapan Taman Bacaan Masyarakat Teladan Kabupaten Sukamaju');
