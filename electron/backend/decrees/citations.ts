@@ -7,7 +7,8 @@ type Citation = MethodResult<'decrees.citations'>['items'][number];
 /**
  * The library's decrees, each with the documents citing it and the decrees it cites. A document
  * cites a decree when its Mengingat lists the decree's key, or when it has a decree entity (not
- * rejected) whose key agrees and whose kind and issuer, where both sides give them, agree too.
+ * rejected, not its own number) whose key agrees and whose kind and issuer, where both sides give
+ * them, agree too.
  */
 export function decreeCitations(store: Store): Citation[] {
   const records = store.decrees.forExport(true);
@@ -31,13 +32,15 @@ export function decreeCitations(store: Store): Citation[] {
       }
     }
     for (const m of mentions) {
-      if (m.documentId === r.documentId || m.key !== key || citedBy.has(m.documentId)) continue;
+      if (m.documentId === r.documentId || m.own || m.key !== key || citedBy.has(m.documentId)) continue;
       if (m.kind && kind && m.kind !== kind) continue;
       if (!issuersAgree(m.issuer, issuer)) continue;
       citedBy.set(m.documentId, { documentId: m.documentId, name: m.documentName, key: keyOf.get(m.documentId) ?? null });
     }
+    // What it cites: its Mengingat keys, then the other decrees its text names (not its own number).
     const basis = r.fields.legal_basis.value;
-    const cites = (Array.isArray(basis) ? basis : []).map((k) => {
+    const named = mentions.filter((m) => m.documentId === r.documentId && m.key !== key && !m.own).map((m) => m.key);
+    const cites = [...new Set([...(Array.isArray(basis) ? basis : []), ...named])].map((k) => {
       const target = byKey.get(k);
       return { key: k, documentId: target?.documentId ?? null, title: (target?.fields.title.value as string | null | undefined) ?? null };
     });

@@ -36,6 +36,16 @@ export interface DecreeExportRow extends DecreeRecord {
   documentStatus: 'new' | 'in_review' | 'confirmed';
 }
 
+/** A decree entity in a document; `own` marks the document's own number (not a citation). */
+export interface DecreeMentionRow {
+  documentId: number;
+  documentName: string;
+  key: string;
+  kind: string | null;
+  issuer: string | null;
+  own: boolean;
+}
+
 /** Decree records: one per instrument document, written whole (an undo snapshot is a record). */
 export function createDecreesRepository(db: Database) {
   const byDocument = db.prepare(`SELECT ${COLUMNS} FROM decree_records WHERE document_id = ?`);
@@ -55,7 +65,8 @@ export function createDecreesRepository(db: Database) {
 
   const mentions = db.prepare(`
     SELECT e.document_id AS documentId, d.original_name AS documentName, e.normalized AS key,
-           json_extract(e.attributes, '$.kind') AS kind, json_extract(e.attributes, '$.issuer') AS issuer
+           json_extract(e.attributes, '$.kind') AS kind, json_extract(e.attributes, '$.issuer') AS issuer,
+           coalesce(json_extract(e.attributes, '$.own'), 0) AS own
     FROM entities e JOIN documents d ON d.id = e.document_id
     WHERE e.type = 'decree' AND e.status <> 'rejected' AND d.deleted_at IS NULL
     ORDER BY e.document_id`);
@@ -81,8 +92,8 @@ export function createDecreesRepository(db: Database) {
         .map((r) => ({ ...fromRaw(r), documentName: r.documentName, pageCount: r.pageCount, documentStatus: r.documentStatus }));
     },
     /** Every decree entity not rejected, for "cited by". */
-    decreeMentions(): Array<{ documentId: number; documentName: string; key: string; kind: string | null; issuer: string | null }> {
-      return mentions.all() as Array<{ documentId: number; documentName: string; key: string; kind: string | null; issuer: string | null }>;
+    decreeMentions(): DecreeMentionRow[] {
+      return (mentions.all() as Array<Omit<DecreeMentionRow, 'own'> & { own: number }>).map((m) => ({ ...m, own: m.own === 1 }));
     },
   };
 }
