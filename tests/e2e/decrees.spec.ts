@@ -22,6 +22,12 @@ test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confir
     const library = new LibraryPage(page);
     const form = new ParticularsPage(page);
     await library.open(host.url);
+    // The unit's holding unit, once, in settings: every decree's form and export take it.
+    await library.go('Pengaturan');
+    await page.getByRole('textbox', { name: 'Lokasi (unit penyimpan)' }).fill('Bagian Hukum Setda Sukamaju');
+    await page.getByRole('button', { name: 'Terapkan nilai bawaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Nilai bawaan disimpan.' })).toBeVisible();
+    await library.go('Pustaka');
     await library.importFiles([file]);
     expect(await library.waitForImportSummary()).toContain('1 diimpor');
     await library.openByKeyboard('Dokumen-20260122074351.pdf');
@@ -68,6 +74,7 @@ test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confir
     await form.edit('12');
     await expect(form.value('nomor_berkas')).toHaveText('12');
     await expect(form.value('status')).toHaveText('Berlaku');
+    await expect(form.row('lokasi')).toContainText('Bagian Hukum Setda Sukamaju(bawaan)');
 
     // c confirms the record: every field still pending is accepted with it.
     await form.pressKeys('c');
@@ -111,7 +118,7 @@ test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confir
     const [feed] = await exporter.build('JDIHN', false);
     expect(feed!.name).toBe('jdihn.json');
     const entries = JSON.parse(feed!.bytes.toString('utf8')) as Array<Record<string, string>>;
-    expect(entries).toEqual([expect.objectContaining({ noPeraturan: '188.45/0545/DISPUS/2025', jenis: 'Keputusan Bupati', status: 'Berlaku', operasi: '4' })]);
+    expect(entries).toEqual([expect.objectContaining({ noPeraturan: '188.45/0545/DISPUS/2025', jenis: 'Keputusan Bupati', status: 'Berlaku', lokasi: 'Bagian Hukum Setda Sukamaju', operasi: '4' })]);
     await expect(page.getByTestId('export-summary')).toHaveText('1 produk hukum diekspor.');
     const [archive] = await exporter.build('Daftar Arsip', false);
     expect(archive!.name).toBe('daftar-arsip.csv');

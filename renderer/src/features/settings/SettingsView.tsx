@@ -71,7 +71,7 @@ export function SettingsView({ theme, onTheme }: { theme: Theme; onTheme(theme: 
           </select>
         </label>
       </div>
-      {settings && <DecreeDefaultsForm key={JSON.stringify(settings.decreeDefaults)} defaults={settings.decreeDefaults} />}
+      {settings && <DecreeDefaultsForm defaults={settings.decreeDefaults} />}
       {info && (
         <dl className="app-info">
           <dt>{t('settings.version')}</dt><dd>{info.version}</dd>
