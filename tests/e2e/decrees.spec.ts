@@ -123,6 +123,13 @@ test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confir
     const [archive] = await exporter.build('Daftar Arsip', false);
     expect(archive!.name).toBe('daftar-arsip.csv');
     expect(parseCsv(archive!.bytes.toString('utf8').replace(/^\uFEFF/, ''))).toEqual([expect.objectContaining({ nomor_berkas: '12', tanggal: '2025-11-03', jumlah: '1' })]);
+
+    // The records view lists the decree with what it cites (its Mengingat, not in this library).
+    await exporter.go('Data induk');
+    const cited = page.locator('[data-testid="decree-citation"][data-decree-key="188.45/0545/DISPUS/2025"]');
+    await expect(cited).toContainText('Dirujuk oleh 0');
+    await expect(cited).toContainText('Merujuk 2');
+    await expect(cited).toContainText('23/2014 (tidak ada di pustaka)');
   } finally {
     await host.stop();
   }
