@@ -14,6 +14,7 @@ import type { DocumentReader, Importer, NearDuplicateDetector } from './pipeline
 import { createWorkbench } from './workbench.ts';
 import { createReviewService } from './review/review-service.ts';
 import { createRecordsService } from './records/records-service.ts';
+import { createDecreeService } from './decrees/decree-service.ts';
 import { createPageImages } from './pages/page-images.ts';
 import type { PageRenderer } from './pages/page-images.ts';
 
@@ -71,9 +72,10 @@ export function createBackend(options: BackendOptions): Backend {
   const actor = () => store.settings.get('clerk.name') ?? systemUser;
   const review = createReviewService({ store, clock, actor, validation: { regionExists: options.parts.regionExists } });
   const records = createRecordsService(store, (action, before, after) => review.audit(null, action, before, after), clock, actor);
+  const decrees = createDecreeService({ store, review, clock });
   const pageImages = createPageImages({ store, originals, dataDir: options.dataDir, render: options.parts.renderPage });
   const handlers = createWorkbench({
-    store, staging, originals, importer, review, records, pageImages, dataDir: options.dataDir, version: options.version, systemUser,
+    store, staging, originals, importer, review, records, decrees, pageImages, dataDir: options.dataDir, version: options.version, systemUser,
   });
   return {
     handlers, events, store, importer, dataDir: options.dataDir,

@@ -6,6 +6,8 @@ import type { OriginalsStore, StagingStore } from './storage/file-store.ts';
 import type { Importer } from './pipeline/import-job.ts';
 import type { ReviewService } from './review/review-service.ts';
 import type { RecordsService } from './records/records-service.ts';
+import type { DecreeService } from './decrees/decree-service.ts';
+import { decreeHandlers } from './decrees/decree-handlers.ts';
 import type { PageImages } from './pages/page-images.ts';
 import { buildExport } from './export/build-export.ts';
 import { writeExport } from './export/write-export.ts';
@@ -17,6 +19,7 @@ export interface WorkbenchDeps {
   importer: Importer;
   review: ReviewService;
   records: RecordsService;
+  decrees: DecreeService;
   pageImages: PageImages;
   dataDir: string;
   version: string;
@@ -31,9 +34,9 @@ const desktopOnly = (what: string) => () => {
 
 /** The API implementation every host serves: one handler per contract method. */
 export function createWorkbench(deps: WorkbenchDeps): Handlers {
-  const { store, review, records } = deps;
+  const { store, review, records, decrees } = deps;
   const actor = () => store.settings.get(CLERK_NAME) ?? deps.systemUser;
-  const settings = () => ({ clerkName: store.settings.get(CLERK_NAME) ?? null, systemUser: deps.systemUser });
+  const settings = () => ({ clerkName: store.settings.get(CLERK_NAME) ?? null, systemUser: deps.systemUser, decreeDefaults: decrees.defaults() });
   const requireDocument = (id: number) => {
     const doc = store.documents.get(id);
     if (!doc) throw new WorkbenchError('not_found', `Document ${id} does not exist.`);
@@ -52,6 +55,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
         ...doc,
         pages: store.documents.pages(id).map(({ wordsJson: _words, text: _text, ...page }) => page),
         entities: store.entities.listByDocument(id),
+        decreeRecord: store.decrees.get(id) ?? null,
         canUndo: store.reviewEvents.lastUndoableBatch(id) !== undefined,
         canRedo: store.reviewEvents.lastRedoableBatch(id) !== undefined,
       };
@@ -117,14 +121,16 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     },
 
     'export.run': ({ format, dir, includePending }) => {
-      const built = buildExport(store, records.resolver(), format, includePending);
-      return { files: writeExport(dir, built.files), documents: built.documents, entities: built.entities };
+      const { files, ...counts } = buildExport(store, records.resolver(), decrees.defaults(), format, includePending);
+      return { files: writeExport(dir, files), ...counts };
     },
     'export.build': ({ format, includePending }) => {
-      const built = buildExport(store, records.resolver(), format, includePending);
+      const { files, ...counts } = buildExport(store, records.resolver(), decrees.defaults(), format, includePending);
       const encoder = new TextEncoder();
-      return { files: built.files.map((f) => ({ name: f.name, bytes: encoder.encode(f.content) })), documents: built.documents, entities: built.entities };
+      return { files: files.map((f) => ({ name: f.name, bytes: encoder.encode(f.content) })), ...counts };
     },
+
+    ...decreeHandlers(decrees, store),
 
     'settings.get': () => settings(),
     'settings.set': ({ clerkName }) => {

@@ -11,6 +11,7 @@ import { MissingToken } from './components/MissingToken.tsx';
 import './styles/app.css';
 import './styles/library.css';
 import './styles/review.css';
+import './styles/particulars.css';
 import './styles/records.css';
 
 // The CSP forbids eval: tell zod not to try its compiled fast path (it would log CSP violations).

@@ -3,6 +3,9 @@ import {
   attributes, bytes, documentDetail, documentStatus, documentSummary, entityType, exportFormat, id, importJob,
   importSource, importSummary, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
 } from './schemas.ts';
+import {
+  clerkField, decreeCitations, decreeDefaults, decreeKind, decreeRecord, LIBRARY_SORTS, particularField, particularInput,
+} from './decree-schemas.ts';
 
 /**
  * The one method map every host serves (Electron IPC, HTTP, CLI). Each method has a zod
@@ -28,6 +31,13 @@ export const api = {
       entityType: entityType.optional(),
       /** Only documents mentioning this record, e.g. organization "Dinas Sosial" or region "16.06". */
       record: z.object({ type: entityType, key: z.string().min(1).max(500) }).strict().optional(),
+      /** Decree filters: only instruments of this kind, issuer (part of its name) or year. */
+      decreeKind: decreeKind.optional(),
+      issuer: z.string().trim().min(1).max(200).optional(),
+      year: z.number().int().min(1900).max(2100).optional(),
+      /** The order: newest import first (default), or by a decree particular (documents without one last). */
+      sort: z.enum(LIBRARY_SORTS).default('imported'),
+      descending: z.boolean().default(false),
       /** The trash instead of the library. */
       trashed: z.boolean().default(false),
       limit: z.number().int().min(1).max(1000).default(200),
@@ -103,6 +113,41 @@ export const api = {
     args: z.object({ documentId: id }).strict(),
     result: reviewOutcome,
   },
+  /** A document's decree record, and the defaults its clerk-only fields fall back to. */
+  'decrees.get': {
+    args: z.object({ documentId: id }).strict(),
+    result: z.object({ record: decreeRecord.nullable(), defaults: decreeDefaults }),
+  },
+  /** Corrects one particular (validated: a real date, a kind from the list, a year agreeing with the number …). */
+  'decrees.editField': {
+    args: z.object({ documentId: id, field: particularField, value: particularInput }).strict(),
+    result: reviewOutcome,
+  },
+  /** Accepts a particular as read, or puts it back to pending. */
+  'decrees.reviewField': {
+    args: z.object({ documentId: id, field: particularField, action: z.enum(['accept', 'reset']) }).strict(),
+    result: reviewOutcome,
+  },
+  /** Sets a clerk-only field (file number, classification code, status …); null falls back to the default. */
+  'decrees.editClerkField': {
+    args: z.object({ documentId: id, field: clerkField, value: z.string().max(1000).nullable() }).strict(),
+    result: reviewOutcome,
+  },
+  /** Confirms the record (pending particulars accepted with it), or reopens it. */
+  'decrees.confirm': {
+    args: z.object({ documentId: id, confirmed: z.boolean().default(true) }).strict(),
+    result: reviewOutcome,
+  },
+  /** The unit's defaults for the clerk-only fields (holding unit, status, JDIH base URL …). */
+  'decrees.setDefaults': {
+    args: decreeDefaults.partial().strict(),
+    result: decreeDefaults,
+  },
+  /** Decrees with the documents citing them and the decrees they cite. */
+  'decrees.citations': {
+    args: z.object({}).strict(),
+    result: z.object({ items: z.array(decreeCitations) }),
+  },
   'records.list': {
     args: z.object({ type: entityType.optional(), query: z.string().max(200).optional(), limit: z.number().int().min(1).max(5000).default(1000) }).strict(),
     result: z.object({ items: z.array(recordSummary) }),
@@ -119,12 +164,12 @@ export const api = {
   /** Writes the export into a folder (desktop and CLI). */
   'export.run': {
     args: z.object({ format: exportFormat, dir: z.string().min(1), includePending: z.boolean().default(false) }).strict(),
-    result: z.object({ files: z.array(z.string()), documents: z.number().int(), entities: z.number().int() }),
+    result: z.object({ files: z.array(z.string()), documents: z.number().int(), entities: z.number().int(), decrees: z.number().int() }),
   },
   /** Builds the export in memory, for browser mode to download. */
   'export.build': {
     args: z.object({ format: exportFormat, includePending: z.boolean().default(false) }).strict(),
-    result: z.object({ files: z.array(z.object({ name: z.string(), bytes })), documents: z.number().int(), entities: z.number().int() }),
+    result: z.object({ files: z.array(z.object({ name: z.string(), bytes })), documents: z.number().int(), entities: z.number().int(), decrees: z.number().int() }),
   },
   'settings.get': {
     args: z.object({}).strict(),

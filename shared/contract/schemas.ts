@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENTITY_STATUSES, ENTITY_TYPES } from '../types/entity.ts';
 import { DOCUMENT_STATUSES, OCR_MODES, SOURCE_TYPES } from '../types/document.ts';
+import { decreeDefaults, decreeRecord, decreeSummary } from './decree-schemas.ts';
 
 /** Building blocks shared by method and event schemas. */
 export const id = z.number().int().positive();
@@ -32,6 +33,8 @@ export const documentSummary = z.object({
   pendingCount: z.number().int().nonnegative(),
   confirmedCount: z.number().int().nonnegative(),
   nearDuplicateOf: id.nullable(),
+  /** For an instrument: its kind, number, title and date (the library shows them instead of the file name). */
+  decree: decreeSummary.nullable(),
 });
 
 export const pageSummary = z.object({
@@ -66,6 +69,8 @@ export const documentDetail = documentSummary.extend({
   skipped: z.array(skippedRange),
   pages: z.array(pageSummary),
   entities: z.array(entityRecord),
+  /** The decree record of an instrument (its particulars and their sources), else null. */
+  decreeRecord: decreeRecord.nullable(),
   /** Whether review.undo / review.redo have something to do for this document now. */
   canUndo: z.boolean(),
   canRedo: z.boolean(),
@@ -140,6 +145,8 @@ export const reviewOutcome = z.object({
   entities: z.array(entityRecord),
   removedEntityIds: z.array(id),
   document: documentSummary,
+  /** The document's decree record as it is now (every outcome carries it: undo may change it). */
+  decree: decreeRecord.nullable(),
   canUndo: z.boolean(),
   canRedo: z.boolean(),
 });
@@ -160,6 +167,9 @@ export const recordSummary = z.object({
 export const settings = z.object({
   clerkName: z.string().max(200).nullable(),
   systemUser: z.string(),
+  /** Defaults of the clerk-only decree fields and the JDIH base URL. */
+  decreeDefaults,
 });
 
-export const exportFormat = z.enum(['csv', 'jsonl']);
+/** Entities as CSV/JSONL; decree records as decrees.csv, the JDIHN feed, or the archive list (DECREES.md). */
+export const exportFormat = z.enum(['csv', 'jsonl', 'decrees', 'jdihn', 'archive-list']);

@@ -77,7 +77,7 @@ test('review state: optimistic status, answered in place, rolled back on failure
   expect(view.saving.has(1)).toBe(true);
   expect(view.byId.get(2)).toBe(b);
   const outcome = (entities: EntityRecord[], removed: number[] = []): ReviewOutcome => ({
-    entities, removedEntityIds: removed, canUndo: true, canRedo: false,
+    entities, removedEntityIds: removed, canUndo: true, canRedo: false, decree: null,
     document: { id: 1, status: 'in_review', pendingCount: 1, confirmedCount: 1 } as ReviewOutcome['document'],
   });
   state = reviewReducer(state, { type: 'settled', opId: 1, outcome: outcome([{ ...a, status: 'confirmed' }]) })!;
@@ -116,6 +116,9 @@ test('the add picker takes 1–6 or the type’s initial in the UI language', ()
 
 test('library filters become one documents.list call', () => {
   expect(listArgs(NO_FILTERS)).toEqual({});
-  expect(listArgs({ query: ' dinas ', status: 'new', entityType: 'organization', recordKey: '' })).toEqual({ query: 'dinas', status: 'new', entityType: 'organization' });
+  expect(listArgs({ ...NO_FILTERS, query: ' dinas ', status: 'new', entityType: 'organization', recordKey: '' })).toEqual({ query: 'dinas', status: 'new', entityType: 'organization' });
+  expect(listArgs({ ...NO_FILTERS, decreeKind: 'kepkada', issuer: ' bupati ', year: '2025', sort: 'date_established', descending: true }))
+    .toEqual({ decreeKind: 'kepkada', issuer: 'bupati', year: 2025, sort: 'date_established', descending: true });
+  expect(listArgs({ ...NO_FILTERS, year: '202' })).toEqual({}); // still being typed
   expect(listArgs({ ...NO_FILTERS, entityType: 'region', recordKey: '16.06' }, true)).toEqual({ trashed: true, record: { type: 'region', key: '16.06' } });
 });

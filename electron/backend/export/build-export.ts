@@ -5,8 +5,10 @@ import type { EntityRow } from '../storage/repositories/entities-repository.ts';
 import { RECORD_DETAILS } from '../records/records-service.ts';
 import { codePointOffsets } from './code-points.ts';
 import { csvCell, csvDocument } from './csv.ts';
+import type { DecreeDefaults } from '../../../shared/types/decree-record.ts';
+import { archiveListCsv, decreesCsv, jdihnJson } from './decree-exports.ts';
 
-export type ExportFormat = 'csv' | 'jsonl';
+export type ExportFormat = 'csv' | 'jsonl' | 'decrees' | 'jdihn' | 'archive-list';
 
 export interface ExportFile {
   name: string;
@@ -17,7 +19,11 @@ export interface BuiltExport {
   files: ExportFile[];
   documents: number;
   entities: number;
+  /** Decree records written (0 for the entity formats). */
+  decrees: number;
 }
+
+const DECREE_FORMATS = { decrees: decreesCsv, jdihn: jdihnJson, 'archive-list': archiveListCsv } as const;
 
 /** Columns every `<type>.csv` starts with (documented in the README). */
 export const CSV_COMMON_COLUMNS = [
@@ -31,7 +37,12 @@ const attributeText = (value: unknown): string =>
  * The clerk's records as files: confirmed, edited and added entities (pending ones only when
  * asked), never rejected ones, from documents not in the trash. Record keys honour merges.
  */
-export function buildExport(store: Store, resolveKey: (type: EntityType, key: string) => string, format: ExportFormat, includePending: boolean): BuiltExport {
+export function buildExport(store: Store, resolveKey: (type: EntityType, key: string) => string, defaults: DecreeDefaults, format: ExportFormat, includePending: boolean): BuiltExport {
+  if (format === 'decrees' || format === 'jdihn' || format === 'archive-list') {
+    // Each decree format writes only its own file; confirmed records, or every record on request.
+    const rows = store.decrees.forExport(includePending);
+    return { files: [DECREE_FORMATS[format](rows, defaults)], documents: rows.length, entities: 0, decrees: rows.length };
+  }
   const entities = store.entities.forExport(includePending);
   const documents = store.documents.forExport();
   const live = new Set(documents.map((d) => d.id));
@@ -51,7 +62,7 @@ function toCsv(entities: EntityRow[], documents: ReturnType<Store['documents']['
     ]);
     return { name: `${type}.csv`, content: csvDocument([...CSV_COMMON_COLUMNS, ...details, 'attributes_json'], rows) };
   });
-  return { files, documents: new Set(entities.map((e) => e.documentId)).size, entities: entities.length };
+  return { files, documents: new Set(entities.map((e) => e.documentId)).size, entities: entities.length, decrees: 0 };
 }
 
 function toJsonl(entities: EntityRow[], documents: ReturnType<Store['documents']['forExport']>, resolveKey: (type: EntityType, key: string) => string): BuiltExport {
@@ -75,5 +86,5 @@ function toJsonl(entities: EntityRow[], documents: ReturnType<Store['documents']
       })),
     });
   });
-  return { files: [{ name: 'documents.jsonl', content: lines.length ? `${lines.join('\n')}\n` : '' }], documents: documents.length, entities: entities.length };
+  return { files: [{ name: 'documents.jsonl', content: lines.length ? `${lines.join('\n')}\n` : '' }], documents: documents.length, entities: entities.length, decrees: 0 };
 }

@@ -10,6 +10,7 @@ import type { JobItemRow } from '../storage/repositories/import-jobs-repository.
 import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import { collectFiles, describeFsError } from './collect-files.ts';
 import { reanchor } from './reanchor.ts';
+import { mergeReading, recordFromReading } from '../decrees/record-from-reading.ts';
 import type { CollectedFile } from './collect-files.ts';
 
 export type ImportSummary = MethodResult<'import.summary'>;
@@ -165,6 +166,8 @@ export function createImporter(deps: ImportDeps) {
           skipped: extraction.skipped, fingerprint, nearDuplicateOf: similar?.id ?? null, nearDuplicateSimilarity: similar?.similarity ?? null,
         }, doc.pages);
         deps.store.entities.insertExtracted(id, extraction.entities, at);
+        const decree = recordFromReading(id, extraction);
+        if (decree) deps.store.decrees.put(decree, at);
         deps.store.importJobs.recordOutcome(item.id, {
           status: 'imported', documentId: id, contentHash: hash,
           nearDuplicateOf: similar?.id ?? null, nearDuplicateSimilarity: similar?.similarity ?? null,
@@ -242,6 +245,9 @@ export function createImporter(deps: ImportDeps) {
           for (const entity of kept) deps.store.entities.put(reanchor(entity, doc.text.length, read.text), at);
           const reviewedKeys = new Set(kept.map((e) => `${e.type}\u0000${e.normalized}`));
           deps.store.entities.insertExtracted(documentId, extraction.entities.filter((e) => !reviewedKeys.has(`${e.type}\u0000${e.normalized}`)), at);
+          const decree = mergeReading(deps.store.decrees.get(documentId), documentId, extraction, doc.text, read.text);
+          if (decree) deps.store.decrees.put(decree, at);
+          else deps.store.decrees.remove(documentId);
           deps.store.importJobs.recordOutcome(item!.id, { status: 'imported', documentId, contentHash: doc.contentHash }, at);
         });
         progress('imported');

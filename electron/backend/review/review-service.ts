@@ -5,6 +5,7 @@ import type { FieldIssue, ValidationContext } from '../../../shared/review/valid
 import { attributeIssues, canonicalValue, normalizedIssue } from '../../../shared/review/validate-entity.ts';
 import type { DocumentStatus } from '../../../shared/types/document.ts';
 import type { Attributes, EntityType } from '../../../shared/types/entity.ts';
+import type { DecreeRecord } from '../../../shared/types/decree-record.ts';
 import type { Store } from '../storage/store.ts';
 import type { EntityRow } from '../storage/repositories/entities-repository.ts';
 import type { ReviewEventRow } from '../storage/repositories/review-events-repository.ts';
@@ -21,6 +22,12 @@ interface Deps {
 interface DocumentStatusSnapshot {
   status: DocumentStatus;
 }
+
+/** Writes one audit event of the running action (its batch, actor and time are filled in). */
+export type RecordEvent = (e: Omit<Parameters<Store['reviewEvents']['add']>[0], 'batch' | 'undoState' | 'actor' | 'at' | 'documentId'>) => void;
+
+/** Audit events whose snapshots are a whole decree record (undo and redo write them back). */
+const DECREE_ACTION = /^decree\./;
 
 /**
  * Every clerk decision: applied in one transaction together with its audit event(s), so nothing
@@ -43,7 +50,7 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
   }
 
   /** Runs one undoable action: a new batch, the redo stack dropped, a new document moved to review. */
-  function action(documentId: number, work: (record: (e: Omit<Parameters<Store['reviewEvents']['add']>[0], 'batch' | 'undoState' | 'actor' | 'at' | 'documentId'>) => void) => { changed: number[]; removed?: number[] }): ReviewOutcome {
+  function action(documentId: number, work: (record: RecordEvent) => { changed: number[]; removed?: number[] }): ReviewOutcome {
     requireReviewable(documentId);
     const at = now();
     const who = actor();
@@ -67,6 +74,7 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
       entities: changed.map((id) => store.entities.get(id)).filter((e): e is EntityRow => e !== undefined),
       removedEntityIds: removed,
       document: store.documents.summary(documentId)!,
+      decree: store.decrees.get(documentId) ?? null,
       canUndo: store.reviewEvents.lastUndoableBatch(documentId) !== undefined,
       canRedo: store.reviewEvents.lastRedoableBatch(documentId) !== undefined,
     };
@@ -96,8 +104,11 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
     const removed: number[] = [];
     const ordered = direction === 'undo' ? [...events].reverse() : events;
     for (const event of ordered) {
-      const target = (direction === 'undo' ? event.before : event.after) as EntityRow | DocumentStatusSnapshot | null;
-      if (event.entityId === null) {
+      const target = (direction === 'undo' ? event.before : event.after) as EntityRow | DocumentStatusSnapshot | DecreeRecord | null;
+      if (DECREE_ACTION.test(event.action)) {
+        if (target) store.decrees.put(target as DecreeRecord, now());
+        else store.decrees.remove(documentId);
+      } else if (event.entityId === null) {
         store.documents.setStatus(documentId, (target as DocumentStatusSnapshot).status);
       } else if (target === null) {
         store.entities.remove(event.entityId);
@@ -184,6 +195,12 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
         return { changed: [] };
       });
     },
+
+    /** One undoable action of another service (decree records): same batch, audit and outcome. */
+    act: (documentId: number, work: (record: RecordEvent) => void): ReviewOutcome => action(documentId, (record) => {
+      work(record);
+      return { changed: [] };
+    }),
 
     undo: (documentId: number) => undoRedo(documentId, 'undo'),
     redo: (documentId: number) => undoRedo(documentId, 'redo'),

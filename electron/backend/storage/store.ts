@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { backupDatabase } from './database.ts';
+import { createDecreesRepository } from './repositories/decrees-repository.ts';
 import { createDocumentsRepository } from './repositories/documents-repository.ts';
 import { createEntitiesRepository } from './repositories/entities-repository.ts';
 import { createImportJobsRepository } from './repositories/import-jobs-repository.ts';
@@ -12,6 +13,7 @@ export function createStore(db: Database) {
   return {
     documents: createDocumentsRepository(db),
     entities: createEntitiesRepository(db),
+    decrees: createDecreesRepository(db),
     importJobs: createImportJobsRepository(db),
     settings: createSettingsRepository(db),
     reviewEvents: createReviewEventsRepository(db),

@@ -5,20 +5,28 @@ import { EXIT_OK, usageError } from './cli-error.ts';
 import { oneOf, parseCommandArgs } from './commands.ts';
 import type { CliIo } from './io.ts';
 
-/** `lontar export`: the clerk's records as CSV (one file per type) or JSONL, into a folder. */
+const FORMATS = ['csv', 'jsonl', 'decrees', 'jdihn', 'archive-list'] as const;
+const DECREE_FORMATS: readonly string[] = ['decrees', 'jdihn', 'archive-list'];
+
+/**
+ * `lontar export`: the clerk's records as CSV (one file per type) or JSONL, or her decree records
+ * as decrees.csv, the JDIHN feed (jdihn.json) or the archive list (daftar-arsip.csv), into a folder.
+ */
 export async function exportCommand(argv: string[], io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, {
     format: { type: 'string' }, out: { type: 'string' }, 'include-pending': { type: 'boolean' },
   });
   if (positionals.length > 0) throw usageError(`export: unexpected argument "${positionals[0]}"`);
-  if (!values.format) throw usageError('export: --format csv|jsonl is required');
-  const format = oneOf('export', 'format', values.format, ['csv', 'jsonl'] as const, 'csv');
+  if (!values.format) throw usageError(`export: --format ${FORMATS.join('|')} is required`);
+  const format = oneOf('export', 'format', values.format, FORMATS, 'csv');
   if (!values.out) throw usageError('export: --out DIR is required');
   const backend = await openBackend();
   try {
     const result = await call(backend, 'export.run', { format, dir: resolve(io.cwd, values.out), includePending: values['include-pending'] ?? false });
     for (const file of result.files) io.out(`${file}\n`);
-    io.err(`Exported ${result.entities} entities from ${result.documents} documents.\n`);
+    if (!DECREE_FORMATS.includes(format)) io.err(`Exported ${result.entities} entities from ${result.documents} documents.\n`);
+    else if (result.decrees === 0) io.err(`No decree records to export${values['include-pending'] ? '' : ' (none confirmed yet; --include-pending adds the rest)'}: wrote an empty file.\n`);
+    else io.err(`Exported ${result.decrees} decree records.\n`);
     return EXIT_OK;
   } finally {
     await backend.close();

@@ -6,9 +6,11 @@ export type Settings = MethodResult<'settings.get'>;
 export interface SettingsState {
   settings: Settings | null;
   save(clerkName: string | null): Promise<void>;
+  /** Reads the settings again (after decree defaults changed). */
+  reload(): Promise<void>;
 }
 
-export const SettingsContext = createContext<SettingsState>({ settings: null, save: async () => {} });
+export const SettingsContext = createContext<SettingsState>({ settings: null, save: async () => {}, reload: async () => {} });
 
 export function useSettings(): SettingsState {
   return useContext(SettingsContext);

@@ -1,6 +1,8 @@
+import { decreesEn } from './decrees-en.ts';
 import type { MessageKey } from './id.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...decreesEn,
   'app.title': 'Lontar',
   'app.tagline': 'Document-extraction workbench',
   'app.language': 'Language',

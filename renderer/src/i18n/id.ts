@@ -1,5 +1,8 @@
+import { decreesId } from './decrees-id.ts';
+
 /** Indonesian: the default language of the UI. Every key here must exist in en.ts (typechecked). */
 export const id = {
+  ...decreesId,
   'app.title': 'Lontar',
   'app.tagline': 'Meja kerja ekstraksi dokumen',
   'app.language': 'Bahasa',

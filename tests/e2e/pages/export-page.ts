@@ -13,8 +13,8 @@ export class ExportPage extends AppPage {
   }
 
   /** Builds the export in browser mode and downloads every file through its link. */
-  async build(format: 'CSV' | 'JSONL', includePending: boolean): Promise<DownloadedFile[]> {
-    await this.page.getByRole('radio', { name: new RegExp(`^${format}`) }).check();
+  async build(format: 'CSV' | 'JSONL' | 'decrees.csv' | 'JDIHN' | 'Daftar Arsip', includePending: boolean): Promise<DownloadedFile[]> {
+    await this.page.getByRole('radio', { name: new RegExp(`^${format.replace('.', '\\.')}`) }).check();
     await this.page.getByRole('checkbox', { name: /tertunda|pending/ }).setChecked(includePending);
     await this.page.getByRole('button', { name: /Buat ekspor|Build the export/ }).click();
     const links = this.page.getByTestId('export-file');

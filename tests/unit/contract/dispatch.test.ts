@@ -6,7 +6,7 @@ import { fromWire, toWire, bytesToBase64, base64ToBytes } from '../../../shared/
 
 const summary = {
   id: 1, name: 'a.txt', sourcePath: null, status: 'new', sourceType: 'text', mime: 'text/plain', size: 1,
-  importedAt: '2025-01-01T00:00:00.000Z', title: null, pageCount: 0, pendingCount: 0, confirmedCount: 0, nearDuplicateOf: null,
+  importedAt: '2025-01-01T00:00:00.000Z', title: null, pageCount: 0, pendingCount: 0, confirmedCount: 0, nearDuplicateOf: null, decree: null,
 } as const;
 
 function handlers(overrides: Partial<Handlers>): Handlers {
@@ -19,7 +19,7 @@ describe('dispatch', () => {
     const h = handlers({ 'documents.list': (args) => { seen = args; return { total: 1, items: [summary] }; } });
     const result = await dispatch(h, 'documents.list', { query: 'sosial' });
     expect(result).toEqual({ ok: true, value: { total: 1, items: [summary] } });
-    expect(seen).toEqual({ query: 'sosial', trashed: false, limit: 200, offset: 0 });
+    expect(seen).toEqual({ query: 'sosial', sort: 'imported', descending: false, trashed: false, limit: 200, offset: 0 });
   });
 
   it('returns typed errors for unknown methods and malformed calls, without calling the handler', async () => {

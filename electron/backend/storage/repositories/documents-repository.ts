@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentStatus, PageText, SourceType } from '../../../../shared/types/document.ts';
 import type { EntityType, SkippedRange } from '../../../../shared/types/entity.ts';
+import type { DecreeKind } from '../../../../shared/types/particulars.ts';
+import type { RecordStatus } from '../../../../shared/types/decree-record.ts';
 
 export interface NewDocument {
   contentHash: string;
@@ -33,7 +35,22 @@ export interface DocumentSummaryRow {
   pendingCount: number;
   confirmedCount: number;
   nearDuplicateOf: number | null;
+  decree: DecreeSummaryRow | null;
 }
+
+/** What the library shows for an instrument instead of its file name. */
+export interface DecreeSummaryRow {
+  kind: DecreeKind | null;
+  number: string | null;
+  title: string | null;
+  issuer: string | null;
+  year: number | null;
+  dateEstablished: string | null;
+  status: RecordStatus;
+  instrument: boolean;
+}
+
+export type LibrarySort = 'imported' | 'date_established' | 'kind' | 'number' | 'title';
 
 export interface DocumentRow extends DocumentSummaryRow {
   contentHash: string;
@@ -67,6 +84,12 @@ export interface ListQuery {
   /** Keys that count as this record (the record's key and every key merged into it). */
   record?: { type: EntityType; keys: string[] } | undefined;
   trashed?: boolean | undefined;
+  decreeKind?: DecreeKind | undefined;
+  /** Part of the issuer's name, any case. */
+  issuer?: string | undefined;
+  year?: number | undefined;
+  sort?: LibrarySort | undefined;
+  descending?: boolean | undefined;
   limit: number;
   offset: number;
 }
@@ -76,13 +99,50 @@ const SUMMARY_COLUMNS = `
   d.mime, d.size, d.imported_at AS importedAt, d.title, d.near_duplicate_of AS nearDuplicateOf,
   (SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS pageCount,
   (SELECT count(*) FROM entities e WHERE e.document_id = d.id AND e.status = 'pending') AS pendingCount,
-  (SELECT count(*) FROM entities e WHERE e.document_id = d.id AND e.status IN ('confirmed','edited')) AS confirmedCount`;
+  (SELECT count(*) FROM entities e WHERE e.document_id = d.id AND e.status IN ('confirmed','edited')) AS confirmedCount,
+  r.document_id AS decreeOf, r.kind AS decreeKind, r.number AS decreeNumber, r.title AS decreeTitle, r.issuer AS decreeIssuer,
+  r.year AS decreeYear, r.date_established AS decreeDate, r.status AS decreeStatus, r.instrument AS decreeInstrument`;
+/** Every summary reads the document's decree record beside it (one row at most: keyed by document). */
+const FROM = 'FROM documents d LEFT JOIN decree_records r ON r.document_id = d.id';
 
-/** Turns what a clerk types into an FTS5 query of quoted prefix terms (no FTS syntax errors). */
+interface RawSummary extends Omit<DocumentSummaryRow, 'decree'> {
+  decreeOf: number | null;
+  decreeKind: DecreeKind | null;
+  decreeNumber: string | null;
+  decreeTitle: string | null;
+  decreeIssuer: string | null;
+  decreeYear: number | null;
+  decreeDate: string | null;
+  decreeStatus: RecordStatus | null;
+  decreeInstrument: number | null;
+}
+
+type DecreeColumns = Exclude<keyof RawSummary, keyof DocumentSummaryRow>;
+
+function toSummary<T extends RawSummary>(raw: T): Omit<T, DecreeColumns> & { decree: DecreeSummaryRow | null } {
+  const { decreeOf, decreeKind, decreeNumber, decreeTitle, decreeIssuer, decreeYear, decreeDate, decreeStatus, decreeInstrument, ...rest } = raw;
+  const decree = decreeOf === null ? null : {
+    kind: decreeKind, number: decreeNumber, title: decreeTitle, issuer: decreeIssuer, year: decreeYear,
+    dateEstablished: decreeDate, status: decreeStatus ?? 'pending', instrument: decreeInstrument === 1,
+  };
+  return { ...rest, decree };
+}
+
+const SORT_COLUMNS: Record<Exclude<LibrarySort, 'imported'>, string> = {
+  date_established: 'r.date_established', kind: 'r.kind', number: 'r.number', title: 'r.title COLLATE NOCASE',
+};
+
+/**
+ * Turns what a clerk types into an FTS5 query of quoted prefix phrases (no FTS syntax errors).
+ * Words joined by dots or slashes stay one phrase: "188.45/0545" finds 188 45 0545 in a row, as
+ * the tokenizer stored the decree number, not three numbers anywhere in the text.
+ */
 export function toFtsQuery(input: string): string | null {
-  const terms = input.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
-  if (!terms || terms.length === 0) return null;
-  return terms.slice(0, 20).map((t) => `"${t}"*`).join(' ');
+  const phrases = input.normalize('NFC').split(/\s+/)
+    .map((chunk) => chunk.match(/[\p{L}\p{N}]+/gu))
+    .filter((tokens): tokens is RegExpMatchArray => tokens !== null && tokens.length > 0);
+  if (phrases.length === 0) return null;
+  return phrases.slice(0, 20).map((tokens) => `"${tokens.slice(0, 20).join(' ')}"*`).join(' ');
 }
 
 export function createDocumentsRepository(db: Database) {
@@ -97,12 +157,12 @@ export function createDocumentsRepository(db: Database) {
   const byHash = db.prepare('SELECT id FROM documents WHERE content_hash = ?').pluck();
   const byId = db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.content_hash AS contentHash, d.clean_text AS text,
                                   d.language, d.skipped_ranges AS skipped
-                           FROM documents d WHERE d.id = ?`);
+                           ${FROM} WHERE d.id = ?`);
   const pagesOf = db.prepare(`SELECT page_no AS pageNo, text, text_start AS start, text_end AS "end", width, height,
                                      is_ocr AS isOcr, ocr_confidence AS ocrConfidence, words AS wordsJson
                               FROM pages WHERE document_id = ? ORDER BY page_no`);
   const fingerprintsAfter = db.prepare('SELECT id, fingerprint FROM documents WHERE id > ? AND fingerprint IS NOT NULL AND deleted_at IS NULL ORDER BY id');
-  const summaryById = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?`);
+  const summaryById = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE d.id = ?`);
   const statusOf = db.prepare('SELECT status FROM documents WHERE id = ?').pluck();
   const setStatus = db.prepare('UPDATE documents SET status = ? WHERE id = ?');
   const deletedAt = db.prepare('SELECT deleted_at FROM documents WHERE id = ?').pluck();
@@ -137,8 +197,8 @@ export function createDocumentsRepository(db: Database) {
     },
 
     get(id: number): DocumentRow | undefined {
-      const row = byId.get(id) as (Omit<DocumentRow, 'skipped'> & { skipped: string }) | undefined;
-      return row && { ...row, skipped: JSON.parse(row.skipped) as SkippedRange[] };
+      const row = byId.get(id) as (RawSummary & Omit<DocumentRow, 'skipped' | 'decree'> & { skipped: string }) | undefined;
+      return row && { ...toSummary(row), skipped: JSON.parse(row.skipped) as SkippedRange[] };
     },
 
     pages(id: number): StoredPage[] {
@@ -153,8 +213,21 @@ export function createDocumentsRepository(db: Database) {
       const fts = q.query ? toFtsQuery(q.query) : null;
       if (q.query && !fts) return { total: 0, items: [] };
       if (fts) {
-        where.push('d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts)');
+        where.push('(d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts) OR d.id IN (SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts))');
         params.fts = fts;
+      }
+      if (q.decreeKind) {
+        where.push('r.kind = @decreeKind');
+        params.decreeKind = q.decreeKind;
+      }
+      if (q.issuer) {
+        where.push("instr(lower(r.issuer), lower(@issuer)) > 0");
+        params.issuer = q.issuer;
+      }
+      if (q.year) {
+        where.push('(r.year = @year OR substr(r.date_established, 1, 4) = @yearText)');
+        params.year = q.year;
+        params.yearText = String(q.year);
       }
       if (q.status) {
         where.push('d.status = @status');
@@ -171,15 +244,20 @@ export function createDocumentsRepository(db: Database) {
         params.recordKeys = JSON.stringify(q.record.keys);
       }
       const clause = `WHERE ${where.join(' AND ')}`;
-      const total = db.prepare(`SELECT count(*) FROM documents d ${clause}`).pluck().get(params) as number;
-      const items = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents d ${clause}
-                                ORDER BY d.imported_at DESC, d.id DESC LIMIT @limit OFFSET @offset`)
-        .all({ ...params, limit: q.limit, offset: q.offset }) as DocumentSummaryRow[];
+      const total = db.prepare(`SELECT count(*) ${FROM} ${clause}`).pluck().get(params) as number;
+      // By a particular: documents without one last, either way; ties in library order.
+      const sortBy = q.sort && q.sort !== 'imported' ? SORT_COLUMNS[q.sort] : null;
+      const order = sortBy
+        ? `${sortBy.split(' ')[0]} IS NULL, ${sortBy} ${q.descending ? 'DESC' : 'ASC'}, d.imported_at DESC, d.id DESC`
+        : `d.imported_at ${q.descending ? 'ASC' : 'DESC'}, d.id ${q.descending ? 'ASC' : 'DESC'}`;
+      const items = (db.prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+        .all({ ...params, limit: q.limit, offset: q.offset }) as RawSummary[]).map(toSummary);
       return { total, items };
     },
 
     summary(id: number): DocumentSummaryRow | undefined {
-      return summaryById.get(id) as DocumentSummaryRow | undefined;
+      const row = summaryById.get(id) as RawSummary | undefined;
+      return row && toSummary(row);
     },
 
     status(id: number): DocumentStatus | undefined {

@@ -8,9 +8,18 @@ import { saveLink, toDownloadLinks } from './download-files.ts';
 import type { DownloadLink } from './download-files.ts';
 
 type Format = MethodArgs<'export.run'>['format'];
+type Counts = { format: Format; documents: number; entities: number; decrees: number };
 type Result =
-  | { kind: 'folder'; dir: string; files: string[]; documents: number; entities: number }
-  | { kind: 'download'; links: DownloadLink[]; documents: number; entities: number };
+  | ({ kind: 'folder'; dir: string; files: string[] } & Counts)
+  | ({ kind: 'download'; links: DownloadLink[] } & Counts);
+
+/** The decree formats (DECREES.md): each writes one file. */
+const DECREE_FORMATS = [
+  { format: 'decrees', label: 'decrees.csv', explain: 'export.decreesExplain' },
+  { format: 'jdihn', label: 'JDIHN', explain: 'export.jdihnExplain' },
+  { format: 'archive-list', label: 'Daftar Arsip', explain: 'export.archiveExplain' },
+] as const;
+const isDecreeFormat = (format: Format) => DECREE_FORMATS.some((f) => f.format === format);
 
 /** The clean dataset: CSV (one file per type) or JSON Lines, confirmed entities (pending optional). */
 export function ExportView() {
@@ -38,10 +47,10 @@ export function ExportView() {
         const { path } = await api.call('dialog.chooseFolder', {});
         if (!path) return;
         const r = await api.call('export.run', { format, dir: path, includePending });
-        setResult({ kind: 'folder', dir: path, ...r });
+        setResult({ kind: 'folder', dir: path, format, ...r });
       } else {
         const r = await api.call('export.build', { format, includePending });
-        setResult({ kind: 'download', links: toDownloadLinks(r.files), documents: r.documents, entities: r.entities });
+        setResult({ kind: 'download', format, links: toDownloadLinks(r.files), documents: r.documents, entities: r.entities, decrees: r.decrees });
       }
     } catch (e) {
       setError(e);
@@ -64,6 +73,12 @@ export function ExportView() {
             <input type="radio" name="format" value="jsonl" checked={format === 'jsonl'} onChange={() => setFormat('jsonl')} />
             <span><strong>JSONL</strong> — {t('export.jsonlExplain')}</span>
           </label>
+          {DECREE_FORMATS.map((f) => (
+            <label className="choice" key={f.format}>
+              <input type="radio" name="format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} />
+              <span><strong>{f.label}</strong> — {t(f.explain)}</span>
+            </label>
+          ))}
         </fieldset>
         <label className="choice">
           <input type="checkbox" checked={includePending} onChange={(e) => setIncludePending(e.target.checked)} />
@@ -77,7 +92,11 @@ export function ExportView() {
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
       {result && (
         <section className="export-result" role="status" data-testid="export-result">
-          <p>{t('export.summary', { documents: result.documents, entities: result.entities })}</p>
+          <p data-testid="export-summary">
+            {!isDecreeFormat(result.format)
+              ? t('export.summary', { documents: result.documents, entities: result.entities })
+              : result.decrees === 0 ? t('export.decreesEmpty') : t('export.decreeSummary', { count: result.decrees })}
+          </p>
           {result.kind === 'folder' ? (
             <>
               <p>{t('export.writtenTo', { dir: result.dir })}</p>

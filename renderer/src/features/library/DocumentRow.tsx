@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { CSSProperties } from 'react';
+import { jdihnKind } from '../../../../shared/decrees/instrument-names.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -31,6 +32,11 @@ export const DocumentRow = memo(function DocumentRow({ index, doc, active, style
       </div>
     );
   }
+  const decree = doc.decree;
+  const label = decree && decree.number
+    // As JDIH names it ("Keputusan Bupati"): the office of a regional head, else the kind's name.
+    ? `${decree.kind ? jdihnKind(decree.kind, decree.issuer).jenis : ''} ${t('library.numberPrefix')} ${decree.number}`.trim()
+    : doc.name;
   return (
     <div
       role="row"
@@ -45,9 +51,13 @@ export const DocumentRow = memo(function DocumentRow({ index, doc, active, style
     >
       <div role="cell" className="c-name">
         {mode === 'library'
-          ? <button type="button" className="link doc-name" onClick={() => actions.onOpen(doc.id, index)}>{doc.name}</button>
-          : <span className="doc-name">{doc.name}</span>}
-        {doc.title && doc.title !== doc.name && <span className="doc-title" title={doc.title}>{doc.title}</span>}
+          ? <button type="button" className="link doc-name" onClick={() => actions.onOpen(doc.id, index)}>{label}</button>
+          : <span className="doc-name">{label}</span>}
+        {/* An instrument is named by its kind, number and title; its file name stays beside, smaller. */}
+        {decree && <span className="doc-title" title={decree.title ?? undefined} data-testid="decree-title">{decree.title}</span>}
+        {decree && <span className="doc-file-name muted">{doc.name}</span>}
+        {decree && !decree.instrument && <span className="flag" title={t('decree.notInstrument')}>⚠ {t('library.notInstrument')}</span>}
+        {!decree && doc.title && doc.title !== doc.name && <span className="doc-title" title={doc.title}>{doc.title}</span>}
       </div>
       <div role="cell" className="c-status"><StatusBadge status={doc.status} /></div>
       <div role="cell" className="c-num" title={t('library.column.pending')}>
@@ -55,6 +65,7 @@ export const DocumentRow = memo(function DocumentRow({ index, doc, active, style
       </div>
       <div role="cell" className="c-num" title={t('library.column.confirmed')}>{doc.confirmedCount}</div>
       <div role="cell" className="c-type">{t(`source.${doc.sourceType}`)}{doc.pageCount > 0 ? ` · ${t('library.pages', { count: doc.pageCount })}` : ''}</div>
+      <div role="cell" className="c-established" data-testid="date-established">{decree?.dateEstablished ?? ''}</div>
       <div role="cell" className="c-date">{formatDateTime(doc.importedAt, locale)}</div>
       <div role="cell" className="c-actions">
         <button

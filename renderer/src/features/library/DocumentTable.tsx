@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { DocumentRow } from './DocumentRow.tsx';
 import type { RowActions } from './DocumentRow.tsx';
 import type { DocumentList, DocumentSummary } from './use-document-list.ts';
+import type { LibrarySort } from './library-filters.ts';
 
 export const ROW_HEIGHT = 40;
 
@@ -18,10 +19,13 @@ interface Props {
   onSecondary(doc: DocumentSummary): void;
   initialScrollTop?: number;
   onScrollTopChange?: (top: number) => void;
+  /** The library's order; a sortable header sorts by its column (again: the other way). */
+  sort?: { by: LibrarySort; descending: boolean };
+  onSort?: (by: LibrarySort) => void;
 }
 
 /** The documents as an ARIA table whose body is a virtual list (any number of rows). */
-export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOpen, onSecondary, initialScrollTop, onScrollTopChange }: Props) {
+export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOpen, onSecondary, initialScrollTop, onScrollTopChange, sort, onSort }: Props) {
   const { t } = useI18n();
   const total = list.total ?? 0;
   // Stable callbacks so memoised rows only redraw when their own data changes.
@@ -39,6 +43,11 @@ export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOp
           <div role="columnheader" className="c-num">{t('library.column.pending')}</div>
           <div role="columnheader" className="c-num">{t('library.column.confirmed')}</div>
           <div role="columnheader" className="c-type">{t('library.column.type')}</div>
+          <div role="columnheader" className="c-established" aria-sort={sort?.by === 'date_established' ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+            {onSort
+              ? <button type="button" className="link" onClick={() => onSort('date_established')}>{t('library.column.established')}{sort?.by === 'date_established' ? (sort.descending ? ' ↓' : ' ↑') : ''}</button>
+              : t('library.column.established')}
+          </div>
           <div role="columnheader" className="c-date">{t('library.column.imported')}</div>
           <div role="columnheader" className="c-actions"><span className="visually-hidden">{t('library.column.actions')}</span></div>
         </div>

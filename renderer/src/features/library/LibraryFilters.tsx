@@ -5,7 +5,8 @@ import type { DocumentStatus } from '../../../../shared/types/document.ts';
 import { ENTITY_TYPES } from '../../../../shared/types/entity.ts';
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { NO_FILTERS } from './library-filters.ts';
+import { DecreeFilters } from './DecreeFilters.tsx';
+import { hasFilters, NO_FILTERS } from './library-filters.ts';
 import type { LibraryFilters as Filters } from './library-filters.ts';
 
 interface Props {
@@ -27,7 +28,7 @@ export function LibraryFilters({ filters, onChange, searchRef }: Props) {
   const applyRecord = () => {
     if (recordDraft.trim() !== filters.recordKey.trim()) onChange({ ...filters, recordKey: recordDraft.trim() });
   };
-  const active = filters.query || filters.status || filters.entityType;
+  const active = hasFilters(filters);
 
   return (
     <div className="filters" role="search">
@@ -72,7 +73,8 @@ export function LibraryFilters({ filters, onChange, searchRef }: Props) {
           />
         </label>
       )}
-      {active && <button type="button" className="link" onClick={() => onChange(NO_FILTERS)}>{t('library.filter.clear')}</button>}
+      <DecreeFilters filters={filters} onChange={onChange} />
+      {active && <button type="button" className="link" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort, descending: filters.descending })}>{t('library.filter.clear')}</button>}
     </div>
   );
 }

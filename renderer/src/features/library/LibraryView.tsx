@@ -110,6 +110,8 @@ export const LibraryView = memo(function LibraryView({ onOpen }: { onOpen: (id: 
           key={JSON.stringify(args)}
           list={list}
           mode="library"
+          sort={{ by: filters.sort, descending: filters.descending }}
+          onSort={(by) => setFilters({ ...filters, sort: by, descending: filters.sort === by ? !filters.descending : false })}
           label={t('library.title')}
           activeIndex={active}
           onActivate={setActiveIndex}

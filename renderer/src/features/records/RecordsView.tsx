@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DecreeCitations } from './DecreeCitations.tsx';
 import type { MethodResult } from '../../../../shared/contract/api.ts';
 import { ENTITY_TYPES } from '../../../../shared/types/entity.ts';
 import type { EntityType } from '../../../../shared/types/entity.ts';
@@ -124,6 +125,7 @@ export function RecordsView({ onOpenDocument, onShowDocuments }: Props) {
           </table>
         </div>
       )}
+      {(type === '' || type === 'decree') && !query && <DecreeCitations onOpenDocument={onOpenDocument} />}
     </main>
   );
 }

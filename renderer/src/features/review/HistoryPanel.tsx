@@ -8,6 +8,7 @@ import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Translate } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/id.ts';
+import { describeDecreeEvent } from './decree-history.ts';
 
 type ReviewEvent = MethodResult<'documents.history'>['events'][number];
 interface Snapshot { type?: string; normalized?: string; text?: string; status?: string; actions?: unknown }
@@ -16,6 +17,7 @@ const actionLabel = (action: string, t: Translate) => t(`history.action.${action
 
 /** What an audit event was about, from its before/after snapshots. */
 function describe(e: ReviewEvent, t: Translate): string | null {
+  if (e.action.startsWith('decree.')) return describeDecreeEvent(e.before, e.after, t);
   const snap = ((e.after ?? e.before) ?? null) as Snapshot | null;
   if (!snap) return null;
   if (e.action === 'document.status' && snap.status) return t(`status.${snap.status}` as MessageKey);

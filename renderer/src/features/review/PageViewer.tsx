@@ -14,10 +14,12 @@ interface Props {
   skipped: readonly Span[];
   selectedId: number | null;
   onSelect(entityId: number): void;
+  /** Where the selected decree particular was read, in page pixels: drawn over the page. */
+  fieldBox?: { page: number; box: { x: number; y: number; width: number; height: number }; weak: boolean } | null;
 }
 
 /** The page image with the same highlights as the text, drawn from the OCR / text-layer word boxes. */
-export function PageViewer({ documentId, pages, pageNo, onPage, entities, skipped, selectedId, onSelect }: Props) {
+export function PageViewer({ documentId, pages, pageNo, onPage, entities, skipped, selectedId, onSelect, fieldBox = null }: Props) {
   const { t } = useI18n();
   const { page, error } = usePageImage(documentId, pageNo, pages.length);
   const [zoom, setZoom] = useState(1);
@@ -27,7 +29,7 @@ export function PageViewer({ documentId, pages, pageNo, onPage, entities, skippe
   useEffect(() => {
     // Zoomed in, the selected entity's words may be off screen: bring them in.
     scroller.current?.querySelector('.box.sel')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [selectedId, page, zoom]);
+  }, [selectedId, page, zoom, fieldBox]);
   const boxes = useMemo(
     () => (page ? pageBoxes(page.words, page.width, page.height, entities, skipped, selectedId) : []),
     [page, entities, skipped, selectedId],
@@ -57,6 +59,16 @@ export function PageViewer({ documentId, pages, pageNo, onPage, entities, skippe
           <div className="page-frame" style={{ width: `${zoom * 100}%` }} data-testid="page-image">
             <img src={page.url} alt={t('review.pageAlt', { page: pageNo })} width={page.width} height={page.height} draggable={false} />
             <PageBoxes boxes={boxes} onSelect={onSelect} />
+            {fieldBox && fieldBox.page === pageNo && (
+              <div
+                className={`box field-source sel${fieldBox.weak ? ' weak' : ''}`}
+                data-testid="field-source-box"
+                style={{
+                  left: `${(fieldBox.box.x / page.width) * 100}%`, top: `${(fieldBox.box.y / page.height) * 100}%`,
+                  width: `${(fieldBox.box.width / page.width) * 100}%`, height: `${(fieldBox.box.height / page.height) * 100}%`,
+                }}
+              />
+            )}
           </div>
         ) : (
           !error && <p className="muted">{t('common.loading')}</p>

@@ -24,6 +24,10 @@ import type { ReviewOutcome, Span } from './review-types.ts';
 import { selectionSpan } from './selection-offsets.ts';
 import { buildSegments } from './text-segments.ts';
 import { useReview } from './use-review.ts';
+import { ParticularsPanel } from './ParticularsPanel.tsx';
+import { FIELD_MARK_ID, fieldMark, useParticulars } from './use-particulars.ts';
+import { errorText } from '../../components/ErrorMessage.tsx';
+import { useSettings } from '../../hooks/use-settings.ts';
 
 type Dialog =
   | { kind: 'help' }
@@ -52,7 +56,7 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
   const [selectedIndex, setSelectedIndex] = useState(0);
   const [editingId, setEditingId] = useState<number | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [tab, setTab] = useState<'entities' | 'history'>('entities');
+  const [tab, setTab] = useState<'entities' | 'particulars' | 'history'>('entities');
   const [pageNo, setPageNo] = useState<number | null>(null);
   const [showPages, setShowPages] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
@@ -62,6 +66,10 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
   const state = r.state;
   const view = r.view;
   const doc = state?.doc ?? null;
+  const { settings } = useSettings();
+  const showError = useCallback((e: unknown) => setNotice(errorText(e)), []);
+  const particulars = useParticulars(id, doc?.decreeRecord ?? null, r, setPageNo, showError);
+  const onParticulars = tab === 'particulars' && Boolean(doc?.decreeRecord);
   useDocumentTitle(doc ? doc.name : null, t('app.title'));
 
   const ordered = useMemo(() => view?.ordered ?? [], [view]);
@@ -78,6 +86,8 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
   if (view && doc && initialisedFor !== doc.id) {
     const first = ordered.find((e) => e.status === 'pending') ?? ordered[0];
     setInitialisedFor(doc.id);
+    // An instrument opens on its particulars: what the clerk registers from it.
+    setTab(doc.decreeRecord ? 'particulars' : 'entities');
     setSelectedId(first?.id ?? null);
     setSelectedIndex(first ? ordered.indexOf(first) : 0);
     setPageNo(pageOf(first?.id ?? null) ?? pages[0]?.pageNo ?? null);
@@ -188,8 +198,12 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
       void r.redo().then(selectChanged);
       return true;
     }
+    if (onParticulars && particulars.handleKey(e)) return true;
     if (mod || e.altKey) return false;
     switch (e.key) {
+      case 'f':
+        if (doc?.decreeRecord) setTab((v) => (v === 'particulars' ? 'entities' : 'particulars'));
+        return Boolean(doc?.decreeRecord);
       case 'j': case 'ArrowDown': move(1); return true;
       case 'k': case 'ArrowUp': move(-1); return true;
       case 'Home': move(-ordered.length); return true;
@@ -219,10 +233,12 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
     }
   });
 
-  const segments = useMemo(
-    () => (doc && view ? buildSegments(doc.text.length, view.byId.values(), doc.skipped, paged ? pages : []) : []),
-    [doc, view, pages, paged],
-  );
+  const fieldSource = onParticulars ? particulars.source : null;
+  const segments = useMemo(() => {
+    if (!doc || !view) return [];
+    const marked = fieldSource ? [...view.byId.values(), fieldMark(doc.id, fieldSource)] : view.byId.values();
+    return buildSegments(doc.text.length, marked, doc.skipped, paged ? pages : []);
+  }, [doc, view, pages, paged, fieldSource]);
 
   const actions = useMemo<EntityActions>(() => ({
     select,
@@ -273,14 +289,18 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
         <section className="text-pane" aria-label={t('document.text')}>
           {doc.text.length === 0
             ? <EmptyState>{t('review.noText')}</EmptyState>
-            : <DocumentText text={doc.text} segments={segments} selectedId={current} onSelect={select} textRef={textRef} />}
+            : <DocumentText text={doc.text} segments={segments} selectedId={fieldSource ? FIELD_MARK_ID : current} onSelect={(entityId) => entityId !== FIELD_MARK_ID && select(entityId)} textRef={textRef} />}
         </section>
         {paged && showPages && pageNo !== null && (
           <PageViewer documentId={doc.id} pages={pages} pageNo={pageNo} onPage={setPageNo}
-            entities={ordered} skipped={doc.skipped} selectedId={current} onSelect={select} />
+            entities={ordered} skipped={doc.skipped} selectedId={current} onSelect={select}
+            fieldBox={fieldSource?.box && fieldSource.page !== null ? { page: fieldSource.page, box: fieldSource.box, weak: fieldSource.weak } : null} />
         )}
         <aside className="side-pane">
           <div className="tabs" role="tablist" aria-label={t('review.panels')}>
+            {doc.decreeRecord && (
+              <button type="button" role="tab" aria-selected={tab === 'particulars'} onClick={() => setTab('particulars')}>{t('decree.tab')}</button>
+            )}
             <button type="button" role="tab" aria-selected={tab === 'entities'} onClick={() => setTab('entities')}>
               {t('review.entities')} <span className="muted">{ordered.length}</span>
             </button>
@@ -292,7 +312,9 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
             )}
           </div>
           <div className="tab-body" role="tabpanel">
-            {tab === 'entities'
+            {onParticulars && doc.decreeRecord
+              ? <ParticularsPanel record={doc.decreeRecord} defaults={settings?.decreeDefaults ?? null} cursor={particulars.cursor} editing={particulars.editing} actions={particulars.actions} />
+              : tab !== 'history'
               ? <EntityPanel ordered={ordered} selectedId={current} editingId={editingId} saving={view.saving} actions={actions} />
               : <HistoryPanel documentId={doc.id} version={state.revision} onSettings={onSettings} />}
           </div>

@@ -19,6 +19,7 @@ export const REVIEW_KEYS: ReadonlyArray<{ keys: readonly string[]; label: Messag
   { keys: ['U', 'Ctrl+Shift+Z', 'Ctrl+Y'], label: 'keys.redo' },
   { keys: ['[', ']'], label: 'keys.pages' },
   { keys: ['h'], label: 'keys.history' },
+  { keys: ['f'], label: 'keys.particulars' },
   { keys: ['b'], label: 'keys.back' },
   { keys: ['?'], label: 'keys.help' },
   { keys: ['Esc'], label: 'keys.escape' },

@@ -39,7 +39,7 @@ export function applyOutcome(state: ReviewState, outcome: ReviewOutcome): Review
   for (const e of outcome.entities) entities.set(e.id, e);
   return {
     ...state,
-    doc: { ...state.doc, ...outcome.document },
+    doc: { ...state.doc, ...outcome.document, decreeRecord: outcome.decree },
     entities,
     canUndo: outcome.canUndo,
     canRedo: outcome.canRedo,

@@ -24,6 +24,8 @@ export interface Review {
   undo(): Promise<ReviewOutcome | null>;
   redo(): Promise<ReviewOutcome | null>;
   setStatus(status: DocumentStatus): Promise<ReviewOutcome>;
+  /** Any other review call (decree particulars): queued, applied in place; rejects with the refusal. */
+  run(work: () => Promise<ReviewOutcome>): Promise<ReviewOutcome>;
 }
 
 /**
@@ -122,6 +124,6 @@ export function useReview(documentId: number): Review {
 
   return {
     state: current, view: current ? view : null, loadError, error, clearError: () => setError(null), pending,
-    review, edit, add, acceptAbove, undo, redo, setStatus,
+    review, edit, add, acceptAbove, undo, redo, setStatus, run: applying,
   };
 }

@@ -14,6 +14,9 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const save = useCallback(async (clerkName: string | null) => {
     setSettings(await api.call('settings.set', { clerkName }));
   }, [api]);
-  const value = useMemo<SettingsState>(() => ({ settings, save }), [settings, save]);
+  const reload = useCallback(async () => {
+    setSettings(await api.call('settings.get', {}));
+  }, [api]);
+  const value = useMemo<SettingsState>(() => ({ settings, save, reload }), [settings, save, reload]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

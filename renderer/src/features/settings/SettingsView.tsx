@@ -7,6 +7,7 @@ import { useSettings } from '../../hooks/use-settings.ts';
 import { THEMES } from '../../hooks/use-theme.ts';
 import type { Theme } from '../../hooks/use-theme.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { DecreeDefaultsForm } from './DecreeDefaultsForm.tsx';
 import type { Locale } from '../../i18n/i18n.tsx';
 
 /** The clerk's name (for the audit trail), language, theme, and where the library lives. */
@@ -70,6 +71,7 @@ export function SettingsView({ theme, onTheme }: { theme: Theme; onTheme(theme: 
           </select>
         </label>
       </div>
+      {settings && <DecreeDefaultsForm defaults={settings.decreeDefaults} />}
       {info && (
         <dl className="app-info">
           <dt>{t('settings.version')}</dt><dd>{info.version}</dd>
