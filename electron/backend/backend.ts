@@ -12,6 +12,7 @@ import { createOriginalsStore, createStagingStore } from './storage/file-store.t
 import { createImporter } from './pipeline/import-job.ts';
 import type { DocumentReader, Importer, NearDuplicateDetector } from './pipeline/import-job.ts';
 import { createWorkbench } from './workbench.ts';
+import { LIMITS } from './import/limits.ts';
 import { createReviewService } from './review/review-service.ts';
 import { createRecordsService } from './records/records-service.ts';
 import { createPageImages } from './pages/page-images.ts';
@@ -50,6 +51,8 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+const STAGING_SWEEP_AGE_MS = 60 * 60 * 1000;
+
 /** Wires storage, import and the workbench over one data directory. */
 export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? (() => new Date());
@@ -58,7 +61,9 @@ export function createBackend(options: BackendOptions): Backend {
   // A job still marked running was cut off by a crash or a closed window: it can be retried.
   store.importJobs.markRunningAsInterrupted(clock().toISOString());
   const events = createEventBus();
-  const staging = createStagingStore(options.dataDir);
+  const staging = createStagingStore(options.dataDir, LIMITS.maxFileBytes);
+  // Uploads a crash left between staging and import; an hour spares another host's fresh ones.
+  staging.sweep(clock().getTime(), STAGING_SWEEP_AGE_MS);
   const originals = createOriginalsStore(options.dataDir);
   const importer = createImporter({
     store, events, staging, clock, originals,

@@ -4,6 +4,11 @@
  * message that says which limit.
  */
 export const LIMITS = {
+  /**
+   * Bytes a file may have to be imported at all, checked before it is read (a path's size, an
+   * upload as it streams in). A 300-page colour scan at 300 dpi is about 200 MB.
+   */
+  maxFileBytes: 512 * 1024 * 1024,
   /** Pages of a PDF or multi-page TIFF. A 5,000-page PDF takes well under a minute to read as text. */
   maxPages: 5000,
   /**

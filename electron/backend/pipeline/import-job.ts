@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { MethodResult, ParsedArgs } from '../../../shared/contract/api.ts';
 import type { OcrMode, PageText, ReadDocument } from '../../../shared/types/document.ts';
 import type { ExtractionResult } from '../../../shared/types/entity.ts';
@@ -8,7 +7,9 @@ import type { OriginalsStore, StagingStore } from '../storage/file-store.ts';
 import { sha256 } from '../storage/file-store.ts';
 import type { JobItemRow } from '../storage/repositories/import-jobs-repository.ts';
 import { WorkbenchError } from '../../../shared/contract/errors.ts';
-import { collectFiles, describeFsError } from './collect-files.ts';
+import { LIMITS } from '../import/limits.ts';
+import { collectFiles } from './collect-files.ts';
+import { readRegularFile } from './read-regular-file.ts';
 import { reanchor } from './reanchor.ts';
 import type { CollectedFile } from './collect-files.ts';
 
@@ -41,6 +42,8 @@ export interface ImportDeps {
   clock: () => Date;
   /** Files read at once; OCR inside a file is parallel on its own. */
   concurrency?: number;
+  /** The import size cap (LIMITS.maxFileBytes unless a test sets a small one). */
+  maxFileBytes?: number;
 }
 
 /**
@@ -52,6 +55,7 @@ export function createImporter(deps: ImportDeps) {
   const running = new Map<number, AbortController>();
   const finished = new Map<number, Promise<ImportSummary>>();
   const now = () => deps.clock().toISOString();
+  const maxFileBytes = deps.maxFileBytes ?? LIMITS.maxFileBytes;
   // Fingerprints already read from the library: each import reads only the documents added since.
   const knownFingerprints: Array<{ id: number; fingerprint: string }> = [];
 
@@ -67,7 +71,7 @@ export function createImporter(deps: ImportDeps) {
   function start(args: ParsedArgs<'import.start'>): { jobId: number; done: Promise<ImportSummary> } {
     const collected: Array<CollectedFile & { stagedId?: string }> = args.sources.flatMap((source) =>
       'path' in source
-        ? collectFiles([source.path], deps.isSupported)
+        ? collectFiles([source.path], deps.isSupported, maxFileBytes)
         : [{ kind: 'file' as const, path: '', name: source.name, stagedId: source.stagedId }],
     );
     const jobId = deps.store.importJobs.create(args.ocr, args.lang, collected.map((c) => ({
@@ -109,6 +113,7 @@ export function createImporter(deps: ImportDeps) {
     if (cancelled) {
       for (const item of deps.store.importJobs.items(jobId).filter((i) => i.status === 'pending')) {
         deps.store.importJobs.recordOutcome(item.id, { status: 'cancelled', error: 'Import cancelled' }, now());
+        if (item.stagedId) deps.staging.remove(item.stagedId);
       }
     }
     deps.store.importJobs.finish(jobId, cancelled ? 'cancelled' : 'done', now());
@@ -118,6 +123,15 @@ export function createImporter(deps: ImportDeps) {
   }
 
   async function importItem(jobId: number, item: JobItemRow, fileCount: number, opts: { ocr: OcrMode; lang: string; signal: AbortSignal }) {
+    try {
+      await readAndStore(jobId, item, fileCount, opts);
+    } finally {
+      // An upload is read once: imported, duplicate, failed or cancelled, its staged copy goes.
+      if (item.stagedId) deps.staging.remove(item.stagedId);
+    }
+  }
+
+  async function readAndStore(jobId: number, item: JobItemRow, fileCount: number, opts: { ocr: OcrMode; lang: string; signal: AbortSignal }) {
     const progress = (phase: 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'duplicate' | 'failed', extra: { page?: number; pageCount?: number; message?: string } = {}) =>
       deps.events.emit('import.progress', { jobId, fileIndex: item.position, fileCount, file: item.file, phase, ...extra });
     const fail = (error: string) => {
@@ -128,9 +142,9 @@ export function createImporter(deps: ImportDeps) {
     progress('reading');
     let bytes: Uint8Array;
     try {
-      bytes = item.stagedId ? deps.staging.read(item.stagedId) : readFileSync(item.sourcePath!);
+      bytes = item.stagedId ? await deps.staging.read(item.stagedId) : await readRegularFile(item.sourcePath!, maxFileBytes);
     } catch (error) {
-      return fail(item.stagedId ? 'The uploaded file is no longer available; add it again.' : describeFsError(error, item.sourcePath!));
+      return fail(item.stagedId ? 'The uploaded file is no longer available; add it again.' : error instanceof Error ? error.message : String(error));
     }
     try {
       const hash = sha256(bytes);
@@ -172,7 +186,6 @@ export function createImporter(deps: ImportDeps) {
         return id;
       });
       if (documentId === null) return progress('duplicate');
-      if (item.stagedId) deps.staging.remove(item.stagedId);
       progress('imported', similar ? { message: `Possible duplicate of document ${similar.id}` } : {});
       deps.events.emit('document.updated', { id: documentId });
     } catch (error) {
@@ -224,7 +237,7 @@ export function createImporter(deps: ImportDeps) {
         deps.events.emit('import.progress', { jobId, fileIndex: 0, fileCount: 1, file: doc.name, phase, ...extra });
       try {
         progress('reading');
-        const read = await deps.readDocument({ bytes: deps.originals.read(doc.contentHash), name: doc.name }, {
+        const read = await deps.readDocument({ bytes: await deps.originals.read(doc.contentHash), name: doc.name }, {
           ocr: 'force', lang, signal: controller.signal,
           onProgress: (p) => progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount }),
         });
