@@ -21,7 +21,12 @@ export function writeFileAtomicSync(target: string, data: Uint8Array | string): 
     throw error;
   }
   closeSync(fd);
-  renameSync(partial, target);
+  try {
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
   syncFolder(dirname(target));
 }
 
@@ -56,7 +61,12 @@ export async function writeStreamAtomic(target: string, source: AsyncIterable<Ui
     throw error;
   }
   await file.close();
-  await rename(partial, target);
+  try {
+    await rename(partial, target);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
   syncFolder(dirname(target));
   return size;
 }
