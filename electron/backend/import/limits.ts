@@ -27,6 +27,11 @@ export const LIMITS = {
   ocrDpi: 300,
   /** Resolution of the page image (PDF pages): the pixel space of PageText and WordBox. */
   pageImageDpi: 150,
-  /** Unpacked size a DOCX may have (zip-bomb guard). */
+  /** Unpacked size a DOCX may declare (zip-bomb guard). */
   maxDocxUnpackedBytes: 256 * 1024 * 1024,
+  /**
+   * Bytes the XML parts of a DOCX may really inflate to, counted while inflating whatever the
+   * archive declares. A 1,000-page text document is about 30 MB of XML.
+   */
+  maxDocxXmlBytes: 128 * 1024 * 1024,
 } as const;

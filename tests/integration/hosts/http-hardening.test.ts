@@ -120,6 +120,7 @@ describe('HTTP host under hostile requests', () => {
     const RAW_BODIES: Array<string | Uint8Array> = [
       '', '{', '{"a":', 'null', '1', '"x"', '[]', 'true', '{"$bytes":"!!!"}', '{"id":1,"id":"x"}',
       deep(100_000), `{"a":${deep(50_000)}}`, new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'x'.repeat(300 * 1024),
+      `{"$bytes":"${'='.repeat(200_000)}A"}`, `{"name":"a","bytes":{"$bytes":"${'A'.repeat(200_000)}!"}}`,
       '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}',
     ];
     const methods = [...Object.keys(api), 'no.such', '__proto__', 'constructor', 'toString', '', '%2e%2e'];
