@@ -29,8 +29,10 @@ export interface DocumentParts {
   regionExists: (code: string) => boolean;
   /** Draws a page of a stored original for the review view. */
   renderPage: PageRenderer;
-  /** Releases what the parts hold (OCR workers). */
+  /** Releases what the parts hold (reader threads, OCR workers). */
   close?: () => Promise<void>;
+  /** Files that can be read at once (the reader threads); the importer keeps them all busy. */
+  readers?: number;
 }
 
 export interface BackendOptions {
@@ -70,6 +72,7 @@ export function createBackend(options: BackendOptions): Backend {
     readDocument: options.parts.readDocument,
     extract: options.parts.extract,
     isSupported: options.parts.isSupported,
+    ...(options.parts.readers ? { concurrency: options.parts.readers } : {}),
     ...(options.parts.nearDuplicates ? { nearDuplicates: options.parts.nearDuplicates } : {}),
   });
   const systemUser = options.systemUser ?? safeUserName();
