@@ -1,4 +1,3 @@
-import { createDeflateRaw } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../electron/backend/import/docx.ts';
 import { readHtml } from '../../../electron/backend/import/html.ts';
@@ -6,18 +5,14 @@ import { planImage } from '../../../electron/backend/import/image.ts';
 import { measureHtml } from '../../../electron/backend/import/html-shape.ts';
 import { assessTextQuality } from '../../../shared/text/text-quality.ts';
 import { base64ToBytes } from '../../../shared/contract/wire.ts';
-import { buildDocx } from '../../helpers/fixtures/docx.ts';
-import { storedZip } from '../../helpers/fixtures/zip.ts';
+import { readDocument } from '../../../electron/backend/import/read-document.ts';
+import { blanksDocx, ifd, lyingDocx, nestedHtml as nested, siblingHtml as siblings, streamBombPdf, tiff } from '../../helpers/fixtures/hostile.ts';
 
 // The shapes of the audit's hostile files, each at two sizes: time must grow about linearly (a
 // generous ratio, not an absolute time), and what cannot be read safely is refused with a message.
 
-const PARAGRAPH = '<p>Dinas Sosial Kabupaten Musi Banyuasin menyalurkan bantuan kepada warga terdampak banjir pekan lalu di Sekayu.</p>';
-const encode = (text: string) => new TextEncoder().encode(text);
-const nested = (depth: number) => encode(`<html><body>${'<div>'.repeat(depth)}${PARAGRAPH}${'</div>'.repeat(depth)}</body></html>`);
 /** `count` blocks each nested 900 deep, side by side: the file grows, the depth stays under the cap. */
-const deepBlocks = (count: number) => encode(`<html><body>${`${'<div>'.repeat(900)}${PARAGRAPH}${'</div>'.repeat(900)}`.repeat(count)}</body></html>`);
-const siblings = (count: number) => encode(`<html><body><article>${PARAGRAPH.repeat(count)}</article></body></html>`);
+const deepBlocks = (count: number) => new TextEncoder().encode(`<html><body>${`${'<div>'.repeat(900)}<p>Dinas Sosial.</p>${'</div>'.repeat(900)}`.repeat(count)}</body></html>`);
 
 async function timeIt(fn: () => unknown): Promise<number> {
   let best = Infinity;
@@ -39,39 +34,6 @@ async function growth(make: (n: number) => () => unknown, n: number, factor: num
   const small = await timeIt(make(n));
   const large = await timeIt(make(n * factor));
   return large / small;
-}
-
-function tiff(entries: (view: DataView) => void, length: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  const view = new DataView(bytes.buffer);
-  bytes.set([0x49, 0x49, 42, 0]);
-  entries(view);
-  return bytes;
-}
-
-/** One IFD at `at` with a width and height tag, its next pointer set to `next`. */
-function ifd(view: DataView, at: number, next: number, extra: Array<[tag: number, type: number, count: number, value: number]> = []): void {
-  const tags: Array<[number, number, number, number]> = [[256, 3, 1, 10], [257, 3, 1, 10], ...extra];
-  view.setUint16(at, tags.length, true);
-  tags.forEach(([tag, type, count, value], i) => {
-    const entry = at + 2 + i * 12;
-    view.setUint16(entry, tag, true);
-    view.setUint16(entry + 2, type, true);
-    view.setUint32(entry + 4, count, true);
-    view.setUint32(entry + 8, value, true);
-  });
-  view.setUint32(at + 2 + tags.length * 12, next, true);
-}
-
-async function deflated(chunk: string, times: number): Promise<Uint8Array> {
-  const deflater = createDeflateRaw({ level: 9 });
-  const parts: Buffer[] = [];
-  deflater.on('data', (c: Buffer) => parts.push(c));
-  const done = new Promise((resolve) => deflater.on('end', resolve));
-  for (let i = 0; i < times; i++) deflater.write(chunk);
-  deflater.end();
-  await done;
-  return new Uint8Array(Buffer.concat(parts));
 }
 
 describe('readers on hostile shapes', () => {
@@ -99,7 +61,7 @@ describe('readers on hostile shapes', () => {
   });
 
   it('a TIFF whose directories point to themselves or each other is refused at once', () => {
-    const selfLoop = tiff((v) => { v.setUint32(4, 8, true); ifd(v, 8, 8); }, 130);
+    const selfLoop = tiff((v) => { v.setUint32(4, 8, true); ifd(v, 8, 8); }, 130); // the audit's file
     expect(() => planImage(selfLoop)).toThrow('This TIFF image is damaged: its directories point back to one another. It is built in a way Lontar cannot read safely.');
     const twoCycle = tiff((v) => { v.setUint32(4, 8, true); ifd(v, 8, 64); ifd(v, 64, 8); }, 130);
     expect(() => planImage(twoCycle)).toThrow(/point back/);
@@ -120,16 +82,19 @@ describe('readers on hostile shapes', () => {
   });
 
   it('DOCX: a line of blanks is read in linear time; a part that lies about its size is refused without inflating it all', async () => {
-    const blanks = (n: number) => buildDocx(['Judul', `${' '.repeat(n)}x${' '.repeat(n)}`]);
-    expect(await growth((n) => () => readDocx(blanks(n)), 50_000, 4)).toBeLessThan(12);
-    const bomb = await deflated(' '.repeat(1 << 20), 140);
-    const lying = storedZip([
-      { name: '[Content_Types].xml', data: '<Types/>' },
-      { name: 'word/document.xml', data: '', deflated: { bytes: bomb, declaredSize: 1000 } },
-    ]);
+    expect(await growth((n) => () => readDocx(blanksDocx(n)), 50_000, 4)).toBeLessThan(12);
+    const lying = await lyingDocx(300);
     expect(lying.length).toBeLessThan(1_000_000);
     const before = process.memoryUsage().rss;
     await expect(readDocx(lying)).rejects.toThrow('This Word document is too large to import: its text unpacks to more than 128 MB.');
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it('a PDF whose content stream inflates to 300 MB is refused before pdf.js inflates it', async () => {
+    const bomb = await streamBombPdf(300);
+    expect(bomb.length).toBeLessThan(1_000_000);
+    const before = process.memoryUsage().rss;
+    await expect(readDocument({ bytes: bomb, name: 'bom.pdf' }, { ocr: 'off' })).rejects.toThrow('This PDF is built in a way Lontar cannot read safely: one of its parts unpacks to more than 128 MB.');
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
   });
 
