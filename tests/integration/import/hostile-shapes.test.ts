@@ -84,7 +84,7 @@ describe('readers on hostile shapes', () => {
   it('DOCX: a line of blanks is read in linear time; a part that lies about its size is refused without inflating it all', async () => {
     expect(await growth((n) => () => readDocx(blanksDocx(n)), 50_000, 4)).toBeLessThan(12);
     const lying = await lyingDocx(300);
-    expect(lying.length).toBeLessThan(1_000_000);
+    expect(lying.length).toBeLessThan(2_000_000); // small: a thousandth of what it unpacks to
     const before = process.memoryUsage().rss;
     await expect(readDocx(lying)).rejects.toThrow('This Word document is too large to import: its text unpacks to more than 128 MB.');
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
@@ -92,7 +92,7 @@ describe('readers on hostile shapes', () => {
 
   it('a PDF whose content stream inflates to 300 MB is refused before pdf.js inflates it', async () => {
     const bomb = await streamBombPdf(300);
-    expect(bomb.length).toBeLessThan(1_000_000);
+    expect(bomb.length).toBeLessThan(2_000_000);
     const before = process.memoryUsage().rss;
     await expect(readDocument({ bytes: bomb, name: 'bom.pdf' }, { ocr: 'off' })).rejects.toThrow('This PDF is built in a way Lontar cannot read safely: one of its parts unpacks to more than 128 MB.');
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
