@@ -56,6 +56,14 @@ export function createImporter(deps: ImportDeps) {
   const finished = new Map<number, Promise<ImportSummary>>();
   const now = () => deps.clock().toISOString();
   const maxFileBytes = deps.maxFileBytes ?? LIMITS.maxFileBytes;
+  // Files are read from disk one after another, in the order of the job (reading is quick and
+  // disk-bound; the readers run in parallel after it), so quick files are stored in that order.
+  let readQueue: Promise<unknown> = Promise.resolve();
+  const readInTurn = <T>(read: () => Promise<T>): Promise<T> => {
+    const turn = readQueue.then(read);
+    readQueue = turn.catch(() => undefined);
+    return turn;
+  };
   // Fingerprints already read from the library: each import reads only the documents added since.
   const knownFingerprints: Array<{ id: number; fingerprint: string }> = [];
 
@@ -142,7 +150,7 @@ export function createImporter(deps: ImportDeps) {
     progress('reading');
     let bytes: Uint8Array;
     try {
-      bytes = item.stagedId ? await deps.staging.read(item.stagedId) : await readRegularFile(item.sourcePath!, maxFileBytes);
+      bytes = await readInTurn(() => (item.stagedId ? deps.staging.read(item.stagedId) : readRegularFile(item.sourcePath!, maxFileBytes)));
     } catch (error) {
       return fail(item.stagedId ? 'The uploaded file is no longer available; add it again.' : error instanceof Error ? error.message : String(error));
     }
