@@ -110,10 +110,11 @@ export function createImporter(deps: ImportDeps) {
     const fileCount = items.length;
     const pending = items.filter((i) => i.status === 'pending');
     let next = 0;
+    const turns = pending.map(() => deferred());
     const worker = async () => {
       while (next < pending.length && !signal.aborted) {
-        const item = pending[next++]!;
-        await importItem(jobId, item, fileCount, { ocr, lang, signal });
+        const index = next++;
+        await importItem(jobId, pending[index]!, fileCount, { ocr, lang, signal, turn: { previous: turns[index - 1]?.promise ?? null, done: turns[index]!.resolve } });
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 2, pending.length)) }, worker));
@@ -130,16 +131,17 @@ export function createImporter(deps: ImportDeps) {
     return summary;
   }
 
-  async function importItem(jobId: number, item: JobItemRow, fileCount: number, opts: { ocr: OcrMode; lang: string; signal: AbortSignal }) {
+  async function importItem(jobId: number, item: JobItemRow, fileCount: number, opts: ItemOptions) {
     try {
       await readAndStore(jobId, item, fileCount, opts);
     } finally {
       // An upload is read once: imported, duplicate, failed or cancelled, its staged copy goes.
       if (item.stagedId) deps.staging.remove(item.stagedId);
+      opts.turn.done();
     }
   }
 
-  async function readAndStore(jobId: number, item: JobItemRow, fileCount: number, opts: { ocr: OcrMode; lang: string; signal: AbortSignal }) {
+  async function readAndStore(jobId: number, item: JobItemRow, fileCount: number, opts: ItemOptions) {
     const progress = (phase: 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'duplicate' | 'failed', extra: { page?: number; pageCount?: number; message?: string } = {}) =>
       deps.events.emit('import.progress', { jobId, fileIndex: item.position, fileCount, file: item.file, phase, ...extra });
     const fail = (error: string) => {
@@ -171,6 +173,9 @@ export function createImporter(deps: ImportDeps) {
       const extraction = await deps.extract(doc.text, doc.pages);
       const fingerprint = deps.nearDuplicates?.fingerprint(doc.text) ?? null;
       const similar = fingerprint ? findSimilar(fingerprint) : null;
+      // Files read in parallel are stored in the job's order (document numbers follow the order the
+      // clerk gave), but a slow file ahead holds the others back only briefly.
+      if (opts.turn.previous) await firstOf(opts.turn.previous, ORDER_WAIT_MS);
       progress('saving');
       deps.originals.put(hash, bytes);
       const at = now();
@@ -303,6 +308,30 @@ export function createImporter(deps: ImportDeps) {
       await Promise.allSettled([...finished.values()]);
     },
   };
+}
+
+interface ItemOptions {
+  ocr: OcrMode;
+  lang: string;
+  signal: AbortSignal;
+  /** The previous item's outcome (null for the first) and this item's, for storing in order. */
+  turn: { previous: Promise<void> | null; done: () => void };
+}
+
+/** How long a read file waits for the file before it to be stored first. */
+const ORDER_WAIT_MS = 2_000;
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => { resolve = r; });
+  return { promise, resolve };
+}
+
+/** Resolves when `promise` does or after `ms`, whichever is first. */
+function firstOf(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The path as the clerk gave it, or the upload's name. */
