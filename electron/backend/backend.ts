@@ -87,8 +87,10 @@ export function createBackend(options: BackendOptions): Backend {
     handlers, events, store, importer, dataDir: options.dataDir,
     async close() {
       importer.cancelAll();
-      await importer.idle();
+      // The readers stop first (a busy one is terminated after a short grace), so no job waits on
+      // a file that will not let go; the jobs then record their outcomes before the store closes.
       await options.parts.close?.();
+      await importer.idle();
       store.close();
     },
   };
