@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 // - an unbounded run right before `$` in a pattern not anchored at `^` (`[ \t]+$`, `=+$`,
 //   `[^\p{L}]+$`): tried from every start, each attempt runs to the end;
 // - a quantified group containing an unbounded quantifier (`(a+)+`, `(\s|x*)+`).
-// Bounded runs (`\s{0,4}$`) are linear and pass. The hostile-shapes tests time the real readers.
-const ROOTS = ['shared', 'electron/backend', 'electron/hosts'];
+// Bounded runs (`\s{0,4}$`) are linear and pass. The hostile-shapes tests time the real readers;
+// the extraction engine (shared/extract) is timed on 1 MB and 4 MB of adversarial text by
+// tests/unit/extract/linear-time.test.ts, which owns its patterns.
+const ROOTS = ['shared/contract', 'shared/text', 'shared/types', 'electron/backend', 'electron/hosts'];
 
 /** Reviewed exceptions, each with why it is linear. */
 const REVIEWED = new Map<string, string>([
@@ -72,10 +74,10 @@ describe('regular expressions on untrusted text', () => {
     for (const good of ['/\\s{0,4}$/', '/^\\p{L}+$/u', '/[a-z]+/g', '/^(\\d+)$/']) expect(risk(good), good).toBeNull();
   });
 
-  it('no regex literal in the readers, the extraction core or the hosts has a polynomial shape', () => {
+  it('no regex literal in the readers, the text checks, the contract or the hosts has a polynomial shape', () => {
     const found = ROOTS.flatMap(sources).flatMap((file) =>
       regexLiterals(file).map((r) => ({ where: `${file}:${r.line}`, text: r.text, risk: risk(r.text) })));
-    expect(found.length).toBeGreaterThan(50);
+    expect(found.length).toBeGreaterThan(30);
     const unreviewed = found.filter((r) => r.risk && !REVIEWED.has(r.text)).map((r) => `${r.where} ${r.text} (${r.risk})`);
     expect(unreviewed).toEqual([]);
   });
