@@ -12,6 +12,7 @@ import { createOriginalsStore, createStagingStore } from './storage/file-store.t
 import { createImporter } from './pipeline/import-job.ts';
 import type { DocumentReader, Importer, NearDuplicateDetector } from './pipeline/import-job.ts';
 import { createWorkbench } from './workbench.ts';
+import { LIMITS } from './import/limits.ts';
 import { createReviewService } from './review/review-service.ts';
 import { createRecordsService } from './records/records-service.ts';
 import { createDecreeService } from './decrees/decree-service.ts';
@@ -29,8 +30,10 @@ export interface DocumentParts {
   regionExists: (code: string) => boolean;
   /** Draws a page of a stored original for the review view. */
   renderPage: PageRenderer;
-  /** Releases what the parts hold (OCR workers). */
+  /** Releases what the parts hold (reader threads, OCR workers). */
   close?: () => Promise<void>;
+  /** Files that can be read at once (the reader threads); the importer keeps them all busy. */
+  readers?: number;
 }
 
 export interface BackendOptions {
@@ -51,6 +54,8 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+const STAGING_SWEEP_AGE_MS = 60 * 60 * 1000;
+
 /** Wires storage, import and the workbench over one data directory. */
 export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? (() => new Date());
@@ -59,13 +64,16 @@ export function createBackend(options: BackendOptions): Backend {
   // A job still marked running was cut off by a crash or a closed window: it can be retried.
   store.importJobs.markRunningAsInterrupted(clock().toISOString());
   const events = createEventBus();
-  const staging = createStagingStore(options.dataDir);
+  const staging = createStagingStore(options.dataDir, LIMITS.maxFileBytes);
+  // Uploads a crash left between staging and import; an hour spares another host's fresh ones.
+  staging.sweep(clock().getTime(), STAGING_SWEEP_AGE_MS);
   const originals = createOriginalsStore(options.dataDir);
   const importer = createImporter({
     store, events, staging, clock, originals,
     readDocument: options.parts.readDocument,
     extract: options.parts.extract,
     isSupported: options.parts.isSupported,
+    ...(options.parts.readers ? { concurrency: options.parts.readers } : {}),
     ...(options.parts.nearDuplicates ? { nearDuplicates: options.parts.nearDuplicates } : {}),
   });
   const systemUser = options.systemUser ?? safeUserName();
@@ -81,8 +89,10 @@ export function createBackend(options: BackendOptions): Backend {
     handlers, events, store, importer, dataDir: options.dataDir,
     async close() {
       importer.cancelAll();
-      await importer.idle();
+      // The readers stop first (a busy one is terminated after a short grace), so no job waits on
+      // a file that will not let go; the jobs then record their outcomes before the store closes.
       await options.parts.close?.();
+      await importer.idle();
       store.close();
     },
   };

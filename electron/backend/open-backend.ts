@@ -19,9 +19,9 @@ export interface PartsOptions {
 }
 
 /**
- * The real readers and extractor, on the reader thread (reading, OCR, page images and
- * extraction never block the thread that answers the UI). It starts on first use and stops
- * with `close()`. The region list is also loaded here, to check clerks' edits.
+ * The real readers and extractor, on supervised reader threads (reading, OCR, page images and
+ * extraction never block the thread that answers the UI, and one stalled file never blocks the
+ * others). They start on first use and stop with `close()`. The region list is also loaded here, to check clerks' edits.
  */
 export async function loadDocumentParts(options: PartsOptions = {}): Promise<DocumentParts> {
   const resources = await loadExtractionResources(options.resourcesDir);
@@ -40,6 +40,7 @@ export async function loadDocumentParts(options: PartsOptions = {}): Promise<Doc
     regionExists: (code) => regionCodes.has(code),
     renderPage: (bytes, sourceType, pageNo) => reader.renderPage(bytes, sourceType, pageNo),
     close: () => reader.close(),
+    readers: reader.size,
   };
 }
 

@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract/dispatch.ts';
 import { WorkbenchError } from '../../shared/contract/errors.ts';
 import type { Store } from './storage/store.ts';
 import type { OriginalsStore, StagingStore } from './storage/file-store.ts';
+import { UploadTooLargeError } from './storage/file-store.ts';
 import type { Importer } from './pipeline/import-job.ts';
 import type { ReviewService } from './review/review-service.ts';
 import type { RecordsService } from './records/records-service.ts';
@@ -91,8 +91,10 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
         review.audit(id, 'document.purge', { name }, null);
         return hash;
       }));
-      // Originals go once no document refers to them (the database commit came first).
-      for (const hash of hashes) if (hash && !store.documents.hashInUse(hash)) rmSync(deps.originals.pathOf(hash), { force: true });
+      // Originals and their page images go once no document refers to them (the database commit came first).
+      const unused = [...new Set(hashes)].filter((hash): hash is string => Boolean(hash) && !store.documents.hashInUse(hash!));
+      for (const hash of unused) deps.originals.remove(hash);
+      deps.pageImages.forget(unused);
       return { purged: ids.length };
     },
 
@@ -146,7 +148,10 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     'dialog.openFiles': desktopOnly('The system file dialog'),
     'dialog.chooseFolder': desktopOnly('The system folder dialog'),
 
-    'import.stage': ({ bytes }) => ({ stagedId: deps.staging.put(bytes) }),
+    'import.stage': ({ bytes }) => {
+      if (bytes.byteLength > deps.staging.maxBytes) throw new WorkbenchError('unsupported_file', new UploadTooLargeError(deps.staging.maxBytes).message);
+      return { stagedId: deps.staging.put(bytes) };
+    },
     'import.start': (args) => ({ jobId: deps.importer.start(args).jobId }),
     'import.cancel': ({ jobId }) => ({ cancelled: deps.importer.cancel(jobId) }),
     'import.retry': ({ jobId }) => ({ jobId: deps.importer.retry(jobId).jobId }),

@@ -7,7 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../shared/contract/dispatch.ts';
 import { fromWire, toWire } from '../../shared/contract/wire.ts';
 import type { Backend } from '../backend/backend.ts';
+import { LIMITS } from '../backend/import/limits.ts';
+import { createStagingStore, UploadTooLargeError } from '../backend/storage/file-store.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { discardRest, HttpRefusal, readJsonBody } from './http-body.ts';
+import { refusalOverHttp } from './http-policy.ts';
 
 export interface HttpHostOptions {
   backend: Backend;
@@ -16,7 +20,10 @@ export interface HttpHostOptions {
   port?: number;
   /** Fixed token for tests; a random one per run otherwise. */
   token?: string;
+  /** JSON request bodies (every call but uploads); a few MB is far above any real call. */
   maxBodyBytes?: number;
+  /** Uploads (`/api/upload`): the import size cap unless a test sets a small one. */
+  maxUploadBytes?: number;
 }
 
 export interface HttpHost {
@@ -25,6 +32,10 @@ export interface HttpHost {
   token: string;
   close(): Promise<void>;
 }
+
+const DEFAULT_MAX_JSON_BYTES = 4 * 1024 * 1024;
+/** What is read and dropped after an early refusal before the connection is cut. */
+const DISCARD_BUDGET_BYTES = 64 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -39,20 +50,30 @@ const MIME: Record<string, string> = {
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 512 * 1024 * 1024;
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_JSON_BYTES;
+  const staging = createStagingStore(options.backend.dataDir, options.maxUploadBytes ?? LIMITS.maxFileBytes);
   const sseClients = new Set<ServerResponse>();
   let port = 0;
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpRefusal) {
+        if (!res.headersSent) {
+          res.setHeader('connection', 'close');
+          sendJson(res, error.status, { ok: false, error: { code: error.code, message: error.message } });
+        }
+        // The answer goes out first; what the client still sends is dropped, within reason.
+        discardRest(req, DISCARD_BUDGET_BYTES);
+        return;
+      }
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
       else res.destroy();
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!hostAllowed(req.headers.host, port)) return sendText(res, 421, 'Misdirected request');
+    const url = parseUrl(req.url);
     if (url.pathname === '/api/events') {
       if (!tokenMatches(url.searchParams.get('token'))) return sendText(res, 401, 'Missing or wrong token');
       return openEventStream(res);
@@ -66,19 +87,49 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
         return sendJson(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Cross-origin request refused' } });
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const method = decodePath(url.pathname.slice('/api/'.length));
+      if (method === 'upload') return receiveUpload(req, res, url);
+      const body = await readJsonBody(req, maxBody);
       let args: unknown;
       try {
-        const body = await readBody(req, maxBody);
         args = body.length ? fromWire(body) : {};
       } catch (error) {
-        return sendJson(res, 400, { ok: false, error: { code: 'invalid_request', message: error instanceof Error ? error.message : 'Bad request body' } });
+        throw new HttpRefusal(400, 'invalid_request', error instanceof Error ? `Bad request body: ${error.message}` : 'Bad request body');
       }
+      const refusal = refusalOverHttp(method, args, jobNamesPaths);
+      if (refusal) return sendJson(res, 200, { ok: false, error: { code: 'unsupported', message: refusal } });
       const envelope = await dispatch(options.backend.handlers, method, args);
       return sendBody(res, 200, 'application/json; charset=utf-8', toWire(envelope));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     return serveStatic(url.pathname, res);
+  }
+
+  /**
+   * An upload: the raw bytes of one file (`application/octet-stream`, its name in `?name=`),
+   * streamed to staging and refused past the import size cap. Answers like `import.stage`.
+   */
+  async function receiveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const name = url.searchParams.get('name') ?? '';
+    if (name.length === 0 || name.length > 500) throw new HttpRefusal(400, 'invalid_request', 'An upload needs ?name= with the file name (1 to 500 characters).');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+      throw new HttpRefusal(415, 'invalid_request', 'Send uploads as application/octet-stream.');
+    }
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > staging.maxBytes) throw new HttpRefusal(413, 'unsupported_file', new UploadTooLargeError(staging.maxBytes).message);
+    let stagedId: string;
+    try {
+      // Not destroyed when the cap stops the loop: the 413 must still reach the client.
+      stagedId = await staging.putStream(req.iterator({ destroyOnReturn: false }));
+    } catch (error) {
+      if (error instanceof UploadTooLargeError) throw new HttpRefusal(413, 'unsupported_file', error.message);
+      throw error;
+    }
+    return sendBody(res, 200, 'application/json; charset=utf-8', toWire({ ok: true, value: { stagedId } }));
+  }
+
+  function jobNamesPaths(jobId: number): boolean {
+    return options.backend.store.importJobs.items(jobId).some((item) => item.sourcePath !== null);
   }
 
   function tokenMatches(given: string | null | undefined): boolean {
@@ -103,7 +154,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   heartbeat.unref();
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(decodePath(pathname)).replace(/^([/\\])+/, '');
     const file = relative === '' ? join(options.staticDir, 'index.html') : join(options.staticDir, relative);
     if (!file.startsWith(options.staticDir + sep) && file !== options.staticDir) return sendText(res, 403, 'Forbidden');
     let body: Buffer;
@@ -143,30 +194,29 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   };
 }
 
+/** A malformed request target (bad `%` escape, unparsable URL) is the client's error: 400, not 500. */
+function parseUrl(target: string | undefined): URL {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1');
+  } catch {
+    throw new HttpRefusal(400, 'invalid_request', 'Malformed URL');
+  }
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw new HttpRefusal(400, 'invalid_request', 'Malformed URL: a bad % escape');
+  }
+}
+
 function hostAllowed(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`Request too large (over ${Math.round(limit / 1024 / 1024)} MB)`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function sendBody(res: ServerResponse, status: number, type: string, body: string): void {

@@ -1,6 +1,7 @@
-import { Menu, shell } from 'electron';
+import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { EventPayload } from '../../shared/contract/events.ts';
+import { openExternalLink } from './external-links.ts';
 
 type Command = EventPayload<'app.command'>['command'];
 
@@ -45,7 +46,7 @@ export function buildMenu(locale: string, send: (command: Command) => void): Men
       label: l.help,
       submenu: [
         item(l.keys, 'show-keys', 'F1'),
-        { label: l.about, click: () => void shell.openExternal('https://github.com/') },
+        { label: l.about, click: () => openExternalLink('https://github.com/') },
       ],
     },
   ];

@@ -1,7 +1,8 @@
-import { BrowserWindow, dialog, session, shell } from 'electron';
+import { BrowserWindow, dialog, session } from 'electron';
 import type { WebContents } from 'electron';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../hosts/content-security-policy.ts';
+import { openExternalLink } from './external-links.ts';
 import { APP_ORIGIN } from './protocol.ts';
 
 export interface WindowOptions {
@@ -23,7 +24,7 @@ export function isAppUrl(url: string, devServerUrl: string | undefined): boolean
 
 /**
  * The main window, locked down: isolated, sandboxed, no Node in the page, strict CSP, no
- * navigation, no new windows, no permissions. Links to the web open in the system browser.
+ * navigation, no new windows, no permissions. Allowed links (external-links.ts) open in the system browser.
  */
 export function createMainWindow(options: WindowOptions): BrowserWindow {
   const win = new BrowserWindow({
@@ -74,7 +75,7 @@ function lockDown(contents: WebContents, devServerUrl: string | undefined): void
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    openExternalLink(url);
     return { action: 'deny' };
   });
 }

@@ -37,7 +37,7 @@ function isBadChar(code: number): boolean {
  * inside (mojibake like "HdqJ" or "bcdfgh" fails, "Kabupaten", "DPRD" and "ASN" pass).
  */
 export function isWordLike(token: string): boolean {
-  const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const word = stripNonLetterEdges(token);
   if (word.length < 2 || !/^\p{L}+$/u.test(word)) return false;
   if (!LATIN.test(word)) return true;
   const isUpper = word === word.toUpperCase();
@@ -45,6 +45,20 @@ export function isWordLike(token: string): boolean {
   if (isUpper) return word.length <= 6 || VOWELS.test(word);
   if (!VOWELS.test(word)) return false;
   return !/[^aeiouy\s]{5,}/i.test(word);
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * The token without leading and trailing non-letters, by index loops: the regex it replaces
+ * (`[^\p{L}]+$` under /g) is quadratic on a long run of non-letters, and PDFs carry such tokens.
+ */
+function stripNonLetterEdges(token: string): string {
+  const chars = Array.from(token);
+  let start = 0, end = chars.length;
+  while (start < end && !LETTER.test(chars[start]!)) start += 1;
+  while (end > start && !LETTER.test(chars[end - 1]!)) end -= 1;
+  return start === 0 && end === chars.length ? token : chars.slice(start, end).join('');
 }
 
 export function assessTextQuality(text: string): TextQuality {

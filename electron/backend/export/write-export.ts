@@ -1,17 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeFileAtomicSync } from '../storage/atomic-write.ts';
 import type { ExportFile } from './build-export.ts';
 
-/** Writes export files into `dir` (created if needed), each via a temporary file and a rename. */
+/** Writes export files into `dir` (created if needed), each flushed to disk and renamed into place. */
 export function writeExport(dir: string, files: readonly ExportFile[]): string[] {
   const target = resolve(dir);
   mkdirSync(target, { recursive: true });
   return files.map((file) => {
     const path = join(target, file.name);
-    const partial = `${path}.${randomBytes(4).toString('hex')}.partial`;
-    writeFileSync(partial, file.content, 'utf8');
-    renameSync(partial, path);
+    writeFileAtomicSync(path, file.content);
     return path;
   });
 }

@@ -5,6 +5,9 @@ import { cleanText } from '../../../shared/extract/text/clean-text.ts';
 import { detectLanguage } from '../../../shared/text/language.ts';
 import { ImportError } from './import-error.ts';
 import { detectTextEncoding } from './text.ts';
+import { checkHtmlShape } from './html-shape.ts';
+import { measureTree, walkTree } from './html-tree.ts';
+import type { TreeNode } from './html-tree.ts';
 
 /*
  * Saved news pages: find the article, drop the page chrome. linkedom builds a DOM without a
@@ -15,11 +18,7 @@ import { detectTextEncoding } from './text.ts';
 
 // Minimal structural view of the DOM nodes we walk: linkedom's own types describe a browser
 // Window, which the Node-side type configuration (no DOM lib) cannot name.
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
+interface DomNode extends TreeNode {
   getAttribute?: (name: string) => string | null;
 }
 interface DomDocument {
@@ -40,6 +39,12 @@ const NEVER_TEXT = 'script, style, noscript, template, iframe, object, embed, sv
 const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
 // Teasers for other stories that outlets put inside the article body ("BACA JUGA: …").
 const RELATED_LABEL = /^(baca\s*juga|baca\s*pula|lihat\s*juga|simak\s*juga|berita\s*terkait|artikel\s*terkait|read\s*also|related)\b\s*:?/i;
+
+/**
+ * Pages Readability is given: real news pages nest a few dozen elements deep and hold a few
+ * thousand elements; past these it would take seconds to minutes (measured: 1,000 deep, 9 s).
+ */
+const READABILITY_CAPS = { depth: 200, elements: 25_000 };
 
 /** The encoding a browser would use: BOM, then a <meta> charset in the first 4 KB, then a guess. */
 export function decodeHtml(bytes: Uint8Array): string {
@@ -67,10 +72,12 @@ interface Paragraph {
 }
 
 /** Visible text of a subtree as paragraphs: block elements break paragraphs, <br> breaks lines. */
-function collectParagraphs(root: DomNode): Paragraph[] {
+function collectParagraphs(root: TreeNode): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let text = '';
+  let hasText = false;
   let linkChars = 0;
+  let linkDepth = 0;
   const flush = (): void => {
     // Many news CMSs separate paragraphs with <br><br> inside one block: a blank line between
     // <br>s is a paragraph break, a single <br> a line break.
@@ -83,32 +90,33 @@ function collectParagraphs(root: DomNode): Paragraph[] {
       if (cleaned) paragraphs.push({ text: cleaned, linkChars: Math.min(linkChars, cleaned.length) });
     }
     text = '';
+    hasText = false;
     linkChars = 0;
   };
-  const visit = (node: DomNode, inLink: boolean): void => {
+  walkTree(root, (node) => {
     if (node.nodeType === 3) {
-      const value = (node.textContent ?? '').replace(/[\s]+/g, ' ');
+      const value = (node.textContent ?? '').replace(/\s+/g, ' ');
       text += value;
-      if (inLink) linkChars += value.trim().length;
-      return;
+      const visible = value.trim().length;
+      if (visible > 0) hasText = true;
+      if (linkDepth > 0) linkChars += visible;
+      return false;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) return false;
     const name = node.nodeName.toUpperCase();
     if (name === 'BR') {
       text += '\n';
-      return;
+      return false;
     }
-    const block = BLOCK_ELEMENTS.has(name);
-    if (block) flush();
-    if (CELL_ELEMENTS.has(name) && text.trim()) text += '\t';
-    const link = inLink || name === 'A';
-    for (let i = 0; i < node.childNodes.length; i += 1) {
-      const child = node.childNodes[i];
-      if (child) visit(child, link);
-    }
-    if (block) flush();
-  };
-  visit(root, false);
+    if (BLOCK_ELEMENTS.has(name)) flush();
+    if (CELL_ELEMENTS.has(name) && hasText) text += '\t';
+    if (name === 'A') linkDepth += 1;
+    return true;
+  }, (node) => {
+    const name = node.nodeName.toUpperCase();
+    if (name === 'A') linkDepth -= 1;
+    if (BLOCK_ELEMENTS.has(name)) flush();
+  });
   flush();
   return paragraphs;
 }
@@ -163,6 +171,7 @@ function findArticle(document: unknown): Article {
 
 export function readHtml(bytes: Uint8Array): ReadDocument {
   const html = decodeHtml(bytes);
+  checkHtmlShape(html);
   const { document: parsed } = parseHTML(html);
   const document = parsed as unknown as DomDocument;
   // Nothing here runs, but their text must not leak into the article either.
@@ -171,7 +180,10 @@ export function readHtml(bytes: Uint8Array): ReadDocument {
   const headings = Array.from(document.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? ''));
   const pageTitle = collapse(document.title ?? '');
 
-  const article = findArticle(parsed);
+  // Readability's time grows steeply with nesting and node count: a hostile page gets the
+  // whole-body reading below instead (linear), which is also what a page without an article gets.
+  const size = document.body ? measureTree(document.body, READABILITY_CAPS) : { overCap: false };
+  const article = size.overCap ? null : findArticle(parsed);
 
   let paragraphs: Paragraph[];
   if (article?.content && (article.textContent ?? '').trim().length >= 80) {

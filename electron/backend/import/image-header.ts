@@ -1,5 +1,6 @@
 import UTIF from 'utif2';
 import { ImportError } from './import-error.ts';
+import { checkTiffStructure } from './tiff-structure.ts';
 
 /*
  * Image particulars read from headers only, before anything is decoded: the pixel caps are
@@ -126,11 +127,18 @@ function tagNumber(ifd: UTIF.IFD, tag: string): number | null {
   return null;
 }
 
+/**
+ * UTIF.decode with its options, which its type leaves out: maker notes (camera vendors' private
+ * directories, which utif2 decodes as whole TIFFs of their own) are not read.
+ */
+const decodeDirectories = UTIF.decode as (buffer: ArrayBuffer, options: { parseMN: boolean; debug: boolean }) => UTIF.IFD[];
+
 /** The TIFF's pages (IFDs that hold an image); UTIF.decode parses directories, not pixels. */
 export function tiffDirectories(bytes: Uint8Array): UTIF.IFD[] {
+  checkTiffStructure(bytes);
   let ifds: UTIF.IFD[];
   try {
-    ifds = UTIF.decode(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    ifds = decodeDirectories(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { parseMN: false, debug: false });
   } catch (error) {
     throw new ImportError('corrupt', 'This TIFF image is damaged: its header cannot be read.', { cause: error });
   }

@@ -4,6 +4,11 @@
  * message that says which limit.
  */
 export const LIMITS = {
+  /**
+   * Bytes a file may have to be imported at all, checked before it is read (a path's size, an
+   * upload as it streams in). A 300-page colour scan at 300 dpi is about 200 MB.
+   */
+  maxFileBytes: 512 * 1024 * 1024,
   /** Pages of a PDF or multi-page TIFF. A 5,000-page PDF takes well under a minute to read as text. */
   maxPages: 5000,
   /**
@@ -22,6 +27,11 @@ export const LIMITS = {
   ocrDpi: 300,
   /** Resolution of the page image (PDF pages): the pixel space of PageText and WordBox. */
   pageImageDpi: 150,
-  /** Unpacked size a DOCX may have (zip-bomb guard). */
+  /** Unpacked size a DOCX may declare (zip-bomb guard). */
   maxDocxUnpackedBytes: 256 * 1024 * 1024,
+  /**
+   * Bytes the XML parts of a DOCX may really inflate to, counted while inflating whatever the
+   * archive declares. A 1,000-page text document is about 30 MB of XML.
+   */
+  maxDocxXmlBytes: 128 * 1024 * 1024,
 } as const;

@@ -11,6 +11,7 @@ import { LIMITS } from './limits.ts';
 import type { OcrPool, OcrResult } from './ocr-pool.ts';
 import { runOcrPages } from './ocr-pages.ts';
 import { getPdfPage, openPdf, renderPdfPage, scaleFor } from './pdf-document.ts';
+import { checkPdfStreams } from './pdf-streams.ts';
 import { layoutTextItems } from './pdf-text-layer.ts';
 import type { TextItemLike } from './pdf-text-layer.ts';
 
@@ -97,6 +98,7 @@ function ocrIsBetter(draft: PageDraft, result: OcrResult, mode: OcrMode): boolea
 }
 
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
+  await checkPdfStreams(bytes);
   const { doc, close } = await openPdf(bytes);
   try {
     const pageCount = doc.numPages;

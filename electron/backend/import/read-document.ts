@@ -2,6 +2,7 @@ import type { OcrMode, ReadDocument } from '../../../shared/types/document.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
 import { readImage } from './image-document.ts';
+import { LIMITS } from './limits.ts';
 import { ImportError, isImportError, throwIfAborted } from './import-error.ts';
 import { createOcrPool, DEFAULT_OCR_LANG } from './ocr-pool.ts';
 import type { OcrPool } from './ocr-pool.ts';
@@ -28,7 +29,6 @@ export interface ReadDocumentOptions {
   signal?: AbortSignal;
 }
 
-export const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
 
 function refuseUnknown(bytes: Uint8Array, name: string): never {
   const known = describeUnsupported(bytes);
@@ -57,7 +57,7 @@ export async function readDocument(input: { bytes: Uint8Array; name: string }, o
   const { bytes, name } = input;
   throwIfAborted(options.signal);
   if (bytes.length === 0) throw new ImportError('empty', 'This file is empty (0 bytes): there is nothing to import.');
-  if (bytes.length > MAX_INPUT_BYTES) throw new ImportError('too-large', 'This file is larger than 1 GB, the most Lontar imports at once.');
+  if (bytes.length > LIMITS.maxFileBytes) throw new ImportError('too-large', `This file is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB, the most Lontar imports at once.`);
   if (isEncryptedOffice(bytes)) {
     throw new ImportError('encrypted', 'This Word document is password-protected. Remove the password in Word and import it again.');
   }

@@ -23,4 +23,6 @@ export interface ReaderWorkerData {
   cacheDir: string | null;
   /** The app's resources/ folder (gazetteers). */
   resourcesDir: string | null;
+  /** OCR workers this reader thread may run (the machine's share for one reader thread). */
+  ocrWorkers: number | null;
 }

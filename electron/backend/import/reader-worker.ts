@@ -1,6 +1,7 @@
-// The reader thread: reading files (PDF parsing, page rendering, OCR orchestration) and entity
+// A reader thread: reading files (PDF parsing, page rendering, OCR orchestration) and entity
 // extraction run here, so the thread that answers the window and the browser never stalls on a
-// 30-page scan. One thread; its OCR pool's workers are threads of their own.
+// 30-page scan. Several run side by side (threaded-reader.ts supervises them); each has a small
+// OCR pool whose workers are threads of their own.
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocument } from '../../../shared/extract/extract-document.ts';
 import type { ExtractionResources } from '../../../shared/extract/resources.ts';
@@ -20,7 +21,10 @@ const running = new Map<number, AbortController>();
 let pool: OcrPool | undefined;
 let resources: Promise<ExtractionResources> | undefined;
 
-const ocrPool = () => (pool ??= createOcrPool(data.cacheDir ? { dataDir: data.cacheDir } : {}));
+const ocrPool = () => (pool ??= createOcrPool({
+  ...(data.cacheDir ? { dataDir: data.cacheDir } : {}),
+  ...(data.ocrWorkers ? { size: data.ocrWorkers } : {}),
+}));
 
 function fail(id: number, error: unknown): void {
   send({

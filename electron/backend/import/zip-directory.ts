@@ -8,6 +8,10 @@ export interface ZipEntry {
   compressedSize: number;
   /** 0xffffffff for ZIP64 entries (sizes stored elsewhere): treat as "too big to trust". */
   uncompressedSize: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Where the entry's local header starts. */
+  localHeaderOffset: number;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -32,6 +36,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const decoder = new TextDecoder('utf-8');
   for (let i = 0; i < count; i += 1) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL_SIGNATURE) return null;
+    const method = view.getUint16(offset + 10, true);
     const compressedSize = view.getUint32(offset + 20, true);
     const uncompressedSize = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
@@ -39,7 +44,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > bytes.length) return null;
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, compressedSize, uncompressedSize, method, localHeaderOffset: view.getUint32(offset + 42, true) });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { MethodResult } from '../../../shared/contract/api.ts';
@@ -30,7 +30,7 @@ export function createPageImages(deps: { store: Store; originals: OriginalsStore
     let pending = rendering.get(key);
     if (!pending) {
       pending = (async () => {
-        const { png } = await deps.render(deps.originals.read(hash), sourceType, pageNo);
+        const { png } = await deps.render(await deps.originals.read(hash), sourceType, pageNo);
         mkdirSync(cacheDir, { recursive: true });
         const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
         writeFileSync(partial, png);
@@ -43,6 +43,19 @@ export function createPageImages(deps: { store: Store; originals: OriginalsStore
   }
 
   return {
+    /** Removes the cached images of originals no document uses any more (after a purge). */
+    forget(hashes: readonly string[]): void {
+      if (hashes.length === 0) return;
+      let names: string[];
+      try {
+        names = readdirSync(cacheDir);
+      } catch {
+        return; // nothing cached yet
+      }
+      const gone = new Set(hashes);
+      // Cached as `<hash>-<page>.png` (and `.partial` while written).
+      for (const name of names) if (gone.has(name.slice(0, name.indexOf('-')))) rmSync(join(cacheDir, name), { force: true });
+    },
     async get(id: number, pageNo: number): Promise<MethodResult<'documents.page'>> {
       const doc = deps.store.documents.get(id);
       if (!doc) throw new WorkbenchError('not_found', `Document ${id} does not exist.`);

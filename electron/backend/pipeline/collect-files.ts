@@ -1,4 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export type CollectedFile =
@@ -8,10 +9,12 @@ export type CollectedFile =
 
 /**
  * Expands what the clerk named into files to import. A directory is walked recursively and only
- * files of supported formats are taken (the rest are reported as skipped); a file named explicitly
- * is always tried, whatever its extension, so that its reader can say why it cannot be read.
+ * files of supported formats are taken (the rest are reported as skipped; pipes, devices and
+ * sockets are passed over); a file named explicitly is always tried, whatever its extension, so
+ * that its reader can say why it cannot be read, unless it is not an ordinary file or is over the
+ * size cap: then it fails here, never opened.
  */
-export function collectFiles(paths: readonly string[], isSupported: (name: string) => boolean): CollectedFile[] {
+export function collectFiles(paths: readonly string[], isSupported: (name: string) => boolean, maxBytes: number): CollectedFile[] {
   const out: CollectedFile[] = [];
   for (const given of paths) {
     // Paths stay as given (relative ones too): reports name files the way the clerk typed them.
@@ -22,13 +25,17 @@ export function collectFiles(paths: readonly string[], isSupported: (name: strin
       out.push({ kind: 'failed', path: given, name: basename(given), error: describeFsError(error, given) });
       continue;
     }
-    if (stat.isDirectory()) walk(given, isSupported, out, new Set());
-    else out.push({ kind: 'file', path: given, name: basename(given) });
+    if (stat.isDirectory()) {
+      walk(given, isSupported, maxBytes, out, new Set());
+      continue;
+    }
+    const refusal = refusalFor(stat, given, maxBytes);
+    out.push(refusal ? { kind: 'failed', path: given, name: basename(given), error: refusal } : { kind: 'file', path: given, name: basename(given) });
   }
   return out;
 }
 
-function walk(dir: string, isSupported: (name: string) => boolean, out: CollectedFile[], seen: Set<string>): void {
+function walk(dir: string, isSupported: (name: string) => boolean, maxBytes: number, out: CollectedFile[], seen: Set<string>): void {
   const real = statSync(dir);
   const key = `${real.dev}:${real.ino}`;
   if (seen.has(key)) return; // a symlink loop
@@ -50,10 +57,11 @@ function walk(dir: string, isSupported: (name: string) => boolean, out: Collecte
       out.push({ kind: 'failed', path, name: entry, error: describeFsError(error, path) });
       continue;
     }
-    if (stat.isDirectory()) walk(path, isSupported, out, seen);
+    if (stat.isDirectory()) walk(path, isSupported, maxBytes, out, seen);
     else if (!stat.isFile()) continue;
-    else if (isSupported(entry)) out.push({ kind: 'file', path, name: entry });
-    else out.push({ kind: 'skipped', path, name: entry, reason: 'not a supported format' });
+    else if (!isSupported(entry)) out.push({ kind: 'skipped', path, name: entry, reason: 'not a supported format' });
+    else if (stat.size > maxBytes) out.push({ kind: 'failed', path, name: entry, error: refusalFor(stat, path, maxBytes)! });
+    else out.push({ kind: 'file', path, name: entry });
   }
 }
 
@@ -69,4 +77,19 @@ export function describeFsError(error: unknown, path: string): string {
     case 'ENFILE': return `Too many open files while reading ${path}; try again`;
     default: return `Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+/** Why a path that exists cannot be imported, or null when it is a regular file within the cap. */
+export function refusalFor(stat: Stats, path: string, maxBytes: number): string | null {
+  if (stat.isDirectory()) return `${path} is a folder, not a file`;
+  if (!stat.isFile()) {
+    const kind = stat.isFIFO() ? 'a pipe' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'a special file';
+    return `${path} is ${kind}, not an ordinary file: Lontar imports only ordinary files`;
+  }
+  if (stat.size > maxBytes) return `${path} is too large to import (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})`;
+  return null;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }

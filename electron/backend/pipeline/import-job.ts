@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { MethodResult, ParsedArgs } from '../../../shared/contract/api.ts';
 import type { OcrMode, PageText, ReadDocument } from '../../../shared/types/document.ts';
 import type { ExtractionResult } from '../../../shared/types/entity.ts';
@@ -8,7 +7,9 @@ import type { OriginalsStore, StagingStore } from '../storage/file-store.ts';
 import { sha256 } from '../storage/file-store.ts';
 import type { JobItemRow } from '../storage/repositories/import-jobs-repository.ts';
 import { WorkbenchError } from '../../../shared/contract/errors.ts';
-import { collectFiles, describeFsError } from './collect-files.ts';
+import { LIMITS } from '../import/limits.ts';
+import { collectFiles } from './collect-files.ts';
+import { readRegularFile } from './read-regular-file.ts';
 import { reanchor } from './reanchor.ts';
 import { mergeReading, recordFromReading } from '../decrees/record-from-reading.ts';
 import type { CollectedFile } from './collect-files.ts';
@@ -42,6 +43,8 @@ export interface ImportDeps {
   clock: () => Date;
   /** Files read at once; OCR inside a file is parallel on its own. */
   concurrency?: number;
+  /** The import size cap (LIMITS.maxFileBytes unless a test sets a small one). */
+  maxFileBytes?: number;
 }
 
 /**
@@ -53,6 +56,15 @@ export function createImporter(deps: ImportDeps) {
   const running = new Map<number, AbortController>();
   const finished = new Map<number, Promise<ImportSummary>>();
   const now = () => deps.clock().toISOString();
+  const maxFileBytes = deps.maxFileBytes ?? LIMITS.maxFileBytes;
+  // Files are read from disk one after another, in the order of the job (reading is quick and
+  // disk-bound; the readers run in parallel after it), so quick files are stored in that order.
+  let readQueue: Promise<unknown> = Promise.resolve();
+  const readInTurn = <T>(read: () => Promise<T>): Promise<T> => {
+    const turn = readQueue.then(read);
+    readQueue = turn.catch(() => undefined);
+    return turn;
+  };
   // Fingerprints already read from the library: each import reads only the documents added since.
   const knownFingerprints: Array<{ id: number; fingerprint: string }> = [];
 
@@ -68,7 +80,7 @@ export function createImporter(deps: ImportDeps) {
   function start(args: ParsedArgs<'import.start'>): { jobId: number; done: Promise<ImportSummary> } {
     const collected: Array<CollectedFile & { stagedId?: string }> = args.sources.flatMap((source) =>
       'path' in source
-        ? collectFiles([source.path], deps.isSupported)
+        ? collectFiles([source.path], deps.isSupported, maxFileBytes)
         : [{ kind: 'file' as const, path: '', name: source.name, stagedId: source.stagedId }],
     );
     const jobId = deps.store.importJobs.create(args.ocr, args.lang, collected.map((c) => ({
@@ -99,10 +111,11 @@ export function createImporter(deps: ImportDeps) {
     const fileCount = items.length;
     const pending = items.filter((i) => i.status === 'pending');
     let next = 0;
+    const turns = pending.map(() => deferred());
     const worker = async () => {
       while (next < pending.length && !signal.aborted) {
-        const item = pending[next++]!;
-        await importItem(jobId, item, fileCount, { ocr, lang, signal });
+        const index = next++;
+        await importItem(jobId, pending[index]!, fileCount, { ocr, lang, signal, turn: { previous: turns[index - 1]?.promise ?? null, done: turns[index]!.resolve } });
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 2, pending.length)) }, worker));
@@ -110,6 +123,7 @@ export function createImporter(deps: ImportDeps) {
     if (cancelled) {
       for (const item of deps.store.importJobs.items(jobId).filter((i) => i.status === 'pending')) {
         deps.store.importJobs.recordOutcome(item.id, { status: 'cancelled', error: 'Import cancelled' }, now());
+        if (item.stagedId) deps.staging.remove(item.stagedId);
       }
     }
     deps.store.importJobs.finish(jobId, cancelled ? 'cancelled' : 'done', now());
@@ -118,7 +132,17 @@ export function createImporter(deps: ImportDeps) {
     return summary;
   }
 
-  async function importItem(jobId: number, item: JobItemRow, fileCount: number, opts: { ocr: OcrMode; lang: string; signal: AbortSignal }) {
+  async function importItem(jobId: number, item: JobItemRow, fileCount: number, opts: ItemOptions) {
+    try {
+      await readAndStore(jobId, item, fileCount, opts);
+    } finally {
+      // An upload is read once: imported, duplicate, failed or cancelled, its staged copy goes.
+      if (item.stagedId) deps.staging.remove(item.stagedId);
+      opts.turn.done();
+    }
+  }
+
+  async function readAndStore(jobId: number, item: JobItemRow, fileCount: number, opts: ItemOptions) {
     const progress = (phase: 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'duplicate' | 'failed', extra: { page?: number; pageCount?: number; message?: string } = {}) =>
       deps.events.emit('import.progress', { jobId, fileIndex: item.position, fileCount, file: item.file, phase, ...extra });
     const fail = (error: string) => {
@@ -129,9 +153,9 @@ export function createImporter(deps: ImportDeps) {
     progress('reading');
     let bytes: Uint8Array;
     try {
-      bytes = item.stagedId ? deps.staging.read(item.stagedId) : readFileSync(item.sourcePath!);
+      bytes = await readInTurn(() => (item.stagedId ? deps.staging.read(item.stagedId) : readRegularFile(item.sourcePath!, maxFileBytes)));
     } catch (error) {
-      return fail(item.stagedId ? 'The uploaded file is no longer available; add it again.' : describeFsError(error, item.sourcePath!));
+      return fail(item.stagedId ? 'The uploaded file is no longer available; add it again.' : error instanceof Error ? error.message : String(error));
     }
     try {
       const hash = sha256(bytes);
@@ -150,6 +174,9 @@ export function createImporter(deps: ImportDeps) {
       const extraction = await deps.extract(doc.text, doc.pages);
       const fingerprint = deps.nearDuplicates?.fingerprint(doc.text) ?? null;
       const similar = fingerprint ? findSimilar(fingerprint) : null;
+      // Files read in parallel are stored in the job's order (document numbers follow the order the
+      // clerk gave), but a slow file ahead holds the others back only briefly.
+      if (opts.turn.previous) await firstOf(opts.turn.previous, ORDER_WAIT_MS);
       progress('saving');
       deps.originals.put(hash, bytes);
       const at = now();
@@ -175,7 +202,6 @@ export function createImporter(deps: ImportDeps) {
         return id;
       });
       if (documentId === null) return progress('duplicate');
-      if (item.stagedId) deps.staging.remove(item.stagedId);
       progress('imported', similar ? { message: `Possible duplicate of document ${similar.id}` } : {});
       deps.events.emit('document.updated', { id: documentId });
     } catch (error) {
@@ -227,7 +253,7 @@ export function createImporter(deps: ImportDeps) {
         deps.events.emit('import.progress', { jobId, fileIndex: 0, fileCount: 1, file: doc.name, phase, ...extra });
       try {
         progress('reading');
-        const read = await deps.readDocument({ bytes: deps.originals.read(doc.contentHash), name: doc.name }, {
+        const read = await deps.readDocument({ bytes: await deps.originals.read(doc.contentHash), name: doc.name }, {
           ocr: 'force', lang, signal: controller.signal,
           onProgress: (p) => progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount }),
         });
@@ -288,6 +314,30 @@ export function createImporter(deps: ImportDeps) {
       await Promise.allSettled([...finished.values()]);
     },
   };
+}
+
+interface ItemOptions {
+  ocr: OcrMode;
+  lang: string;
+  signal: AbortSignal;
+  /** The previous item's outcome (null for the first) and this item's, for storing in order. */
+  turn: { previous: Promise<void> | null; done: () => void };
+}
+
+/** How long a read file waits for the file before it to be stored first. */
+const ORDER_WAIT_MS = 2_000;
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => { resolve = r; });
+  return { promise, resolve };
+}
+
+/** Resolves when `promise` does or after `ms`, whichever is first. */
+function firstOf(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The path as the clerk gave it, or the upload's name. */

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { OCR_MODES } from '../../../shared/types/document.ts';
 import type { ExtractedEntity } from '../../../shared/types/entity.ts';
 import type { Particulars, ParticularsSources } from '../../../shared/types/particulars.ts';
 import { PARTICULAR_FIELDS } from '../../../shared/types/particulars.ts';
 import type { DocumentParts } from '../../backend/backend.ts';
-import { collectFiles, describeFsError } from '../../backend/pipeline/collect-files.ts';
+import { LIMITS } from '../../backend/import/limits.ts';
+import { collectFiles } from '../../backend/pipeline/collect-files.ts';
+import { readRegularFile } from '../../backend/pipeline/read-regular-file.ts';
 import { EXIT_FAILED, EXIT_OK, CliError, usageError } from './cli-error.ts';
 import { oneOf, parseCommandArgs } from './commands.ts';
 import type { CliIo } from './io.ts';
@@ -29,7 +30,7 @@ export async function extractCommand(argv: string[], io: CliIo, loadParts: () =>
 
   const parts = await loadParts();
   try {
-    const files = collectFiles(positionals, parts.isSupported);
+    const files = collectFiles(positionals, parts.isSupported, LIMITS.maxFileBytes);
     const documents: ExtractedFile[] = [];
     let failures = 0;
     for (const f of files) {
@@ -43,12 +44,7 @@ export async function extractCommand(argv: string[], io: CliIo, loadParts: () =>
         continue;
       }
       try {
-        let bytes: Uint8Array;
-        try {
-          bytes = readFileSync(f.path);
-        } catch (error) {
-          throw new Error(describeFsError(error, f.path), { cause: error });
-        }
+        const bytes = await readRegularFile(f.path, LIMITS.maxFileBytes);
         const doc = await parts.readDocument({ bytes, name: f.name }, { ocr, lang });
         const extraction = await parts.extract(doc.text, doc.pages);
         documents.push({ file: f.path, entities: extraction.entities, particulars: extraction.particulars, particulars_sources: extraction.particulars_sources });

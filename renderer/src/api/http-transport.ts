@@ -10,7 +10,7 @@ import type { Transport } from './transport.ts';
 export function httpTransport(token: string): Transport {
   return {
     async invoke(method, args) {
-      const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+      const response = method === 'import.stage' ? await upload(token, args as StageArgs) : await fetch(`/api/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-lontar-token': token },
         body: toWire(args ?? {}),
@@ -32,6 +32,20 @@ export function httpTransport(token: string): Transport {
       return () => source.close();
     },
   };
+}
+
+interface StageArgs { name: string; bytes: Uint8Array<ArrayBuffer> }
+
+/**
+ * Uploads go as the file's raw bytes, streamed to staging by the host and capped at the import
+ * size cap, never as base64 inside JSON (the host refuses JSON bodies over a few MB).
+ */
+function upload(token: string, { name, bytes }: StageArgs): Promise<Response> {
+  return fetch(`/api/upload?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', 'x-lontar-token': token },
+    body: bytes,
+  });
 }
 
 /** Reads the token from `#token=…` (and keeps it across reloads of this tab). */

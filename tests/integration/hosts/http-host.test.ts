@@ -1,46 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend/backend.ts';
-import { startHttpHost } from '../../../electron/hosts/http-server.ts';
-import type { HttpHost } from '../../../electron/hosts/http-server.ts';
-import { fromWire, toWire } from '../../../shared/contract/wire.ts';
-import { plainTextParts } from '../../helpers/plain-text-parts.ts';
+import { describe, expect, it } from 'vitest';
+import { fromWire } from '../../../shared/contract/wire.ts';
+import { apiCall, raw, upload, useHttpHosts } from '../../helpers/http-host.ts';
 import { useTempDirs } from '../../helpers/temp-dir.ts';
 
 const tempDir = useTempDirs();
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => { for (const c of cleanups.splice(0)) await c(); });
-
-async function start(): Promise<HttpHost> {
-  const dir = tempDir();
-  const staticDir = join(dir, 'web');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Lontar</title>');
-  writeFileSync(join(dir, 'secret.txt'), 'outside the UI folder');
-  const backend = createBackend({ dataDir: join(dir, 'data'), version: 'test', parts: plainTextParts() });
-  const host = await startHttpHost({ backend, staticDir });
-  cleanups.push(async () => { await host.close(); await backend.close(); });
-  return host;
-}
-
-/** Raw HTTP, so the Host header and paths can be anything a hostile page could send. */
-function raw(host: HttpHost, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
-const api = (host: HttpHost, method: string, args: unknown, token = host.token) =>
-  raw(host, { path: `/api/${method}`, method: 'POST', headers: { 'x-lontar-token': token, 'content-type': 'application/json' }, body: toWire(args) });
+const startHost = useHttpHosts(tempDir);
+const start = async () => (await startHost()).host;
+const api = apiCall;
 
 describe('HTTP host', () => {
   it('prints a loopback URL carrying its random token', async () => {
@@ -66,7 +33,7 @@ describe('HTTP host', () => {
 
   it('carries uploads as bytes and imports them', async () => {
     const host = await start();
-    const staged = fromWire((await api(host, 'import.stage', { name: 'a.txt', bytes: new TextEncoder().encode('Dinas Sosial') })).body) as { ok: true; value: { stagedId: string } };
+    const staged = fromWire((await upload(host, 'a.txt', new TextEncoder().encode('Dinas Sosial'))).body) as { ok: true; value: { stagedId: string } };
     expect(staged.ok).toBe(true);
     const started = fromWire((await api(host, 'import.start', { sources: [{ stagedId: staged.value.stagedId, name: 'a.txt' }] })).body) as { ok: true; value: { jobId: number } };
     expect(started.ok).toBe(true);
@@ -110,7 +77,7 @@ describe('HTTP host', () => {
           if (text.includes('event: import.finished')) { req.destroy(); resolve(text); }
         });
         void (async () => {
-          const staged = fromWire((await api(host, 'import.stage', { name: 'b.txt', bytes: new TextEncoder().encode('teks') })).body) as { value: { stagedId: string } };
+          const staged = fromWire((await upload(host, 'b.txt', new TextEncoder().encode('teks'))).body) as { value: { stagedId: string } };
           await api(host, 'import.start', { sources: [{ stagedId: staged.value.stagedId, name: 'b.txt' }] });
         })();
       });

@@ -67,7 +67,14 @@ describe('main window', () => {
   it('is isolated, sandboxed, without Node, and loads the UI from the app:// protocol', () => {
     createMainWindow({ preloadPath: '/app/out/preload/index.cjs', devServerUrl: undefined });
     const prefs = fake.state.windowOptions!.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false,
+      webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, preload: '/app/out/preload/index.cjs',
+    });
+    // Nothing that loosens them: no Node in subframes, no experimental or Blink features switched on.
+    for (const loosening of ['nodeIntegrationInSubFrames', 'experimentalFeatures', 'enableBlinkFeatures', 'additionalArguments']) {
+      expect(prefs[loosening], loosening).toBeUndefined();
+    }
     expect(fake.state.loadedUrl).toBe('app://lontar/index.html');
   });
 
@@ -83,10 +90,13 @@ describe('main window', () => {
     const fileUrl = { preventDefault: vi.fn() };
     willNavigate(fileUrl, 'file:///etc/passwd');
     expect(fileUrl.preventDefault).toHaveBeenCalled();
-    expect(fake.state.openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(fake.state.opened).toEqual(['https://example.com/']);
-    expect(fake.state.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(fake.state.opened).toEqual(['https://example.com/']);
+    // Only allow-listed https links reach the system browser; the window itself never opens.
+    expect(fake.state.openHandler!({ url: 'https://github.com/lontar' })).toEqual({ action: 'deny' });
+    expect(fake.state.opened).toEqual(['https://github.com/lontar']);
+    for (const url of ['https://example.com/', 'http://github.com/', 'file:///etc/passwd', 'smb://host/share', 'https://user@github.com/', 'https://github.com.evil.example/', 'ms-msdt:/id', 'not a url']) {
+      expect(fake.state.openHandler!({ url })).toEqual({ action: 'deny' });
+    }
+    expect(fake.state.opened).toEqual(['https://github.com/lontar']);
   });
 
   it('denies every permission request', () => {
