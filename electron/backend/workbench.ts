@@ -9,6 +9,7 @@ import type { RecordsService } from './records/records-service.ts';
 import type { PageImages } from './pages/page-images.ts';
 import { buildExport } from './export/build-export.ts';
 import { writeExport } from './export/write-export.ts';
+import { writeDataset } from './export/dataset/write-dataset.ts';
 
 export interface WorkbenchDeps {
   store: Store;
@@ -120,6 +121,8 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
       const built = buildExport(store, records.resolver(), format, includePending);
       return { files: writeExport(dir, built.files), documents: built.documents, entities: built.entities };
     },
+    'export.dataset': ({ dir, overwrite, ...filter }) =>
+      writeDataset(store, records.resolver(), { dir, overwrite, filter, version: deps.version, now: new Date() }),
     'export.build': ({ format, includePending }) => {
       const built = buildExport(store, records.resolver(), format, includePending);
       const encoder = new TextEncoder();

@@ -3,6 +3,7 @@ import {
   attributes, bytes, documentDetail, documentStatus, documentSummary, entityType, exportFormat, id, importJob,
   importSource, importSummary, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
 } from './schemas.ts';
+import { exportDatasetArgs, exportDatasetResult } from './dataset-schemas.ts';
 
 /**
  * The one method map every host serves (Electron IPC, HTTP, CLI). Each method has a zod
@@ -120,6 +121,11 @@ export const api = {
   'export.run': {
     args: z.object({ format: exportFormat, dir: z.string().min(1), includePending: z.boolean().default(false) }).strict(),
     result: z.object({ files: z.array(z.string()), documents: z.number().int(), entities: z.number().int() }),
+  },
+  /** Writes the dataset (data package, documents, per-type CSVs, annotation formats) into a folder (desktop and CLI). */
+  'export.dataset': {
+    args: exportDatasetArgs,
+    result: exportDatasetResult,
   },
   /** Builds the export in memory, for browser mode to download. */
   'export.build': {

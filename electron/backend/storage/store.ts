@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { backupDatabase } from './database.ts';
+import { createDatasetRepository } from './repositories/dataset-repository.ts';
 import { createDocumentsRepository } from './repositories/documents-repository.ts';
 import { createEntitiesRepository } from './repositories/entities-repository.ts';
 import { createImportJobsRepository } from './repositories/import-jobs-repository.ts';
@@ -16,6 +17,7 @@ export function createStore(db: Database) {
     settings: createSettingsRepository(db),
     reviewEvents: createReviewEventsRepository(db),
     records: createRecordsRepository(db),
+    dataset: createDatasetRepository(db),
     /** Runs `work` in one IMMEDIATE transaction: all of it lands, or none. */
     transaction<T>(work: () => T): T {
       return db.transaction(work).immediate();

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ENTITY_TYPES } from '../types/entity.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
+
+/** `export.dataset`: the whole dataset (a Frictionless Data Package) into a new or dataset folder. */
+export const exportDatasetArgs = z.object({
+  dir: z.string().min(1),
+  /** Replace a dataset already in `dir`; without it such a folder is refused. */
+  overwrite: z.boolean().default(false),
+  /** Pending entities and documents not confirmed yet, too. */
+  includePending: z.boolean().default(false),
+  types: z.array(z.enum(ENTITY_TYPES)).min(1).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  query: z.string().trim().min(1).max(500).optional(),
+}).strict().refine((a) => !a.from || !a.to || a.from <= a.to, { message: '"from" must not be after "to"', path: ['from'] });
+
+export const exportDatasetResult = z.object({
+  dir: z.string(),
+  files: z.array(z.string()),
+  documents: z.number().int().nonnegative(),
+  entities: z.number().int().nonnegative(),
+  entitiesByType: z.record(z.string(), z.number().int().nonnegative()),
+  spans: z.number().int().nonnegative(),
+  conllDroppedOverlaps: z.number().int().nonnegative(),
+  mentionsOutOfText: z.number().int().nonnegative(),
+});
