@@ -73,15 +73,20 @@ export function annotate(text: string, entities: readonly EntityRow[]): Annotate
 
   const cuts = [...new Set(raw.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const offsets = splitTokens(text, cuts);
-  const cp = codePointMapper(text, offsets.flatMap((t) => [t.start, t.end]));
-  const tokens = offsets.map((t, i) => ({
-    ...t, cpStart: cp(t.start), cpEnd: cp(t.end),
-    ws: i + 1 < offsets.length ? offsets[i + 1]!.start > t.end : t.end < text.length,
-  }));
-  const tokenAtStart = new Map(tokens.map((t, i) => [t.start, i]));
-  const tokenAtEnd = new Map(tokens.map((t, i) => [t.end, i]));
+  const cp = codePointMapper(text, offsets);
+  const tokens: AnnotationToken[] = new Array(offsets.length);
+  const starts = new Int32Array(offsets.length);
+  const ends = new Int32Array(offsets.length);
+  for (let i = 0; i < offsets.length; i++) {
+    const t = offsets[i]!;
+    const next = offsets[i + 1];
+    tokens[i] = { start: t.start, end: t.end, cpStart: cp(t.start), cpEnd: cp(t.end), ws: next ? next.start > t.end : t.end < text.length, lineBreakBefore: t.lineBreakBefore };
+    starts[i] = t.start;
+    ends[i] = t.end;
+  }
+  // Every span starts and ends on a token (the cuts made sure): found by binary search.
   const spans = raw.map((s) => ({
-    ...s, cpStart: cp(s.start), cpEnd: cp(s.end), tokenStart: tokenAtStart.get(s.start)!, tokenEnd: tokenAtEnd.get(s.end)!,
+    ...s, cpStart: cp(s.start), cpEnd: cp(s.end), tokenStart: lowerBound(starts, s.start), tokenEnd: lowerBound(ends, s.end),
   }));
   return { text, tokens, spans, outOfText };
 }
@@ -122,8 +127,20 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** UTF-16 → code-point offsets; the identity for text without characters beyond the BMP (most documents). */
-function codePointMapper(text: string, offsets: readonly number[]): (offset: number) => number {
+function codePointMapper(text: string, tokens: ReadonlyArray<{ start: number; end: number }>): (offset: number) => number {
   if (!/[\ud800-\udfff]/.test(text)) return (offset) => offset;
-  const map = codePointOffsets(text, offsets);
+  const map = codePointOffsets(text, tokens.flatMap((t) => [t.start, t.end]));
   return (offset) => map.get(offset)!;
+}
+
+/** Index of the first element of a sorted array that is >= value. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

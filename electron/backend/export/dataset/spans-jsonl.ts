@@ -18,12 +18,11 @@ export function spansJsonl(context: WriterContext): DatasetWriter & { spans(): n
     resources: [resource],
     document(doc: ExportedDocument) {
       const { text, tokens, spans } = doc.annotation();
-      sink.write(`${JSON.stringify({
-        text,
-        tokens: tokens.map((t, id) => ({ text: text.slice(t.start, t.end), start: t.cpStart, end: t.cpEnd, id, ws: t.ws })),
-        spans: spans.map((s) => ({ start: s.cpStart, end: s.cpEnd, token_start: s.tokenStart, token_end: s.tokenEnd, label: s.label, entity_id: s.entityId })),
-        meta: { document_id: doc.row.id, name: doc.row.name, sha256: doc.row.contentHash, status: doc.row.status },
-      })}\n`);
+      // Tokens are most of the file: written field by field rather than as an object each.
+      const tokenJson = tokens.map((t, id) => `{"text":${JSON.stringify(text.slice(t.start, t.end))},"start":${t.cpStart},"end":${t.cpEnd},"id":${id},"ws":${t.ws}}`);
+      const spanJson = JSON.stringify(spans.map((s) => ({ start: s.cpStart, end: s.cpEnd, token_start: s.tokenStart, token_end: s.tokenEnd, label: s.label, entity_id: s.entityId })));
+      const meta = JSON.stringify({ document_id: doc.row.id, name: doc.row.name, sha256: doc.row.contentHash, status: doc.row.status });
+      sink.write(`{"text":${JSON.stringify(text)},"tokens":[${tokenJson.join(',')}],"spans":${spanJson},"meta":${meta}}\n`);
       spanCount += spans.length;
       resource.count++;
     },
