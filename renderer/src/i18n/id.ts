@@ -280,6 +280,9 @@ export const id = {
 
   'export.title': 'Ekspor',
   'export.format': 'Format',
+  'export.dataset': 'Dataset',
+  'export.datasetExplain': 'satu folder: datapackage.json, tabel dokumen, CSV per jenis, CoNLL, spaCy, doccano, Label Studio, dan README',
+  'export.datasetDesktopOnly': 'dataset lengkap ditulis ke folder: tersedia di aplikasi desktop dan `lontar export --out`',
   'export.csvExplain': 'satu berkas per jenis entitas (UTF-8 dengan BOM, terbuka di Excel)',
   'export.jsonlExplain': 'satu dokumen per baris dengan entitas dan posisinya',
   'export.includePending': 'Sertakan entitas yang masih tertunda',
