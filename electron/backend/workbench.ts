@@ -10,6 +10,8 @@ import type { PageImages } from './pages/page-images.ts';
 import { buildExport } from './export/build-export.ts';
 import { writeExport } from './export/write-export.ts';
 import { writeDataset } from './export/dataset/write-dataset.ts';
+import { readDataset } from './export/dataset/read-dataset.ts';
+import { mergeIntoLibrary } from './import/merge-into-library.ts';
 
 export interface WorkbenchDeps {
   store: Store;
@@ -123,6 +125,10 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     },
     'export.dataset': ({ dir, overwrite, ...filter }) =>
       writeDataset(store, records.resolver(), { dir, overwrite, filter, version: deps.version, now: new Date() }),
+    'import.dataset': ({ dir }) => {
+      const dataset = readDataset(dir);
+      return { dir: dataset.dir, ...mergeIntoLibrary(store, dataset.documents, { source: dataset.dir, actor: actor(), now: new Date().toISOString() }) };
+    },
     'export.build': ({ format, includePending }) => {
       const built = buildExport(store, records.resolver(), format, includePending);
       const encoder = new TextEncoder();

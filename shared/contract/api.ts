@@ -3,7 +3,7 @@ import {
   attributes, bytes, documentDetail, documentStatus, documentSummary, entityType, exportFormat, id, importJob,
   importSource, importSummary, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
 } from './schemas.ts';
-import { exportDatasetArgs, exportDatasetResult } from './dataset-schemas.ts';
+import { exportDatasetArgs, exportDatasetResult, importDatasetArgs, importDatasetResult } from './dataset-schemas.ts';
 
 /**
  * The one method map every host serves (Electron IPC, HTTP, CLI). Each method has a zod
@@ -126,6 +126,11 @@ export const api = {
   'export.dataset': {
     args: exportDatasetArgs,
     result: exportDatasetResult,
+  },
+  /** Brings a dataset Lontar exported into the library: documents by SHA-256, entities, decisions, merges (desktop and CLI). */
+  'import.dataset': {
+    args: importDatasetArgs,
+    result: importDatasetResult,
   },
   /** Builds the export in memory, for browser mode to download. */
   'export.build': {

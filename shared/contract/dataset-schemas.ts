@@ -26,3 +26,17 @@ export const exportDatasetResult = z.object({
   conllDroppedOverlaps: z.number().int().nonnegative(),
   mentionsOutOfText: z.number().int().nonnegative(),
 });
+
+/** `import.dataset`: a dataset Lontar exported, brought (back) into the library. */
+export const importDatasetArgs = z.object({ dir: z.string().min(1) }).strict();
+
+export const importDatasetResult = z.object({
+  dir: z.string(),
+  documents: z.number().int().nonnegative(),
+  /** New to the library (text only: a dataset carries no originals). */
+  added: z.number().int().nonnegative(),
+  /** Already in the library by SHA-256: not duplicated. */
+  existing: z.number().int().nonnegative(),
+  entities: z.number().int().nonnegative(),
+  merges: z.number().int().nonnegative(),
+});

@@ -3,6 +3,8 @@ export const HELP = `lontar — document-extraction workbench (command line)
 Usage:
   lontar import PATH… [--ocr auto|force|off] [--lang ind+eng] [--json]
       Import files and folders (folders are walked recursively) into the library.
+  lontar import --dataset DIR [--json]
+      Bring a dataset exported by Lontar (back) into the library: documents by SHA-256, entities, merges.
   lontar list [--status new|in_review|confirmed] [--query TEXT] [--json]
       One line per document: id, original file name, status.
   lontar extract [--format json|table] [--ocr auto|force|off] FILE_OR_DIR…

@@ -38,7 +38,7 @@ type RawEntity = Omit<EntityRow, 'attributes' | 'mentions'> & { attributes: stri
 
 /**
  * Reads for dataset exports, a page of documents at a time (keyset on id), so an export of any size
- * holds one page in memory, never a whole table.
+ * holds one page in memory, never a whole table; and the entity insert a dataset import needs.
  */
 export function createDatasetRepository(db: Database) {
   function documentWhere(filter: DatasetFilter): { clause: string; params: Record<string, unknown>; matchesNothing: boolean } {
@@ -61,7 +61,17 @@ export function createDatasetRepository(db: Database) {
     return { clause: where.join(' AND '), params, matchesNothing: Boolean(filter.query) && !fts };
   }
 
+  const insertEntity = db.prepare(`
+    INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, attributes, mentions,
+                          confidence, rule_id, status, origin, created_at, updated_at)
+    VALUES (@documentId, @type, @start, @end, @text, @normalized, @attributes, @mentions, @confidence, @rule, @status, @origin, @now, @now)`);
+
   return {
+    /** An entity brought in from elsewhere (a dataset) with its review status as it was decided there. */
+    insertEntity(row: Omit<EntityRow, 'id'>, now: string): number {
+      return Number(insertEntity.run({ ...row, attributes: JSON.stringify(row.attributes), mentions: JSON.stringify(row.mentions), now }).lastInsertRowid);
+    },
+
     /** Documents of the filter with id above `afterId`, in id order, at most `limit`. */
     documentsPage(filter: DatasetFilter, afterId: number, limit: number): DatasetDocumentRow[] {
       const { clause, params, matchesNothing } = documentWhere(filter);
