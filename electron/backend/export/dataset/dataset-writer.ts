@@ -43,8 +43,9 @@ export type DatasetWriterFactory = (context: WriterContext) => DatasetWriter;
 
 /**
  * A table written after the documents (scores.csv, decrees.csv from their own features): it reads
- * what it needs for the exported documents and writes its CSV rows to `sink`, returning how many.
- * Register one in extra-tables.ts; it then lands in the data package, the card and the counts.
+ * what it needs for the exported documents (`documentIds`) and writes its whole CSV to `sink`
+ * (csvDocument's BOM and header, then rows), returning how many data rows. Register one in
+ * extra-tables.ts; it then lands in the data package, the card and the counts.
  */
 export interface DatasetExtraTable {
   resource: ResourceDescriptor;

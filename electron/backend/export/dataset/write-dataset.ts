@@ -18,7 +18,6 @@ import { documentsJsonl } from './documents-jsonl.ts';
 import { entityCsvs } from './entity-csvs.ts';
 import { DATASET_EXTRA_TABLES } from './extra-tables.ts';
 import { labelStudioJson } from './label-studio-json.ts';
-import { csvDocument } from '../csv.ts';
 import type { ResourceDescriptor } from './package-types.ts';
 import { spansJsonl } from './spans-jsonl.ts';
 import { TextSink } from './text-sink.ts';
@@ -100,7 +99,6 @@ export function writeDataset(store: Store, resolveKey: (type: EntityType, key: s
     for (const table of DATASET_EXTRA_TABLES) {
       const resource = { ...table.resource, count: 0 };
       const sink = context.open(resource.path);
-      if (resource.schema) sink.write(csvDocument(resource.schema.fields.map((f) => f.name), []));
       resource.count = table.write(sink, { store, documentIds, filter, resolveKey });
       sink.close();
       resources.push(resource);
