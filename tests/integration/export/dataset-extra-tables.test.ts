@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { csvCell, csvDocument } from '../../../electron/backend/export/csv.ts';
@@ -33,5 +34,23 @@ describe('extra tables of the dataset (the hook scores.csv and decrees.csv plug 
     expect(ds.csvRows('scores.csv')).toHaveLength(result.documents);
     expect(ds.descriptor.resources.find((r) => r.name === 'scores')).toMatchObject({ path: 'scores.csv', count: result.documents });
     expect(ds.text('README.md')).toContain(`| \`scores.csv\` | One row per score. | ${result.documents} |`);
+  });
+
+  it('leaves the old dataset as it was when an export fails half way (never a half-overwritten dataset)', async () => {
+    const dir = tempDir();
+    const { backend } = await datasetLibrary(dir);
+    const out = join(dir, 'dataset');
+    await call(backend, 'export.dataset', { dir: out });
+    const before = readDataset(out).text('datapackage.json');
+    DATASET_EXTRA_TABLES.push({
+      resource: csvResource('broken', 'broken.csv', 'Broken', 'Fails.', { fields: [] }),
+      write() {
+        throw new Error('disk full');
+      },
+    });
+    await expect(call(backend, 'export.dataset', { dir: out, includePending: true, overwrite: true })).rejects.toThrow(/disk full/);
+    await backend.close();
+    expect(readDataset(out).text('datapackage.json')).toBe(before);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 });
