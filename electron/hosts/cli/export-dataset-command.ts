@@ -12,7 +12,7 @@ export const DATASET_FLAGS = {
 } as const;
 
 export interface DatasetFlagValues {
-  out: string;
+  out?: string | undefined;
   'include-pending'?: boolean | undefined;
   overwrite?: boolean | undefined;
   type?: string[] | undefined;
@@ -23,8 +23,16 @@ export interface DatasetFlagValues {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** With --format only that format is written: the dataset's own flags are wrong usage there. */
+export function refuseDatasetFlags(values: Partial<Record<keyof typeof DATASET_FLAGS, unknown>>): void {
+  const given = (Object.keys(DATASET_FLAGS) as Array<keyof typeof DATASET_FLAGS>).find((flag) => values[flag] !== undefined);
+  if (given) throw usageError(`export: --${given} applies to the dataset export (without --format)`);
+}
+
 /** `lontar export --out DIR` without --format: the whole dataset (datapackage.json and every file). */
-export async function exportDataset(values: DatasetFlagValues, io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
+export async function exportDataset(values: DatasetFlagValues, positionals: readonly string[], io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
+  if (positionals.length > 0) throw usageError(`export: unexpected argument "${positionals[0]}"`);
+  if (!values.out) throw usageError('export: --out DIR is required');
   const types = values.type?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
   for (const t of types ?? []) {
     if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw usageError(`export: --type must be one of ${ENTITY_TYPES.join(', ')} (got "${t}")`);

@@ -9,13 +9,13 @@ Usage:
       One line per document: id, original file name, status.
   lontar extract [--format json|table] [--ocr auto|force|off] FILE_OR_DIR…
       Extract entities without storing anything (no library needed).
-  lontar export --out DIR [--overwrite] [--include-pending] [--type T,…] [--from DATE] [--to DATE] [--query TEXT]
-      Export a dataset: datapackage.json, documents.csv/.jsonl, a CSV per type, CoNLL, spaCy spans,
-      doccano and Label Studio files, README.md. Confirmed documents only unless --include-pending.
   lontar export --format csv|jsonl --out DIR [--include-pending]
       Export confirmed, edited and added entities (rejected never; pending on request).
   lontar backup FILE
       Write a consistent copy of the library database to FILE.
+  lontar export --out DIR [--overwrite] [--include-pending] [--type T,…] [--from DATE] [--to DATE] [--query TEXT]
+      Export a dataset: datapackage.json, documents.csv/.jsonl, a CSV per type, CoNLL, spaCy spans,
+      doccano and Label Studio files, README.md. Confirmed documents only unless --include-pending.
   lontar --version | --help
 
 The library lives in $LONTAR_DATA_DIR, else in the platform's application-data folder
