@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { exportDatasetArgs, exportDatasetResult, importDatasetArgs, importDatasetResult } from './dataset-schemas.ts';
 import {
   attributes, bytes, documentDetail, documentStatus, documentSummary, entityType, exportFormat, id, importJob,
   importSource, importSummary, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
 } from './schemas.ts';
-import { exportDatasetArgs, exportDatasetResult, importDatasetArgs, importDatasetResult } from './dataset-schemas.ts';
 
 /**
  * The one method map every host serves (Electron IPC, HTTP, CLI). Each method has a zod
