@@ -38,7 +38,9 @@ export function conllWriter(context: WriterContext): DatasetWriter & { droppedOv
       const lines = ['-DOCSTART- -X- -X- O', ''];
       tokens.forEach((token, i) => {
         if (i > 0 && token.lineBreakBefore) lines.push('');
-        lines.push(`${text.slice(token.start, token.end)} -X- _ ${tags[i]}`);
+        const surface = text.slice(token.start, token.end);
+        // A space Lontar's tokenizer keeps as a token (an en space, say) would break the columns.
+        if (!/^\s+$/.test(surface)) lines.push(`${surface} -X- _ ${tags[i]}`);
       });
       sink.write(`${lines.join('\n')}\n\n`);
       resource.count++;

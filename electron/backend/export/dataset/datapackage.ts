@@ -23,7 +23,6 @@ export function dataPackage(resources: readonly ResourceDescriptor[], meta: { ve
     name: 'lontar-dataset',
     title: 'Lontar dataset',
     created: meta.created,
-    licenses: [],
     lontar: {
       version: meta.version,
       databaseSchemaVersion: meta.schemaVersion,
