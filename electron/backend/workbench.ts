@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract/dispatch.ts';
 import { WorkbenchError } from '../../shared/contract/errors.ts';
 import type { Store } from './storage/store.ts';
@@ -123,11 +123,15 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
       const built = buildExport(store, records.resolver(), format, includePending);
       return { files: writeExport(dir, built.files), documents: built.documents, entities: built.entities };
     },
-    'export.dataset': ({ dir, overwrite, ...filter }) =>
-      writeDataset(store, records.resolver(), { dir, overwrite, filter, version: deps.version, now: new Date() }),
+    'export.dataset': ({ dir, overwrite, withOriginals, ...filter }) =>
+      writeDataset(store, records.resolver(), {
+        dir, overwrite, filter, version: deps.version, now: new Date(), originals: withOriginals ? { originalPath: deps.originals.pathOf } : undefined,
+      }),
     'import.dataset': ({ dir }) => {
       const dataset = readDataset(dir);
-      return { dir: dataset.dir, ...mergeIntoLibrary(store, dataset.documents, { source: dataset.dir, actor: actor(), now: new Date().toISOString() }) };
+      const incoming = dataset.documents.map(({ originalPath, ...doc }) => ({ ...doc, original: originalPath ? () => readFileSync(originalPath) : undefined }));
+      const context = { source: dataset.dir, actor: actor(), now: new Date().toISOString(), putOriginal: deps.originals.put };
+      return { dir: dataset.dir, ...mergeIntoLibrary(store, incoming, context) };
     },
     'export.build': ({ format, includePending }) => {
       const built = buildExport(store, records.resolver(), format, includePending);

@@ -14,6 +14,8 @@ export const exportDatasetArgs = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   query: z.string().trim().min(1).max(500).optional(),
+  /** Copy the originals and pages too, so an import brings page images back. */
+  withOriginals: z.boolean().default(false),
 }).strict().refine((a) => !a.from || !a.to || a.from <= a.to, { message: '"from" must not be after "to"', path: ['from'] });
 
 export const exportDatasetResult = z.object({
@@ -25,6 +27,8 @@ export const exportDatasetResult = z.object({
   spans: z.number().int().nonnegative(),
   conllDroppedOverlaps: z.number().int().nonnegative(),
   mentionsOutOfText: z.number().int().nonnegative(),
+  originals: z.number().int().nonnegative(),
+  originalsMissing: z.number().int().nonnegative(),
 });
 
 /** `import.dataset`: a dataset Lontar exported, brought (back) into the library. */
@@ -33,10 +37,12 @@ export const importDatasetArgs = z.object({ dir: z.string().min(1) }).strict();
 export const importDatasetResult = z.object({
   dir: z.string(),
   documents: z.number().int().nonnegative(),
-  /** New to the library (text only: a dataset carries no originals). */
+  /** New to the library. */
   added: z.number().int().nonnegative(),
   /** Already in the library by SHA-256: not duplicated. */
   existing: z.number().int().nonnegative(),
   entities: z.number().int().nonnegative(),
   merges: z.number().int().nonnegative(),
+  /** New documents without their original (exported without --with-originals): text only, no page images. */
+  textOnly: z.number().int().nonnegative(),
 });

@@ -1,4 +1,4 @@
-import type { DocumentStatus, SourceType } from '../../../shared/types/document.ts';
+import type { DocumentStatus, PageText, SourceType } from '../../../shared/types/document.ts';
 import type { Attributes, EntityStatus, EntityType, Mention } from '../../../shared/types/entity.ts';
 import type { Store } from '../storage/store.ts';
 
@@ -14,6 +14,10 @@ export interface IncomingDocument {
   title: string | null;
   language: string | null;
   text: string;
+  /** Pages as stored where it came from (paged sources); with the original they give page images back. */
+  pages?: PageText[] | undefined;
+  /** The original file's bytes, where they came along; without them the document is text only. */
+  original?: (() => Uint8Array) | undefined;
   entities: Array<{
     type: EntityType;
     /** The record key after the other side's merges; differs from `normalized` where it merged. */
@@ -38,6 +42,8 @@ export interface MergeOutcome {
   existing: number;
   entities: number;
   merges: number;
+  /** New documents that came without their original: text only, no page images. */
+  textOnly: number;
 }
 
 /**
@@ -46,19 +52,23 @@ export interface MergeOutcome {
  * record merges, and an audit event per document naming where it came from. One transaction:
  * all of it lands, or none.
  */
-export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocument[], context: { source: string; actor: string; now: string }): MergeOutcome {
-  const outcome: MergeOutcome = { documents: incoming.length, added: 0, existing: 0, entities: 0, merges: 0 };
+export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocument[], context: { source: string; actor: string; now: string; putOriginal: (sha256: string, bytes: Uint8Array) => void }): MergeOutcome {
+  const outcome: MergeOutcome = { documents: incoming.length, added: 0, existing: 0, entities: 0, merges: 0, textOnly: 0 };
   store.transaction(() => {
     const known = new Set(store.records.merges().map((m) => `${m.type}\u0000${m.fromKey}`));
     for (const doc of incoming) {
       let id = store.documents.idByHash(doc.sha256);
       const isNew = id === undefined;
+      const original = isNew ? doc.original?.() : undefined;
       if (id === undefined) {
+        // The original first: a document row never points at an original that is not there.
+        if (original) context.putOriginal(doc.sha256, original);
+        else outcome.textOnly++;
         id = store.documents.insert({
           contentHash: doc.sha256, sourcePath: doc.sourcePath, originalName: doc.name, mime: doc.mime, sourceType: doc.sourceType,
-          size: 0, importedAt: doc.importedAt, title: doc.title, text: doc.text, language: doc.language, skipped: [],
+          size: original?.length ?? 0, importedAt: doc.importedAt, title: doc.title, text: doc.text, language: doc.language, skipped: [],
           fingerprint: null, nearDuplicateOf: null, nearDuplicateSimilarity: null,
-        }, []);
+        }, original ? doc.pages ?? [] : []);
         store.documents.setStatus(id, doc.status);
         outcome.added++;
       } else {
@@ -83,7 +93,7 @@ export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocume
       outcome.entities += added;
       store.reviewEvents.add({
         entityId: null, documentId: id, action: 'document.merged', before: null,
-        after: { source: context.source, sha256: doc.sha256, newDocument: isNew, entities: added, textOnly: isNew },
+        after: { source: context.source, sha256: doc.sha256, newDocument: isNew, entities: added, textOnly: isNew && !original },
         actor: context.actor, at: context.now, batch: null, undoState: 'audit',
       });
     }

@@ -8,13 +8,14 @@ import type { CliIo } from './io.ts';
 
 /** The flags of `lontar export` that only the dataset takes (no --format). */
 export const DATASET_FLAGS = {
-  overwrite: { type: 'boolean' }, type: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, query: { type: 'string' },
+  overwrite: { type: 'boolean' }, 'with-originals': { type: 'boolean' }, type: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, query: { type: 'string' },
 } as const;
 
 export interface DatasetFlagValues {
   out?: string | undefined;
   'include-pending'?: boolean | undefined;
   overwrite?: boolean | undefined;
+  'with-originals'?: boolean | undefined;
   type?: string[] | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -45,7 +46,7 @@ export async function exportDataset(values: DatasetFlagValues, positionals: read
   const backend = await openBackend();
   try {
     const result = await call(backend, 'export.dataset', {
-      dir: resolve(io.cwd, values.out), overwrite: values.overwrite ?? false, includePending: values['include-pending'] ?? false,
+      dir: resolve(io.cwd, values.out), overwrite: values.overwrite ?? false, withOriginals: values['with-originals'] ?? false, includePending: values['include-pending'] ?? false,
       ...(types && types.length > 0 ? { types: types as EntityType[] } : {}),
       ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}), ...(values.query ? { query: values.query } : {}),
     });

@@ -73,4 +73,41 @@ describe('lontar import --dataset (round trip)', () => {
     expect((await call(other, 'documents.list', { limit: 10, offset: 0 })).total).toBe(0);
     await other.close();
   });
+
+  it('brings originals and pages back with --with-originals; without them documents come back text only', async () => {
+    const dir = tempDir();
+    const parts = plainTextParts();
+    // A one-page reading of every text, so pages (and their words) have to travel with the original.
+    const paged = {
+      ...parts, regionExists: () => true,
+      readDocument: async (...args: Parameters<typeof parts.readDocument>) => {
+        const read = await parts.readDocument(...args);
+        return { ...read, pages: [{ pageNo: 1, text: read.text, start: 0, end: read.text.length, width: 600, height: 800, source: 'ocr' as const, ocrConfidence: 0.9, words: [{ text: 'x', start: 0, end: 1, x: 1, y: 2, width: 3, height: 4 }] }] };
+      },
+    };
+    const source = createBackend({ dataDir: join(dir, 'source'), version: 'test', parts: paged, systemUser: 'sistem' });
+    writeFileSync(join(dir, 'a.txt'), 'Dinas Sosial membuka layanan.');
+    const { jobId } = await call(source, 'import.start', { sources: [{ path: join(dir, 'a.txt') }] });
+    const { id } = (await source.importer.whenDone(jobId)!).imported[0]!;
+    await call(source, 'documents.setStatus', { id, status: 'confirmed' });
+    const withOriginals = await call(source, 'export.dataset', { dir: join(dir, 'full'), withOriginals: true });
+    await call(source, 'export.dataset', { dir: join(dir, 'bare') });
+    await source.close();
+    expect(withOriginals).toMatchObject({ originals: 1, originalsMissing: 0 });
+    expect(readDataset(join(dir, 'full')).jsonl('pages.jsonl')).toHaveLength(1);
+    expect(readDataset(join(dir, 'bare')).text('README.md')).toContain('text only');
+
+    const full = emptyLibrary(join(dir, 'x'));
+    expect(await call(full, 'import.dataset', { dir: join(dir, 'full') })).toMatchObject({ added: 1, textOnly: 0 });
+    const back = await call(full, 'documents.get', { id: 1 });
+    expect(back.pages.map((p) => [p.pageNo, p.width, p.height])).toEqual([[1, 600, 800]]);
+    const sha = String(readDataset(join(dir, 'full')).jsonl('documents.jsonl')[0]!.sha256);
+    expect(readFileSync(join(full.dataDir, 'originals', sha.slice(0, 2), sha), 'utf8')).toBe('Dinas Sosial membuka layanan.');
+    await full.close();
+
+    const bare = emptyLibrary(join(dir, 'y'));
+    expect(await call(bare, 'import.dataset', { dir: join(dir, 'bare') })).toMatchObject({ added: 1, textOnly: 1 });
+    expect((await call(bare, 'documents.get', { id: 1 })).pages).toEqual([]);
+    await bare.close();
+  });
 });

@@ -15,7 +15,7 @@ function describeFilter(filter: DatasetFilter): string[] {
 }
 
 /** README.md of a dataset: what each file is, how many rows, the conventions and what was left out. */
-export function datasetCard(resources: readonly ResourceDescriptor[], meta: { version: string; created: string; filter: DatasetFilter; counts: DatasetCounts; labels: readonly string[] }): string {
+export function datasetCard(resources: readonly ResourceDescriptor[], meta: { version: string; created: string; filter: DatasetFilter; counts: DatasetCounts; labels: readonly string[]; withOriginals: boolean }): string {
   const { counts } = meta;
   return `# Lontar dataset
 
@@ -67,6 +67,5 @@ ${labelStudioConfig(meta.labels)}
 - Rejected entities (the clerk said no) and documents in the trash.
 ${meta.filter.includePending ? '' : '- Documents not confirmed yet and pending entities: not reviewed, so not data.\n'}- ${counts.conllDroppedOverlaps} mention spans from \`entities.conll\` only: they overlap a longer span and BIO tags cannot nest (the other annotation files keep them).
 - ${counts.mentionsOutOfText} mentions whose offsets do not point into the text, from the annotation files.
-- Page images and originals: only the text is exported.
-`;
+${meta.withOriginals ? '' : '- Originals and pages (export with `--with-originals` to include them): without them an import brings documents back as text only.\n'}`;
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { WorkbenchError } from '../../../../shared/contract/errors.ts';
@@ -40,6 +41,24 @@ const documentLine = z.object({
 
 export type DatasetDocumentLine = z.infer<typeof documentLine>;
 
+/** One line of pages.jsonl (originals-writer.ts): a paged document's pages as stored. */
+const pagesLine = z.object({
+  sha256: z.string(),
+  pages: z.array(z.object({
+    pageNo: z.number().int().positive(), text: z.string(), start: offset, end: offset, width: z.number().positive(), height: z.number().positive(),
+    source: z.enum(['text-layer', 'ocr']), ocrConfidence: z.number().nullable(),
+    words: z.array(z.object({ text: z.string(), start: offset, end: offset, x: z.number(), y: z.number(), width: z.number(), height: z.number(), confidence: z.number().optional() })),
+  })),
+});
+
+export type DatasetPages = z.infer<typeof pagesLine>['pages'];
+
+/** What an import takes from a dataset: the documents, their pages and where each original is. */
+export interface ReadDatasetResult {
+  dir: string;
+  documents: Array<DatasetDocumentLine & { pages: DatasetPages; originalPath: string | null }>;
+}
+
 const refuse = (message: string) => new WorkbenchError('invalid_request', message);
 
 /**
@@ -47,7 +66,7 @@ const refuse = (message: string) => new WorkbenchError('invalid_request', messag
  * every line of documents.jsonl against its shape, every span against its text. Any fault is
  * refused with the file and line it is on.
  */
-export function readDataset(dir: string): { dir: string; documents: DatasetDocumentLine[] } {
+export function readDataset(dir: string): ReadDatasetResult {
   const folder = resolve(dir);
   const descriptorPath = join(folder, 'datapackage.json');
   if (!existsSync(descriptorPath)) throw refuse(`${descriptorPath} is missing: ${folder} is not a Lontar dataset.`);
@@ -63,23 +82,9 @@ export function readDataset(dir: string): { dir: string; documents: DatasetDocum
   }
   const linesPath = join(folder, 'documents.jsonl');
   if (!existsSync(linesPath)) throw refuse(`${linesPath} is missing: the dataset is incomplete.`);
-  const documents: DatasetDocumentLine[] = [];
-  const lines = readFileSync(linesPath, 'utf8').split('\n');
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `${linesPath}, line ${index + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw refuse(`${where}: not valid JSON.`);
-    }
-    const parsed = documentLine.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw refuse(`${where}: ${issue.path.join('.') || 'the line'}: ${issue.message}.`);
-    }
-    const doc = parsed.data;
+  const pagesByHash = readPages(join(folder, 'pages.jsonl'));
+  const documents: ReadDatasetResult['documents'] = [];
+  forEachLine(linesPath, documentLine, (doc, where) => {
     doc.entities.forEach((e, i) => {
       for (const span of [{ start: e.start, end: e.end, text: e.text }, ...e.mentions]) {
         if (span.end > doc.text.length || span.start >= span.end || doc.text.slice(span.start, span.end) !== span.text) {
@@ -87,7 +92,42 @@ export function readDataset(dir: string): { dir: string; documents: DatasetDocum
         }
       }
     });
-    documents.push(doc);
+    const pages = pagesByHash.get(doc.sha256) ?? [];
+    for (const page of pages) {
+      if (page.end > doc.text.length || page.start > page.end) throw refuse(`${join(folder, 'pages.jsonl')}: page ${page.pageNo} of ${doc.sha256} lies outside its document's text.`);
+    }
+    const original = join(folder, 'originals', doc.sha256);
+    const hasOriginal = existsSync(original);
+    if (hasOriginal && createHash('sha256').update(readFileSync(original)).digest('hex') !== doc.sha256) {
+      throw refuse(`${original}: its content does not match its SHA-256 name; the dataset was changed.`);
+    }
+    documents.push({ ...doc, pages, originalPath: hasOriginal ? original : null });
   });
   return { dir: folder, documents };
+}
+
+/** Parses a JSONL file line by line against `schema`; a bad line is refused with its number. */
+function forEachLine<T>(path: string, schema: z.ZodType<T>, visit: (value: T, where: string) => void): void {
+  readFileSync(path, 'utf8').split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `${path}, line ${index + 1}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw refuse(`${where}: not valid JSON.`);
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw refuse(`${where}: ${issue.path.join('.') || 'the line'}: ${issue.message}.`);
+    }
+    visit(parsed.data, where);
+  });
+}
+
+function readPages(path: string): Map<string, DatasetPages> {
+  const byHash = new Map<string, DatasetPages>();
+  if (existsSync(path)) forEachLine(path, pagesLine, (line) => byHash.set(line.sha256, line.pages));
+  return byHash;
 }

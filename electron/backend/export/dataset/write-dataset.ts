@@ -20,6 +20,7 @@ import { DATASET_EXTRA_TABLES } from './extra-tables.ts';
 import { labelStudioJson } from './label-studio-json.ts';
 import type { ResourceDescriptor } from './package-types.ts';
 import { spansJsonl } from './spans-jsonl.ts';
+import { originalsWriter } from './originals-writer.ts';
 import { TextSink } from './text-sink.ts';
 
 /** Documents read and written per step: memory stays bounded by one page, whatever the library's size. */
@@ -31,6 +32,8 @@ export interface DatasetOptions {
   filter: DatasetFilter;
   version: string;
   now: Date;
+  /** Copy each document's original and its pages (`--with-originals`); `originalPath` finds an original by SHA-256. */
+  originals?: { originalPath: (sha256: string) => string } | undefined;
   /** Decree particulars of documents that have a stored decree record (the decree-records feature plugs in here). */
   particulars?: (documentIds: readonly number[]) => Map<number, DocumentParticulars>;
 }
@@ -38,6 +41,9 @@ export interface DatasetOptions {
 export interface DatasetSummary extends DatasetCounts {
   dir: string;
   files: string[];
+  /** Originals copied (with `originals`), and documents whose original was not in the library. */
+  originals: number;
+  originalsMissing: number;
 }
 
 /**
@@ -63,7 +69,9 @@ export function writeDataset(store: Store, resolveKey: (type: EntityType, key: s
     };
     const conll = conllWriter(context);
     const spans = spansJsonl(context);
+    const originals = options.originals ? originalsWriter(context, { store, staging: target.staging, originalPath: options.originals.originalPath }) : null;
     const writers: DatasetWriter[] = [documentsCsv(context), entityCsvs(context), documentsJsonl(context), conll, spans, doccanoJsonl(context), labelStudioJson(context)];
+    if (originals) writers.push(originals);
     const entitiesByType = Object.fromEntries(types.map((t) => [t, 0])) as Record<string, number>;
     const documentIds = new Set<number>();
     let outOfText = 0;
@@ -115,9 +123,10 @@ export function writeDataset(store: Store, resolveKey: (type: EntityType, key: s
     const created = options.now.toISOString();
     const meta = { version: options.version, created, filter, counts };
     writeWhole(context, 'datapackage.json', dataPackage(resources, { ...meta, schemaVersion: store.schemaVersion() }));
-    writeWhole(context, 'README.md', datasetCard(resources, { ...meta, labels: types.map(labelOf) }));
+    writeWhole(context, 'README.md', datasetCard(resources, { ...meta, labels: types.map(labelOf), withOriginals: originals !== null }));
     target.commit();
-    return { ...counts, dir: target.dir, files: ['datapackage.json', 'README.md', ...resources.map((r) => r.path)].map((f) => join(target.dir, f)) };
+    const files = ['datapackage.json', 'README.md', ...resources.map((r) => r.path), ...(originals ? ['originals'] : [])];
+    return { ...counts, dir: target.dir, files: files.map((f) => join(target.dir, f)), originals: originals?.copied() ?? 0, originalsMissing: originals?.missing() ?? 0 };
   } catch (error) {
     for (const sink of sinks) sink.discard();
     target.abandon();
