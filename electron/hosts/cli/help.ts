@@ -13,7 +13,7 @@ Usage:
       Export confirmed, edited and added entities (rejected never; pending on request).
   lontar backup FILE
       Write a consistent copy of the library database to FILE.
-  lontar export --out DIR [--overwrite] [--include-pending] [--type T,…] [--from DATE] [--to DATE] [--query TEXT]
+  lontar export --out DIR [--overwrite] [--with-originals] [--include-pending] [--type T,…] [--from DATE] [--to DATE] [--query TEXT]
       Export a dataset: datapackage.json, documents.csv/.jsonl, a CSV per type, CoNLL, spaCy spans,
       doccano and Label Studio files, README.md. Confirmed documents only unless --include-pending.
   lontar --version | --help
