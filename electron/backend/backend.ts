@@ -73,7 +73,7 @@ export function createBackend(options: BackendOptions): Backend {
   const records = createRecordsService(store, (action, before, after) => review.audit(null, action, before, after), clock, actor);
   const pageImages = createPageImages({ store, originals, dataDir: options.dataDir, render: options.parts.renderPage });
   const handlers = createWorkbench({
-    store, staging, originals, importer, review, records, pageImages, dataDir: options.dataDir, version: options.version, systemUser,
+    store, staging, originals, importer, review, records, pageImages, dataDir: options.dataDir, version: options.version, systemUser, events,
   });
   return {
     handlers, events, store, importer, dataDir: options.dataDir,

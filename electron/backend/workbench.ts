@@ -7,6 +7,7 @@ import type { Importer } from './pipeline/import-job.ts';
 import type { ReviewService } from './review/review-service.ts';
 import type { RecordsService } from './records/records-service.ts';
 import type { PageImages } from './pages/page-images.ts';
+import type { EventBus } from './events.ts';
 import { buildExport } from './export/build-export.ts';
 import { writeExport } from './export/write-export.ts';
 import { writeDataset } from './export/dataset/write-dataset.ts';
@@ -23,6 +24,8 @@ export interface WorkbenchDeps {
   pageImages: PageImages;
   dataDir: string;
   version: string;
+  /** Where changes made outside an import job (a dataset import) are announced to open views. */
+  events?: EventBus;
   /** The system user: the audit trail's actor until the clerk sets a name. */
   systemUser: string;
 }
@@ -131,7 +134,9 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
       const dataset = readDataset(dir);
       const incoming = dataset.documents.map(({ originalPath, ...doc }) => ({ ...doc, original: originalPath ? () => readFileSync(originalPath) : undefined }));
       const context = { source: dataset.dir, actor: actor(), now: new Date().toISOString(), putOriginal: deps.originals.put };
-      return { dir: dataset.dir, ...mergeIntoLibrary(store, incoming, context) };
+      const { changed, ...outcome } = mergeIntoLibrary(store, incoming, context);
+      for (const id of changed) deps.events?.emit('document.updated', { id });
+      return { dir: dataset.dir, ...outcome };
     },
     'export.build': ({ format, includePending }) => {
       const built = buildExport(store, records.resolver(), format, includePending);

@@ -44,6 +44,8 @@ export interface MergeOutcome {
   merges: number;
   /** New documents that came without their original: text only, no page images. */
   textOnly: number;
+  /** Library ids of the documents added or given entities (hosts tell open views to refresh them). */
+  changed: number[];
 }
 
 /**
@@ -53,7 +55,7 @@ export interface MergeOutcome {
  * all of it lands, or none.
  */
 export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocument[], context: { source: string; actor: string; now: string; putOriginal: (sha256: string, bytes: Uint8Array) => void }): MergeOutcome {
-  const outcome: MergeOutcome = { documents: incoming.length, added: 0, existing: 0, entities: 0, merges: 0, textOnly: 0 };
+  const outcome: MergeOutcome = { documents: incoming.length, added: 0, existing: 0, entities: 0, merges: 0, textOnly: 0, changed: [] };
   store.transaction(() => {
     const known = new Set(store.records.merges().map((m) => `${m.type}\u0000${m.fromKey}`));
     for (const doc of incoming) {
@@ -91,6 +93,7 @@ export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocume
         }
       }
       outcome.entities += added;
+      if (isNew || added > 0) outcome.changed.push(id);
       store.reviewEvents.add({
         entityId: null, documentId: id, action: 'document.merged', before: null,
         after: { source: context.source, sha256: doc.sha256, newDocument: isNew, entities: added, textOnly: isNew && !original },

@@ -24,7 +24,12 @@ describe('lontar import --dataset (round trip)', () => {
     const exported = await call(backend, 'export.dataset', { dir: first, includePending: true });
 
     const other = emptyLibrary(dir);
+    const updated: number[] = [];
+    other.events.subscribe((event) => {
+      if (event.name === 'document.updated') updated.push(event.payload.id);
+    });
     const result = await call(other, 'import.dataset', { dir: first });
+    expect(updated).toHaveLength(exported.documents); // open library views refresh
     expect(result).toMatchObject({ documents: exported.documents, added: exported.documents, existing: 0, entities: exported.entities, merges: 1 });
     const second = join(dir, 'second');
     const again = await call(other, 'export.dataset', { dir: second, includePending: true });
