@@ -83,7 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
   const decrees = createDecreeService({ store, review, clock });
   const pageImages = createPageImages({ store, originals, dataDir: options.dataDir, render: options.parts.renderPage });
   const handlers = createWorkbench({
-    store, staging, originals, importer, review, records, decrees, pageImages, dataDir: options.dataDir, version: options.version, systemUser,
+    store, staging, originals, importer, review, records, decrees, pageImages, dataDir: options.dataDir, version: options.version, systemUser, events,
   });
   return {
     handlers, events, store, importer, dataDir: options.dataDir,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract/dispatch.ts';
 import { WorkbenchError } from '../../shared/contract/errors.ts';
 import type { Store } from './storage/store.ts';
@@ -9,8 +10,12 @@ import type { RecordsService } from './records/records-service.ts';
 import type { DecreeService } from './decrees/decree-service.ts';
 import { decreeHandlers } from './decrees/decree-handlers.ts';
 import type { PageImages } from './pages/page-images.ts';
+import type { EventBus } from './events.ts';
 import { buildExport } from './export/build-export.ts';
 import { writeExport } from './export/write-export.ts';
+import { writeDataset } from './export/dataset/write-dataset.ts';
+import { readDataset } from './export/dataset/read-dataset.ts';
+import { mergeIntoLibrary } from './import/merge-into-library.ts';
 
 export interface WorkbenchDeps {
   store: Store;
@@ -23,6 +28,8 @@ export interface WorkbenchDeps {
   pageImages: PageImages;
   dataDir: string;
   version: string;
+  /** Where changes made outside an import job (a dataset import) are announced to open views. */
+  events?: EventBus;
   /** The system user: the audit trail's actor until the clerk sets a name. */
   systemUser: string;
 }
@@ -125,6 +132,18 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     'export.run': ({ format, dir, includePending }) => {
       const { files, ...counts } = buildExport(store, records.resolver(), decrees.defaults(), format, includePending);
       return { files: writeExport(dir, files), ...counts };
+    },
+    'export.dataset': ({ dir, overwrite, withOriginals, ...filter }) =>
+      writeDataset(store, records.resolver(), {
+        dir, overwrite, filter, version: deps.version, now: new Date(), originals: withOriginals ? { originalPath: deps.originals.pathOf } : undefined,
+      }),
+    'import.dataset': ({ dir }) => {
+      const dataset = readDataset(dir);
+      const incoming = dataset.documents.map(({ originalPath, ...doc }) => ({ ...doc, original: originalPath ? () => readFileSync(originalPath) : undefined }));
+      const context = { source: dataset.dir, actor: actor(), now: new Date().toISOString(), putOriginal: deps.originals.put };
+      const { changed, ...outcome } = mergeIntoLibrary(store, incoming, context);
+      for (const id of changed) deps.events?.emit('document.updated', { id });
+      return { dir: dataset.dir, ...outcome };
     },
     'export.build': ({ format, includePending }) => {
       const { files, ...counts } = buildExport(store, records.resolver(), decrees.defaults(), format, includePending);

@@ -8,6 +8,8 @@ import type { MethodName } from '../../shared/contract/api.ts';
  */
 export const DESKTOP_ONLY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'export.run',
+  'export.dataset',
+  'import.dataset',
   'dialog.openFiles',
   'dialog.chooseFolder',
 ]);

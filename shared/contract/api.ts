@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportDatasetArgs, exportDatasetResult, importDatasetArgs, importDatasetResult } from './dataset-schemas.ts';
 import {
   attributes, bytes, documentDetail, documentStatus, documentSummary, entityType, exportFormat, id, importJob,
   importSource, importSummary, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
@@ -165,6 +166,16 @@ export const api = {
   'export.run': {
     args: z.object({ format: exportFormat, dir: z.string().min(1), includePending: z.boolean().default(false) }).strict(),
     result: z.object({ files: z.array(z.string()), documents: z.number().int(), entities: z.number().int(), decrees: z.number().int() }),
+  },
+  /** Writes the dataset (data package, documents, per-type CSVs, annotation formats) into a folder (desktop and CLI). */
+  'export.dataset': {
+    args: exportDatasetArgs,
+    result: exportDatasetResult,
+  },
+  /** Brings a dataset Lontar exported into the library: documents by SHA-256, entities, decisions, merges (desktop and CLI). */
+  'import.dataset': {
+    args: importDatasetArgs,
+    result: importDatasetResult,
   },
   /** Builds the export in memory, for browser mode to download. */
   'export.build': {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --only extract,ocr,ui]`: benchmarks against native peers, as
+// `npm run bench [-- --json] [-- --only extract,ocr,export,ui]`: benchmarks against native peers, as
 // ratios measured side by side in one run. Figures go to stderr as they come; with --json the
 // last stdout line is one JSON object with every figure. A benchmark, not a test: it never fails
 // a build on a slow machine (a crash of one part is reported and the others still run).
@@ -30,6 +30,10 @@ await part('extract', async () => {
 await part('ocr', async () => {
   const { runOcrBench } = await import('./ocr-bench.ts');
   return { ...(await runOcrBench()) };
+});
+await part('export', async () => {
+  const { runExportBench } = await import('./export-bench.ts');
+  return { export: runExportBench() };
 });
 await part('ui', async () => {
   const { runUiBench } = await import('./ui-bench.ts');

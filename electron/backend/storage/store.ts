@@ -7,6 +7,7 @@ import { createImportJobsRepository } from './repositories/import-jobs-repositor
 import { createRecordsRepository } from './repositories/records-repository.ts';
 import { createReviewEventsRepository } from './repositories/review-events-repository.ts';
 import { createSettingsRepository } from './repositories/settings-repository.ts';
+import { createDatasetRepository } from './repositories/dataset-repository.ts';
 
 /** The repositories over one open database, plus its transaction boundary. */
 export function createStore(db: Database) {
@@ -15,6 +16,8 @@ export function createStore(db: Database) {
     entities: createEntitiesRepository(db),
     decrees: createDecreesRepository(db),
     importJobs: createImportJobsRepository(db),
+    /** Paged reads for dataset exports, the entity insert of dataset imports. */
+    dataset: createDatasetRepository(db),
     settings: createSettingsRepository(db),
     reviewEvents: createReviewEventsRepository(db),
     records: createRecordsRepository(db),

@@ -4,6 +4,7 @@ import { call } from './call.ts';
 import { EXIT_OK, usageError } from './cli-error.ts';
 import { oneOf, parseCommandArgs } from './commands.ts';
 import type { CliIo } from './io.ts';
+import { DATASET_FLAGS, exportDataset, refuseDatasetFlags } from './export-dataset-command.ts';
 
 const FORMATS = ['csv', 'jsonl', 'decrees', 'jdihn', 'archive-list'] as const;
 const DECREE_FORMATS: readonly string[] = ['decrees', 'jdihn', 'archive-list'];
@@ -14,8 +15,11 @@ const DECREE_FORMATS: readonly string[] = ['decrees', 'jdihn', 'archive-list'];
  */
 export async function exportCommand(argv: string[], io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, {
-    format: { type: 'string' }, out: { type: 'string' }, 'include-pending': { type: 'boolean' },
+    format: { type: 'string' }, out: { type: 'string' }, 'include-pending': { type: 'boolean' }, ...DATASET_FLAGS,
   });
+  // Without --format: the whole dataset (export-dataset-command.ts); its own flags need that.
+  if (!values.format) return exportDataset(values, positionals, io, openBackend);
+  refuseDatasetFlags(values);
   if (positionals.length > 0) throw usageError(`export: unexpected argument "${positionals[0]}"`);
   if (!values.format) throw usageError(`export: --format ${FORMATS.join('|')} is required`);
   const format = oneOf('export', 'format', values.format, FORMATS, 'csv');

@@ -3,6 +3,8 @@ export const HELP = `lontar — document-extraction workbench (command line)
 Usage:
   lontar import PATH… [--ocr auto|force|off] [--lang ind+eng] [--json]
       Import files and folders (folders are walked recursively) into the library.
+  lontar import --dataset DIR [--json]
+      Bring a dataset exported by Lontar (back) into the library: documents by SHA-256, entities, merges.
   lontar list [--status new|in_review|confirmed] [--query TEXT] [--json]
       One line per document: id, original file name, status.
   lontar extract [--format json|table] [--ocr auto|force|off] FILE_OR_DIR…
@@ -13,6 +15,9 @@ Usage:
       (the archive list); --include-pending adds records not yet confirmed.
   lontar backup FILE
       Write a consistent copy of the library database to FILE.
+  lontar export --out DIR [--overwrite] [--with-originals] [--include-pending] [--type T,…] [--from DATE] [--to DATE] [--query TEXT]
+      Export a dataset: datapackage.json, documents.csv/.jsonl, a CSV per type, CoNLL, spaCy spans,
+      doccano and Label Studio files, README.md. Confirmed documents only unless --include-pending.
   lontar --version | --help
 
 The library lives in $LONTAR_DATA_DIR, else in the platform's application-data folder

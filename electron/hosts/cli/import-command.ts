@@ -7,11 +7,16 @@ import { oneOf, parseCommandArgs } from './commands.ts';
 import type { CliIo } from './io.ts';
 import { formatTable } from './io.ts';
 import { createProgressReporter } from './progress.ts';
+import { importDataset } from './import-dataset-command.ts';
 
 export async function importCommand(argv: string[], io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
   const { values, positionals } = parseCommandArgs('import', argv, {
-    ocr: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' },
+    ocr: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, dataset: { type: 'string' },
   });
+  if (values.dataset !== undefined) {
+    if (positionals.length > 0) throw usageError('import: --dataset DIR takes no other files or folders');
+    return importDataset(values.dataset, io, values.json ?? false, openBackend);
+  }
   if (positionals.length === 0) throw usageError('import: name at least one file or folder');
   const ocr = oneOf('import', 'ocr', values.ocr, OCR_MODES, 'auto');
   const lang = values.lang ?? 'ind+eng';

@@ -5,9 +5,10 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { saveLink, toDownloadLinks } from './download-files.ts';
+import { datasetFolder } from './dataset-folder.ts';
 import type { DownloadLink } from './download-files.ts';
 
-type Format = MethodArgs<'export.run'>['format'];
+type Format = MethodArgs<'export.run'>['format'] | 'dataset';
 type Counts = { format: Format; documents: number; entities: number; decrees: number };
 type Result =
   | ({ kind: 'folder'; dir: string; files: string[] } & Counts)
@@ -46,9 +47,14 @@ export function ExportView() {
       if (desktop) {
         const { path } = await api.call('dialog.chooseFolder', {});
         if (!path) return;
+        if (format === 'dataset') {
+          const r = await api.call('export.dataset', { dir: datasetFolder(path, new Date()), includePending });
+          setResult({ kind: 'folder', dir: r.dir, files: r.files, format, documents: r.documents, entities: r.entities, decrees: 0 });
+          return;
+        }
         const r = await api.call('export.run', { format, dir: path, includePending });
         setResult({ kind: 'folder', dir: path, format, ...r });
-      } else {
+      } else if (format !== 'dataset') {
         const r = await api.call('export.build', { format, includePending });
         setResult({ kind: 'download', format, links: toDownloadLinks(r.files), documents: r.documents, entities: r.entities, decrees: r.decrees });
       }
@@ -65,6 +71,10 @@ export function ExportView() {
       <form className="export-form" onSubmit={(e) => { e.preventDefault(); void run(); }}>
         <fieldset>
           <legend>{t('export.format')}</legend>
+          <label className="choice">
+            <input type="radio" name="format" value="dataset" checked={format === 'dataset'} disabled={!desktop} onChange={() => setFormat('dataset')} />
+            <span><strong>{t('export.dataset')}</strong> — {desktop ? t('export.datasetExplain') : t('export.datasetDesktopOnly')}</span>
+          </label>
           <label className="choice">
             <input type="radio" name="format" value="csv" checked={format === 'csv'} onChange={() => setFormat('csv')} />
             <span><strong>CSV</strong> — {t('export.csvExplain')}</span>

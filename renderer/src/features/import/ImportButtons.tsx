@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { visibleFiles } from './dropped-files.ts';
 import { ImportJobsDialog } from './ImportJobsDialog.tsx';
+import { ImportDatasetButton } from './ImportDatasetButton.tsx';
 import { useImport } from './use-import.tsx';
 
 /** "Import files", "Import folder" and the import history; native dialogs in the desktop app. */
@@ -33,6 +34,7 @@ export function ImportButtons() {
     <div className="import-buttons">
       <button type="button" className="primary" onClick={() => void pick(false)}>{t('import.button')}</button>
       <button type="button" onClick={() => void pick(true)}>{t('import.folderButton')}</button>
+      {desktop && <ImportDatasetButton />}
       <button type="button" className="link" onClick={() => setHistoryOpen(true)}>{t('import.history')}</button>
       <input ref={files} type="file" multiple hidden data-testid="import-input" aria-label={t('import.button')}
         onChange={(e) => { void importFiles(visibleFiles(e.target.files)); e.target.value = ''; }} />

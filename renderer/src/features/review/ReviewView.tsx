@@ -285,6 +285,9 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
           {notice} <button type="button" className="link" onClick={() => setNotice(null)}>{t('common.dismiss')}</button>
         </div>
       )}
+      {pages.length === 0 && (doc.sourceType === 'pdf' || doc.sourceType === 'image') && (
+        <p className="notice" role="note">{t('review.textOnly')}</p>
+      )}
       <div className={`review-body${paged && showPages ? ' with-pages' : ''}`}>
         <section className="text-pane" aria-label={t('document.text')}>
           {doc.text.length === 0

@@ -1,0 +1,105 @@
+import type { DocumentStatus, PageText, SourceType } from '../../../shared/types/document.ts';
+import type { Attributes, EntityStatus, EntityType, Mention } from '../../../shared/types/entity.ts';
+import type { Store } from '../storage/store.ts';
+
+/** A document from outside the library (a dataset, another library's results) with its reviewed entities. */
+export interface IncomingDocument {
+  sha256: string;
+  name: string;
+  sourcePath: string | null;
+  sourceType: SourceType;
+  mime: string;
+  importedAt: string;
+  status: DocumentStatus;
+  title: string | null;
+  language: string | null;
+  text: string;
+  /** Pages as stored where it came from (paged sources); with the original they give page images back. */
+  pages?: PageText[] | undefined;
+  /** The original file's bytes, where they came along; without them the document is text only. */
+  original?: (() => Uint8Array) | undefined;
+  entities: Array<{
+    type: EntityType;
+    /** The record key after the other side's merges; differs from `normalized` where it merged. */
+    key: string;
+    normalized: string;
+    text: string;
+    start: number;
+    end: number;
+    status: Exclude<EntityStatus, 'rejected'>;
+    origin: 'extractor' | 'clerk';
+    confidence: number;
+    rule: string;
+    attributes: Attributes;
+    mentions: Array<Pick<Mention, 'start' | 'end' | 'text'>>;
+  }>;
+}
+
+export interface MergeOutcome {
+  documents: number;
+  added: number;
+  /** Already in the library (same SHA-256): not duplicated, only its missing entities added. */
+  existing: number;
+  entities: number;
+  merges: number;
+  /** New documents that came without their original: text only, no page images. */
+  textOnly: number;
+  /** Library ids of the documents added or given entities (hosts tell open views to refresh them). */
+  changed: number[];
+}
+
+/**
+ * The one path by which documents and decisions made elsewhere enter the library: documents by
+ * SHA-256 (an existing one is not duplicated), every entity not already there with its status,
+ * record merges, and an audit event per document naming where it came from. One transaction:
+ * all of it lands, or none.
+ */
+export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocument[], context: { source: string; actor: string; now: string; putOriginal: (sha256: string, bytes: Uint8Array) => void }): MergeOutcome {
+  const outcome: MergeOutcome = { documents: incoming.length, added: 0, existing: 0, entities: 0, merges: 0, textOnly: 0, changed: [] };
+  store.transaction(() => {
+    const known = new Set(store.records.merges().map((m) => `${m.type}\u0000${m.fromKey}`));
+    for (const doc of incoming) {
+      let id = store.documents.idByHash(doc.sha256);
+      const isNew = id === undefined;
+      const original = isNew ? doc.original?.() : undefined;
+      if (id === undefined) {
+        // The original first: a document row never points at an original that is not there.
+        if (original) context.putOriginal(doc.sha256, original);
+        else outcome.textOnly++;
+        id = store.documents.insert({
+          contentHash: doc.sha256, sourcePath: doc.sourcePath, originalName: doc.name, mime: doc.mime, sourceType: doc.sourceType,
+          size: original?.length ?? 0, importedAt: doc.importedAt, title: doc.title, text: doc.text, language: doc.language, skipped: [],
+          fingerprint: null, nearDuplicateOf: null, nearDuplicateSimilarity: null,
+        }, original ? doc.pages ?? [] : []);
+        store.documents.setStatus(id, doc.status);
+        outcome.added++;
+      } else {
+        outcome.existing++;
+      }
+      const present = new Set(store.entities.listByDocument(id).map((e) => `${e.type}:${e.start}:${e.end}:${e.normalized}`));
+      let added = 0;
+      for (const e of doc.entities) {
+        if (present.has(`${e.type}:${e.start}:${e.end}:${e.normalized}`)) continue;
+        store.dataset.insertEntity({
+          documentId: id, type: e.type, start: e.start, end: e.end, text: e.text, normalized: e.normalized, attributes: e.attributes,
+          confidence: e.confidence, rule: e.rule, status: e.status, origin: e.origin,
+          mentions: e.mentions.map((m) => ({ ...m, rule: e.rule, confidence: e.confidence })),
+        }, context.now);
+        added++;
+        if (e.key !== e.normalized && !known.has(`${e.type}\u0000${e.normalized}`)) {
+          store.records.merge(e.type, e.normalized, e.key, context.actor, context.now);
+          known.add(`${e.type}\u0000${e.normalized}`);
+          outcome.merges++;
+        }
+      }
+      outcome.entities += added;
+      if (isNew || added > 0) outcome.changed.push(id);
+      store.reviewEvents.add({
+        entityId: null, documentId: id, action: 'document.merged', before: null,
+        after: { source: context.source, sha256: doc.sha256, newDocument: isNew, entities: added, textOnly: isNew && !original },
+        actor: context.actor, at: context.now, batch: null, undoState: 'audit',
+      });
+    }
+  });
+  return outcome;
+}
