@@ -14,6 +14,7 @@ import type { EventBus } from './events.ts';
 import { buildExport } from './export/build-export.ts';
 import { writeExport } from './export/write-export.ts';
 import { writeDataset } from './export/dataset/write-dataset.ts';
+import type { DocumentParticulars } from './export/dataset/dataset-writer.ts';
 import { readDataset } from './export/dataset/read-dataset.ts';
 import { mergeIntoLibrary } from './import/merge-into-library.ts';
 
@@ -136,6 +137,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     'export.dataset': ({ dir, overwrite, withOriginals, ...filter }) =>
       writeDataset(store, records.resolver(), {
         dir, overwrite, filter, version: deps.version, now: new Date(), originals: withOriginals ? { originalPath: deps.originals.pathOf } : undefined,
+        particulars: (ids) => decreeParticulars(store, ids),
       }),
     'import.dataset': ({ dir }) => {
       const dataset = readDataset(dir);
@@ -196,4 +198,20 @@ function jobView(store: Store, jobId: number) {
     id: job.id, status: job.status, createdAt: job.createdAt, finishedAt: job.finishedAt, ocr: job.ocr,
     items: store.importJobs.items(jobId).map((i) => ({ file: i.file, sourcePath: i.sourcePath, status: i.status, documentId: i.documentId, error: i.error })),
   };
+}
+
+/** The documents table's decree columns, from each stored decree record (the clerk's edits included). */
+function decreeParticulars(store: Store, ids: readonly number[]): Map<number, DocumentParticulars> {
+  const out = new Map<number, DocumentParticulars>();
+  for (const id of ids) {
+    const record = store.decrees.get(id);
+    if (!record) continue;
+    const { kind, number, year } = record.fields;
+    out.set(id, {
+      kind: typeof kind.value === 'string' ? kind.value : null,
+      number: typeof number.value === 'string' ? number.value : null,
+      year: typeof year.value === 'number' ? year.value : null,
+    });
+  }
+  return out;
 }

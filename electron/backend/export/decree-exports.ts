@@ -58,7 +58,8 @@ export function jdihnEntry(row: DecreeExportRow, defaults: DecreeDefaults): Reco
   const number = str(row, 'number') ?? '';
   const judul = [jenis, region, number && `Nomor ${number}`, year(row) !== null && `Tahun ${year(row)}`, str(row, 'title') && `tentang ${str(row, 'title')}`]
     .filter(Boolean).join(' ');
-  const base = (defaults.jdih_base_url ?? '').replace(/\/+$/, '');
+  let base = defaults.jdih_base_url ?? '';
+  while (base.endsWith('/')) base = base.slice(0, -1);
   const url = (path: string) => (base ? `${base}/${path}` : '');
   const clerk = (f: (typeof CLERK_FIELDS)[number]) => clerkValue(row, f, defaults) ?? '';
   return {
