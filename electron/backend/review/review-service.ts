@@ -3,6 +3,7 @@ import type { MethodResult } from '../../../shared/contract/api.ts';
 import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import type { FieldIssue, ValidationContext } from '../../../shared/review/validate-entity.ts';
 import { attributeIssues, canonicalValue, normalizedIssue } from '../../../shared/review/validate-entity.ts';
+import { keyFromSelection } from '../../../shared/review/clerk-key.ts';
 import type { DocumentStatus } from '../../../shared/types/document.ts';
 import type { Attributes, EntityType } from '../../../shared/types/entity.ts';
 import type { DecreeRecord } from '../../../shared/types/decree-record.ts';
@@ -167,7 +168,9 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
       }
       const text = doc.text.slice(input.start, input.end);
       if (!text.trim()) throw new WorkbenchError('invalid_request', 'Select some text first.', [{ path: 'start', code: 'selection_empty', message: 'Select some text first.' }]);
-      const value = validated(input.type, input.normalized ?? text, input.attributes ?? {});
+      // A key taken from the selection is cased like the extractor's ("AMALIA DESIANA" → "Amalia Desiana").
+      const typed = input.normalized !== undefined && input.normalized.replace(/\s+/g, ' ').trim() !== text.replace(/\s+/g, ' ').trim();
+      const value = validated(input.type, typed ? (input.normalized as string) : keyFromSelection(input.type, text), input.attributes ?? {});
       return action(input.documentId, (record) => {
         const id = store.entities.insertClerk({ documentId: input.documentId, type: input.type, start: input.start, end: input.end, text, ...value }, now());
         record({ entityId: id, action: 'entity.add', before: null, after: store.entities.get(id) });

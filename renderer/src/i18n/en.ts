@@ -333,4 +333,10 @@ export const en: Record<MessageKey, string> = {
   'issue.kind_value': 'The kind is one of {kinds}.',
   'issue.selection_outside': 'The selection is outside the document text.',
   'issue.selection_empty': 'Select some text first.',
+  // Issue 11 (words for clerks): region levels by name, the rule behind a toggle.
+  'level.province': 'Province',
+  'level.regency': 'Regency',
+  'level.city': 'City',
+  'review.regionCode': 'Kemendagri region code',
+  'review.details': 'Details',
 };

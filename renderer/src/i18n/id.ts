@@ -329,10 +329,16 @@ export const id = {
   'issue.name_too_long': 'Nama terlalu panjang.',
   'issue.year_digits': 'Tahun harus empat angka, misalnya 2024.',
   'issue.grade_format': 'Predikat nilai berupa huruf seperti A, B, C (atau AA, BB).',
-  'issue.level_value': 'Tingkat wilayah adalah province, regency, atau city.',
+  'issue.level_value': 'Tingkat wilayah ditulis province (provinsi), regency (kabupaten), atau city (kota).',
   'issue.kind_value': 'Jenis produk hukum salah satu dari: {kinds}.',
   'issue.selection_outside': 'Pilihan teks berada di luar teks dokumen.',
   'issue.selection_empty': 'Pilih teks terlebih dahulu.',
+  // Issue 11 (words for clerks): region levels by name, the rule behind a toggle.
+  'level.province': 'Provinsi',
+  'level.regency': 'Kabupaten',
+  'level.city': 'Kota',
+  'review.regionCode': 'Kode wilayah Kemendagri',
+  'review.details': 'Rincian',
 } as const;
 
 export type MessageKey = keyof typeof id;

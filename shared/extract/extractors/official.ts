@@ -7,6 +7,7 @@ import { firstPhrase } from '../gazetteer/phrase-index.ts';
 import { KIND_NUM, KIND_PUNCT, KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
 import { compact, squash, titleWord } from '../normalize/text-forms.ts';
 import { isInstitutionalWord } from '../normalize/morphology.ts';
+import { abbreviationNotName, enumerationLetter, inServiceRow, positionNeedsUnit, roleEndsWithUnitNameWord, specialistNotName } from './official-context.ts';
 
 /**
  * Officials: a person named with a position ("Bupati HM.Toha", "Kepala Dinsos Kobar, Moehammad
@@ -289,9 +290,10 @@ interface Reading {
 function readPerson(doc: Doc, k: number, signature: boolean, orgs: OrgFindings): Reading | null {
   const titles = parseTitles(doc, k, false);
   const name = parseName(doc, titles.end, signature, orgs);
-  if (!name.tokens.length) return null;
+  if (!name.tokens.length || specialistNotName(doc, name.tokens[0] as number)) return null;
   const post = parseTitles(doc, name.end, true);
   if (signature && !lineEndsAfter(doc, post.end)) return null;
+  if (signature && abbreviationNotName(doc, name.tokens)) return null;
   // "Otonomi Daerah", "Perangkat Daerah": a capitalised title word right after means the
   // words were a title, not a name.
   const after = post.end;
@@ -496,16 +498,27 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
         continue;
       }
       if (signature) k = skipSignatureFurniture(doc, k);
+      // "Kepala Bayi", "Ketua" alone: a position that needs its unit has none; and rows of a
+      // tariff table name services ("USG Kepala Bayi 1 x tindakan").
+      const unitless = positionNeedsUnit(compact(pos.entry.value)) && roleEnd === pos.next;
+      if (!signature && (unitless || inServiceRow(doc, i))) {
+        i = Math.max(i, roleEnd - 1);
+        continue;
+      }
       if (k < ts.count && (signature ? (ts.nl[k] as number) > 0 || k > roleEnd + 1 : (ts.nl[k] as number) === 0)) {
         let r = readPerson(doc, k, signature, orgs);
         let roleStop = roleEnd;
-        // "Camat Kuta, Anak Agung …", "Lurah Sukamaju, Budi": a district after the position is
-        // the position's place; the holder's name follows the comma.
-        if (r && !signature && r.titles.honorifics.length === 0 && doc.tok[r.post.end] === ',' && doc.res.organizations.placeNames.has(r.name.tokens.map((q) => tok[q]).join(' '))) {
-          const holder = readPerson(doc, r.post.end + 1, false, orgs);
+        // "Camat Kuta, Anak Agung …", "Lurah Sukamaju, Budi", "Rektor Universitas Halu Oleo, X":
+        // a district or a unit's own name after the position belongs to the position; the
+        // holder's name follows the comma.
+        const unitName = r !== null && !signature && k === roleEnd && roleEndsWithUnitNameWord(doc, roleEnd);
+        if (r && !signature && r.titles.honorifics.length === 0 && (unitName || doc.res.organizations.placeNames.has(r.name.tokens.map((q) => tok[q]).join(' ')))) {
+          const holder = doc.tok[r.post.end] === ',' ? readPerson(doc, r.post.end + 1, false, orgs) : null;
           if (holder) {
             roleStop = r.name.end;
             r = holder;
+          } else if (unitName) {
+            r = null;
           }
         }
         if (r) {
@@ -521,8 +534,10 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
     }
     // An honorific alone also names an official ("Kiyai Rohman", "H.M. Toha Tohet").
     const h = people.honorifics.get(tok[i] as string);
-    const insideName = i > 0 && ts.kind[i - 1] === KIND_WORD && isCap(ts, i - 1) && (ts.nl[i] as number) === 0;
-    if (h && (h.kind === 'honorific' || h.kind === 'rank') && !insideName && !orgs.byToken[i] && !(tok[i - 1] === 'jl' || tok[i - 1] === 'jalan' || tok[i - 2] === 'jl')) {
+    // "RSUD\nHj Anna Lasmanah": a person's name right after a unit is the unit's own name.
+    const insideName = (i > 0 && ts.kind[i - 1] === KIND_WORD && isCap(ts, i - 1) && (ts.nl[i] as number) === 0) || (i > 0 && orgs.byToken[i - 1] !== 0 && (ts.nl[i] as number) <= 1);
+    // "H. Asuhan Keperawatan" after "G. …" is a list letter; "Mayor Degloving … 1 x tindakan" a tariff row.
+    if (h && (h.kind === 'honorific' || h.kind === 'rank') && !insideName && !orgs.byToken[i] && !(tok[i - 1] === 'jl' || tok[i - 1] === 'jalan' || tok[i - 2] === 'jl') && !enumerationLetter(doc, i) && !inServiceRow(doc, i)) {
       const r = readPerson(doc, i, false, orgs);
       if (r && r.titles.honorifics.length) {
         out.push(toMention(doc, r, null, `official.honorific:${compact(r.titles.honorifics[0] as string)}`, 0.65));

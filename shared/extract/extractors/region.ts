@@ -3,9 +3,10 @@ import type { Doc } from '../doc.ts';
 import { atSentenceStart, spanText } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import type { RegionLevel } from '../resources.ts';
-import type { RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
+import type { LevelWord, RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
 import { matchPhrases } from '../gazetteer/phrase-index.ts';
 import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper, hasSpaceBefore, tokEnd, tokStart } from '../text/tokenize.ts';
+import { atRowCellStart, inListOfOtherPlaces, levelWordOnLineBefore, ownNameOfOther } from './region-context.ts';
 
 /**
  * Regions: provinces, regencies and cities by official name, short form or abbreviation,
@@ -50,7 +51,6 @@ interface LevelContext {
 const FUZZY_MIN = 0.93;
 const DATELINE_NEXT = new Set(['(', '-', '–', '—', ',']);
 const GOVERNMENT_WORDS = new Set(['pemerintah', 'pemda', 'daerah']);
-const STREET_WORDS = new Set(['jl', 'jalan', 'jln']);
 
 function wordOk(doc: Doc, j: number): boolean {
   return j < doc.ts.count && doc.ts.kind[j] === KIND_WORD && !isSkipped(doc.ts, j) && (doc.ts.nl[j] as number) <= 1;
@@ -138,6 +138,9 @@ function fuzzyMatch(doc: Doc, i: number, level: RegionLevel | null): NameMatch |
 function levelBefore(doc: Doc, i: number): LevelContext | null {
   const { tok, ts } = doc;
   const levelWords = doc.res.regions.levelWords;
+  // "Kabupaten\nMadiun": a table cell wrapped after its level word keeps the level.
+  const wrapped = levelWordOnLineBefore(doc, i);
+  if (wrapped >= 0) return { level: (levelWords.get(tok[wrapped] as string) as LevelWord).level, spanFirst: wrapped };
   if ((ts.nl[i] as number) > 0) return null;
   let j = i - 1;
   if (j >= 1 && tok[j] === '.' && (tok[j - 1] === 'kab' || tok[j - 1] === 'prov')) j--;
@@ -175,13 +178,6 @@ function governmentBefore(doc: Doc, i: number): number {
   return i;
 }
 
-function afterStreetWord(doc: Doc, i: number): boolean {
-  const { tok } = doc;
-  let j = i - 1;
-  if (j >= 0 && tok[j] === '.') j--;
-  return j >= 0 && STREET_WORDS.has(tok[j] as string);
-}
-
 export function findRegions(doc: Doc): RegionFindings {
   const { ts, tok } = doc;
   const mentions: RegionMention[] = [];
@@ -194,11 +190,18 @@ export function findRegions(doc: Doc): RegionFindings {
       joinedMatch(doc, i) ??
       (ctx || doc.res.regions.phrases.byFirst.has(tok[i] as string) ? fuzzyMatch(doc, i, ctx?.level ?? null) : null);
     if (!m) continue;
-    if (afterStreetWord(doc, i)) continue;
-    if (m.phrase.contextOnly && !ctx && (m.how !== 'exact' || (atSentenceStart(doc, i) && !DATELINE_NEXT.has(tok[m.end] ?? '')))) continue;
+    // "Candi Bima", "Jalan Bandung", "Desa Karanganyar", "Bapak Malang": another thing's own name.
+    if (ownNameOfOther(doc, i)) continue;
+    // An ordinary word opening a sentence or a numbered table cell ("228 Bone open biopsy").
+    const opening = (atSentenceStart(doc, i) || atRowCellStart(doc, i)) && !DATELINE_NEXT.has(tok[m.end] ?? '');
+    if (m.phrase.contextOnly && !ctx && (m.how !== 'exact' || opening)) continue;
+    if (!ctx && governmentBefore(doc, i) === i && inListOfOtherPlaces(doc, i)) continue;
     let candidates = m.phrase.candidates;
     if (ctx) {
       const same = candidates.filter((c) => c.region.level === ctx.level);
+      // "Kota Karanganyar" names the town, not the regency: a regency or city word never
+      // takes the other level (a province's name may still carry a city word, "Kota Jakarta").
+      if (!same.length && ctx.level !== 'province' && !candidates.some((c) => c.region.level === 'province')) continue;
       if (same.length) candidates = same;
     }
     const single = candidates.length === 1 ? (candidates[0] as RegionCandidate) : null;

@@ -26,11 +26,24 @@ export function attributeLabel(name: string, t: Translate): string {
   return t(key) === key ? name : t(key);
 }
 
+/** An attribute's value in the clerk's words: a region's level by its name ("Kabupaten"), not its code. */
+export function attributeText(name: string, value: AttributeValue, t: Translate): string {
+  if (name === 'level' && typeof value === 'string') {
+    const key = `level.${value}` as MessageKey;
+    if (t(key) !== key) return t(key);
+  }
+  return formatAttribute(value);
+}
+
 /** One entity in the panel: surface text, normalised value, attributes, confidence and rule. */
 export const EntityItem = memo(function EntityItem({ entity, selected, saving, editing, actions }: Props) {
   const { t } = useI18n();
   // Empty attributes (no honorifics, no region) say nothing: only those with a value are listed.
-  const attributes = Object.entries(entity.attributes).filter((entry): entry is [string, AttributeValue] => hasValue(entry[1]));
+  const regionName = entity.type === 'region' && typeof entity.attributes['name'] === 'string' && entity.attributes['name'] ? entity.attributes['name'] : null;
+  // The region's name heads the item, so it is not repeated among the attributes.
+  const attributes = Object.entries(entity.attributes)
+    .filter((entry): entry is [string, AttributeValue] => hasValue(entry[1]))
+    .filter(([name]) => !(regionName && name === 'name'));
   const surfaces = [...new Set(entity.mentions.map((m) => m.text))];
   return (
     <li
@@ -47,21 +60,30 @@ export const EntityItem = memo(function EntityItem({ entity, selected, saving, e
     >
       <div className="entity-head">
         <span className={`swatch t-${entity.type}`} aria-hidden="true" />
-        <span className="entity-value" data-testid="entity-value">{entity.normalized}</span>
+        {/* A region by its name first; the Kemendagri code stays beside it, secondary. */}
+        {regionName && <span className="entity-name">{regionName}</span>}
+        <span className={regionName ? 'entity-value entity-code muted' : 'entity-value'} data-testid="entity-value" title={regionName ? t('review.regionCode') : undefined}>{entity.normalized}</span>
         <span className={`entity-status st-${entity.status}`}>{t(`entityStatus.${entity.status}`)}{saving ? ' …' : ''}</span>
       </div>
       <div className="entity-meta">
         <span className="entity-surface" title={surfaces.join(' · ')}>“{entity.text}”</span>
         {entity.mentions.length > 1 && <span className="muted">{t('review.mentions', { count: entity.mentions.length })}</span>}
         <span className="muted" title={t('review.confidence')}>{formatPercent(entity.confidence)}</span>
-        <span className="rule" title={t('review.rule')}>{entity.origin === 'clerk' ? t('review.addedByClerk') : entity.rule}</span>
+        {entity.origin === 'clerk' && <span className="muted">{t('review.addedByClerk')}</span>}
       </div>
+      {/* Rule ids speak to developers: kept behind a toggle for whoever wants to know why. */}
+      {entity.origin !== 'clerk' && (
+        <details className="entity-details" onClick={(e) => e.stopPropagation()}>
+          <summary>{t('review.details')}</summary>
+          <span className="rule" title={t('review.rule')}>{t('review.rule')}: {entity.rule}</span>
+        </details>
+      )}
       {attributes.length > 0 && !editing && (
         <dl className="entity-attrs">
           {attributes.map(([name, value]) => (
             <div key={name}>
               <dt>{attributeLabel(name, t)}</dt>
-              <dd>{formatAttribute(value)}</dd>
+              <dd>{attributeText(name, value, t)}</dd>
             </div>
           ))}
         </dl>
