@@ -1,0 +1,62 @@
+import type { AttributeValue } from '../types/entity.ts';
+import type { RawMention } from './mention.ts';
+import { issuerKey } from '../records/record-key.ts';
+
+/**
+ * Within one document, which record of its key each score or decree mention belongs to
+ * (ENTITIES.md): a score is one record per subject and value, a decree one per key, kind and
+ * issuer. A mention that leaves a part unsaid (a later "nilai 4,52" with no subject, a bare
+ * "Nomor 7 Tahun 2020") belongs to the first record it agrees with, never to a record of its
+ * own when one agrees. Index and year are read from context and noisy, so within one document
+ * they do not split a subject's record (the first reading gives the record's attributes).
+ */
+export function assignIdentities(mentions: readonly RawMention[]): RawMention[] {
+  const groups = new Map<string, Profile[]>();
+  const out = mentions.map((m) => ({ ...m }));
+  // Mentions that say the most first, then in text order: they found the records.
+  const order = out
+    .filter((m) => m.type === 'score' || m.type === 'decree')
+    .map((m) => ({ m, parts: partsOf(m) }))
+    .sort((a, b) => known(b.parts) - known(a.parts) || a.m.start - b.m.start);
+  for (const { m, parts } of order) {
+    const id = `${m.type}\u0000${m.key}`;
+    let list = groups.get(id);
+    if (!list) groups.set(id, (list = []));
+    let k = list.findIndex((p) => agrees(p, parts));
+    if (k < 0) {
+      list.push([...parts]);
+      k = list.length - 1;
+    } else {
+      const p = list[k] as Profile;
+      parts.forEach((v, x) => { if (p[x] === null) p[x] = v; });
+    }
+    m.identity = String(k);
+  }
+  return out;
+}
+
+type Profile = (string | null)[];
+
+const ISSUER_IMPLIED = new Set(['uu', 'pp', 'perpres']);
+
+function text(v: AttributeValue | undefined): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  return (Array.isArray(v) ? v.join('+') : String(v)).toLocaleLowerCase('id').replace(/\s+/g, ' ').trim() || null;
+}
+
+function partsOf(m: RawMention): Profile {
+  if (m.type === 'score') return [text(m.attributes.subject_key)];
+  const kind = text(m.attributes.kind);
+  // "other" is what a number without its instrument's name gets: it says nothing about the kind.
+  const k = kind === 'other' ? null : kind;
+  const issuer = typeof m.attributes.issuer === 'string' ? issuerKey(m.attributes.issuer) || null : null;
+  return [k, k && ISSUER_IMPLIED.has(k) ? null : issuer];
+}
+
+function known(p: Profile): number {
+  return p.filter((v) => v !== null).length;
+}
+
+function agrees(a: Profile, b: Profile): boolean {
+  return a.every((v, x) => v === null || b[x] === null || v === b[x]);
+}

@@ -1,0 +1,104 @@
+import type { Doc } from '../doc.ts';
+import type { Attributes } from '../../types/entity.ts';
+import type { RegionFindings } from '../extractors/region.ts';
+import type { OrgFindings } from '../extractors/organization.ts';
+import { KIND_NUM, KIND_WORD, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
+import type { NumberToken } from './number-token.ts';
+import { subjectOf } from './score-subject.ts';
+
+/**
+ * What a score is read with (ENTITIES.md, "Scores"): its subject and the subject's record key,
+ * grade, predicate, index and year, from the sentence around the number [s, e).
+ */
+
+/** Tokens searched around a sentence for its index and year. */
+const CONTEXT = 80;
+
+export function readScoreAttributes(doc: Doc, n: NumberToken, s: number, e: number, regions: RegionFindings, orgs: OrgFindings): { attributes: Attributes; subjectCertain: boolean } {
+  const subject = subjectOf(doc, n, s, e, regions, orgs);
+  const attributes: Attributes = {
+    subject: subject?.text ?? null,
+    subject_key: subject?.key ?? null,
+    subject_region: subject?.region ?? null,
+    grade: gradeOf(doc, n, e),
+    predicate: predicateOf(doc, s, e),
+    index: indexNear(doc, s, e, n.first),
+    year: yearNear(doc, n, s, e),
+  };
+  return { attributes, subjectCertain: subject?.certain ?? true };
+}
+
+const PREDICATES: [string[], string][] = [
+  [['pelayanan', 'prima'], 'Pelayanan Prima'],
+  [['zona', 'hijau'], 'Zona Hijau'], [['zonasi', 'hijau'], 'Zona Hijau'], [['zona', 'kuning'], 'Zona Kuning'], [['zona', 'merah'], 'Zona Merah'],
+  [['kualitas', 'tertinggi'], 'Kualitas Tertinggi'], [['kualitas', 'tinggi'], 'Kualitas Tinggi'], [['kualitas', 'sedang'], 'Kualitas Sedang'], [['kualitas', 'rendah'], 'Kualitas Rendah'],
+  [['kepatuhan', 'tinggi'], 'Kepatuhan Tinggi'], [['sangat', 'baik'], 'Sangat Baik'], [['baik', 'sekali'], 'Baik Sekali'], [['sangat', 'memuaskan'], 'Sangat Memuaskan'],
+  [['memuaskan'], 'Memuaskan'], [['prima'], 'Prima'],
+];
+const GRADE_WORDS = new Set(['kategori', 'predikat', 'grade', 'nilai', 'peringkat']);
+function gradeOf(doc: Doc, n: NumberToken, e: number): string | null {
+  const { ts, tok } = doc;
+  const isGrade = (j: number): boolean => ts.kind[j] === KIND_WORD && isUpper(ts, j) && /^(?:[a-e]|aa|bb|cc)$/.test(tok[j] as string);
+  if (tok[n.end] === '(' && isGrade(n.end + 1) && tok[n.end + 2] === ')') return ts.text.slice(tokStart(ts, n.end + 1), tokEnd(ts, n.end + 1));
+  for (let j = n.end; j < e && j - n.end < 14; j++) {
+    if (ts.kind[j] === KIND_NUM) break;
+    if (GRADE_WORDS.has(tok[j] as string) && isGrade(j + 1)) return ts.text.slice(tokStart(ts, j + 1), tokEnd(ts, j + 1));
+  }
+  return null;
+}
+
+export const PREDICATE_FIRST = new Set(PREDICATES.map(([words]) => words[0] as string));
+
+function predicateOf(doc: Doc, s: number, e: number): string | null {
+  const { tok } = doc;
+  for (let j = s; j < e; j++) {
+    if (!PREDICATE_FIRST.has(tok[j] as string)) continue;
+    for (const [words, label] of PREDICATES) {
+      let ok = true;
+      for (let k = 0; k < words.length; k++) if (tok[j + k] !== words[k]) { ok = false; break; }
+      if (ok) return label;
+    }
+  }
+  return null;
+}
+
+function indexNear(doc: Doc, s: number, e: number, from: number): string | null {
+  const { tok } = doc;
+  const label = (j: number): string | null => {
+    const t = tok[j];
+    if (t === 'ipp' || ((t === 'indeks' || t === 'indek') && tok[j + 1] === 'pelayanan')) return 'IPP';
+    if (t === 'kepatuhan') return 'Kepatuhan';
+    if (t === 'sakip') return 'SAKIP';
+    if (t === 'spbe') return 'SPBE';
+    if (t === 'ikm' || (t === 'kepuasan' && tok[j + 1] === 'masyarakat')) return 'IKM';
+    if (t === 'reformasi' && tok[j + 1] === 'birokrasi') return 'RB';
+    return null;
+  };
+  for (let j = s; j < e; j++) {
+    const l = label(j);
+    if (l) return l;
+  }
+  for (let j = from - 1; j >= 0 && from - j < CONTEXT * 2; j--) {
+    const l = label(j);
+    if (l) return l;
+  }
+  return null;
+}
+
+function yearNear(doc: Doc, n: NumberToken, s: number, e: number): number | null {
+  const { ts, tok } = doc;
+  let best: number | null = null;
+  let dist = Infinity;
+  for (let j = Math.max(0, s - CONTEXT); j < e; j++) {
+    if (ts.kind[j] !== KIND_NUM || (tok[j] as string).length !== 4) continue;
+    const y = Number(tok[j]);
+    if (y < 1990 || y > 2100) continue;
+    const d = j < s ? CONTEXT + (s - j) : Math.abs(j - n.first);
+    if (d < dist) {
+      dist = d;
+      best = y;
+    }
+  }
+  return best;
+}
+
