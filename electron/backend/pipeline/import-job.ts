@@ -10,6 +10,7 @@ import type { JobItemRow } from '../storage/repositories/import-jobs-repository.
 import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import { collectFiles, describeFsError } from './collect-files.ts';
 import { reanchor } from './reanchor.ts';
+import { reviewedRecords } from './reviewed-records.ts';
 import type { CollectedFile } from './collect-files.ts';
 
 export type ImportSummary = MethodResult<'import.summary'>;
@@ -240,8 +241,8 @@ export function createImporter(deps: ImportDeps) {
           }, read.pages);
           const at = now();
           for (const entity of kept) deps.store.entities.put(reanchor(entity, doc.text.length, read.text), at);
-          const reviewedKeys = new Set(kept.map((e) => `${e.type}\u0000${e.normalized}`));
-          deps.store.entities.insertExtracted(documentId, extraction.entities.filter((e) => !reviewedKeys.has(`${e.type}\u0000${e.normalized}`)), at);
+          const isReviewed = reviewedRecords(kept);
+          deps.store.entities.insertExtracted(documentId, extraction.entities.filter((e) => !isReviewed(e)), at);
           deps.store.importJobs.recordOutcome(item!.id, { status: 'imported', documentId, contentHash: doc.contentHash }, at);
         });
         progress('imported');
