@@ -7,8 +7,8 @@ import { issuerKey } from '../records/record-key.ts';
  * (ENTITIES.md): a score is one record per subject and value, a decree one per key, kind and
  * issuer. A mention that leaves a part unsaid (a later "nilai 4,52" with no subject, a bare
  * "Nomor 7 Tahun 2020") belongs to the first record it agrees with, never to a record of its
- * own when one agrees. Index and year are read from context and noisy, so within one document
- * they do not split a subject's record (the first reading gives the record's attributes).
+ * own when one agrees. Index and year read from the sentences around are noisy, so they split a
+ * subject's record only where a table states them (the first reading gives the record's attributes).
  */
 export function assignIdentities(mentions: readonly RawMention[]): RawMention[] {
   const groups = new Map<string, Profile[]>();
@@ -45,7 +45,11 @@ function text(v: AttributeValue | undefined): string | null {
 }
 
 function partsOf(m: RawMention): Profile {
-  if (m.type === 'score') return [text(m.attributes.subject_key)];
+  if (m.type === 'score') {
+    // A table states its column's year and index outright: there they split records too.
+    const stated = m.rule === 'score.table';
+    return [text(m.attributes.subject_key), stated ? text(m.attributes.index) : null, stated ? text(m.attributes.year) : null];
+  }
   const kind = text(m.attributes.kind);
   // "other" is what a number without its instrument's name gets: it says nothing about the kind.
   const k = kind === 'other' ? null : kind;

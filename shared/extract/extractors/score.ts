@@ -5,6 +5,9 @@ import type { RegionFindings } from './region.ts';
 import type { OrgFindings } from './organization.ts';
 import { KIND_NUM, KIND_PUNCT, KIND_WORD, isCap, isSkipped, tokEnd, tokStart } from '../text/tokenize.ts';
 import { sentenceBounds } from '../scores/sentence.ts';
+import { tableAttributes, tableTokens } from '../scores/table-scores.ts';
+import type { TableScore } from '../scores/table-reader.ts';
+import type { PageText } from '../../types/document.ts';
 import { MONEY_BEFORE, readNumber } from '../scores/number-token.ts';
 import type { NumberToken } from '../scores/number-token.ts';
 import { PREDICATE_FIRST, readScoreAttributes } from '../scores/score-attributes.ts';
@@ -101,6 +104,8 @@ interface Candidate {
   s: number;
   e: number;
   rule: string | null;
+  /** The table cell this value was read from, if any. */
+  table?: TableScore;
 }
 
 /** A change between two results ("naik 3,5 poin", "selisih 2,10"), not a result itself. */
@@ -219,6 +224,8 @@ function joinedInList(doc: Doc, a: NumberToken, b: NumberToken, regions: RegionF
   for (let j = a.end; j < b.first; j++) {
     if ((ts.nl[j] as number) > 0) return false;
     if (LIST_JOINERS.has(tok[j] as string)) joiner = true;
+    // "Kota A (85,40), Kabupaten B (84,12)": values in brackets after their names.
+    else if (tok[j] === '(' || tok[j] === ')') continue;
     else if (!orgs.byToken[j] && !regions.byToken[j]) return false;
   }
   return joiner && (ts.nl[b.first] as number) === 0;
@@ -257,7 +264,9 @@ function isTableRow(doc: Doc, n: NumberToken, regions: RegionFindings, orgs: Org
 function emitScore(doc: Doc, c: Candidate, regions: RegionFindings, orgs: OrgFindings): RawMention {
   const { ts } = doc;
   const { n, s, e } = c;
-  const { attributes, subjectCertain } = readScoreAttributes(doc, n, s, e, regions, orgs);
+  const read = readScoreAttributes(doc, n, s, e, regions, orgs);
+  const attributes = c.table ? tableAttributes(doc, c.table, read.attributes, regions, orgs) : read.attributes;
+  const subjectCertain = c.table ? true : read.subjectCertain;
   const confidence = n.decimal ? (c.rule === 'score.cue-decimal' ? 0.85 : 0.7) : 0.6;
   return {
     type: 'score', key: String(n.value), start: tokStart(ts, n.first), end: tokEnd(ts, n.end - 1), text: spanText(doc, n.first, n.end),
@@ -268,20 +277,29 @@ function emitScore(doc: Doc, c: Candidate, regions: RegionFindings, orgs: OrgFin
   };
 }
 
-export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFindings, orgs: OrgFindings): RawMention[] {
+export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFindings, orgs: OrgFindings, pages: readonly PageText[] = []): RawMention[] {
   const { ts, tok } = doc;
   const cands: Candidate[] = [];
+  const tables = tableTokens(doc, pages);
   for (let i = 0; i < ts.count; i++) {
-    if (ts.kind[i] !== KIND_NUM || isSkipped(ts, i) || claimed[i]) continue;
+    if (ts.kind[i] !== KIND_NUM || isSkipped(ts, i) || claimed[i] || tables.blocked.has(i)) continue;
     const n = readNumber(doc, i);
     if (!n) continue;
     i = n.end - 1;
+    const table = tables.scores.get(n.first);
+    if (table) {
+      const [s, e] = sentenceBounds(doc, n.first);
+      cands.push({ n, s, e, rule: 'score.table', table });
+      continue;
+    }
     if (!(n.value > 0 && n.value <= 100)) continue;
     const p = prevWord(doc, n.first);
     const prev = tok[p] ?? '';
     if (MONEY_BEFORE.has(prev) || RANK_BEFORE.has(prev)) continue;
     const next = tok[n.end] ?? '';
-    if (UNITS_AFTER.has(next)) continue;
+    // "3,5 tahun" is a duration; "4,52 tahun ini", "4,52 tahun 2024" say when a result was given.
+    const when = (next === 'tahun' || next === 'pada') && (tok[n.end + 1] === 'ini' || tok[n.end + 1] === 'lalu' || tok[n.end + 1] === 'sebelumnya' || /^(?:19|20)\d\d$/.test(tok[n.end + 1] ?? ''));
+    if (UNITS_AFTER.has(next) && !when) continue;
     if (isRange(doc, n)) continue;
     // A whole number opening its line is a list item; one below 10 is a scale point or a count.
     if (!n.decimal && (isListNumber(doc, n) || n.value < 10)) continue;

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.ts';
 import type { Attributes } from '../../types/entity.ts';
 import type { RegionFindings } from '../extractors/region.ts';
 import type { OrgFindings } from '../extractors/organization.ts';
-import { KIND_NUM, KIND_WORD, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
+import { KIND_NUM, KIND_WORD, hasSpaceBefore, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
 import type { NumberToken } from './number-token.ts';
 import { subjectOf } from './score-subject.ts';
 
@@ -24,6 +24,7 @@ export function readScoreAttributes(doc: Doc, n: NumberToken, s: number, e: numb
     predicate: predicateOf(doc, s, e),
     index: indexNear(doc, s, e, n.first),
     year: yearNear(doc, n, s, e),
+    rank: rankOf(doc, n, s),
   };
   return { attributes, subjectCertain: subject?.certain ?? true };
 }
@@ -39,10 +40,38 @@ const GRADE_WORDS = new Set(['kategori', 'predikat', 'grade', 'nilai', 'peringka
 function gradeOf(doc: Doc, n: NumberToken, e: number): string | null {
   const { ts, tok } = doc;
   const isGrade = (j: number): boolean => ts.kind[j] === KIND_WORD && isUpper(ts, j) && /^(?:[a-e]|aa|bb|cc)$/.test(tok[j] as string);
-  if (tok[n.end] === '(' && isGrade(n.end + 1) && tok[n.end + 2] === ')') return ts.text.slice(tokStart(ts, n.end + 1), tokEnd(ts, n.end + 1));
+  // "A-", "B+": the sign glued to the letter is part of the grade.
+  const gradeAt = (j: number): string => {
+    const sign = tok[j + 1] === '-' || tok[j + 1] === '+' ? j + 1 : j;
+    const glued = sign > j && !hasSpaceBefore(ts, sign) && (ts.kind[sign + 1] !== KIND_WORD || hasSpaceBefore(ts, sign + 1));
+    return ts.text.slice(tokStart(ts, j), tokEnd(ts, glued ? sign : j));
+  };
+  if (tok[n.end] === '(' && isGrade(n.end + 1) && tok[n.end + 2] === ')') return gradeAt(n.end + 1);
+  // A table row's grade column: "Kota A   4,52   A-" (the letter alone right after the value, on its line).
+  if (isGrade(n.end) && (ts.nl[n.end] as number) === 0 && hasSpaceBefore(ts, n.end) && ((ts.nl[n.end + 1] ?? 1) > 0 || tok[n.end + 1] === '-' || tok[n.end + 1] === '+' || tok[n.end + 1] === '|')) return gradeAt(n.end);
   for (let j = n.end; j < e && j - n.end < 14; j++) {
     if (ts.kind[j] === KIND_NUM) break;
-    if (GRADE_WORDS.has(tok[j] as string) && isGrade(j + 1)) return ts.text.slice(tokStart(ts, j + 1), tokEnd(ts, j + 1));
+    if (GRADE_WORDS.has(tok[j] as string) && isGrade(j + 1)) return gradeAt(j + 1);
+  }
+  return null;
+}
+
+/** A ranking's place: the row number of a numbered list or table ("2. Kabupaten Batang 90,10"), or "peringkat 2" before the value. */
+function rankOf(doc: Doc, n: NumberToken, s: number): number | null {
+  const { ts, tok } = doc;
+  let j = n.first;
+  while (j > 0 && (ts.nl[j] as number) === 0) j--;
+  let k = j;
+  while (tok[k] === '|' && k < n.first) k++;
+  if (k < n.first && ts.kind[k] === KIND_NUM && (tok[k] as string).length <= 3 && (tok[k + 1] === '.' || tok[k + 1] === ')' || hasSpaceBefore(ts, k + 1)) && ts.kind[k + 1] !== KIND_NUM) {
+    const rank = Number(tok[k]);
+    if (rank >= 1) return rank;
+  }
+  for (let i = n.first - 1, words = 0; i >= s && words < 12; i--) {
+    if (ts.kind[i] === KIND_WORD) words++;
+    if ((tok[i] === 'peringkat' || tok[i] === 'urutan' || tok[i] === 'posisi') && ts.kind[i + 1] === KIND_NUM) return Number(tok[i + 1]);
+    if ((tok[i] === 'peringkat' || tok[i] === 'urutan' || tok[i] === 'terbaik') && tok[i + 1] === 'ke' && ts.kind[i + 2] === KIND_NUM) return Number(tok[i + 2]);
+    if (tok[i] === 'ke' && tok[i + 1] === '-' && ts.kind[i + 2] === KIND_NUM && (tok[i - 1] === 'peringkat' || tok[i - 1] === 'terbaik' || tok[i - 1] === 'urutan')) return Number(tok[i + 2]);
   }
   return null;
 }

@@ -27,7 +27,8 @@ function fromRegion(doc: Doc, m: RegionMention): ScoreSubject {
     text: squash(spanText(doc, m.spanFirst, m.nameEnd)),
     key: m.chosen ? m.chosen.region.code : null,
     region: null,
-    certain: m.explicit !== null || m.candidates.length <= 1,
+    // Decided by a level word on the name or elsewhere in the document for the same name.
+    certain: m.explicit !== null || m.candidates.length <= 1 || m.rule.endsWith('#document-level'),
   };
 }
 
@@ -114,6 +115,15 @@ export function subjectOf(doc: Doc, n: NumberToken, s: number, e: number, region
       const found = subjectAt(doc, j, regions, orgs);
       if (found) return found;
     }
+  }
+  return null;
+}
+
+/** The subject named inside a table's subject cell (tokens [first, end)): its first unit or region. */
+export function subjectInCell(doc: Doc, first: number, end: number, regions: RegionFindings, orgs: OrgFindings): ScoreSubject | null {
+  for (let j = first; j < end; j++) {
+    const found = subjectAt(doc, j, regions, orgs);
+    if (found) return { ...found, text: squash(spanText(doc, first, end)) };
   }
   return null;
 }
