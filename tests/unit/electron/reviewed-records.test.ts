@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { reviewedRecords } from '../../../electron/backend/pipeline/reviewed-records.ts';
+import type { Attributes, EntityType } from '../../../shared/types/entity.ts';
 
 // Re-reading a document keeps what the clerk reviewed and offers only records not reviewed yet,
 // matched by the whole identity (issue 10).
 describe('reviewedRecords', () => {
-  const kept = [
-    { type: 'score' as const, normalized: '4.52', attributes: { subject_key: '35.17', index: 'IPP', year: 2024 } },
-    { type: 'decree' as const, normalized: '7/2020', attributes: { kind: 'permen', issuer: 'Menteri Dalam Negeri' } },
-    { type: 'score' as const, normalized: '93.31', attributes: { subject: 'Muba', index: null, year: null } },
+  const kept: Array<{ type: EntityType; normalized: string; attributes: Attributes }> = [
+    { type: 'score', normalized: '4.52', attributes: { subject_key: '35.17', index: 'IPP', year: 2024 } },
+    { type: 'decree', normalized: '7/2020', attributes: { kind: 'permen', issuer: 'Menteri Dalam Negeri' } },
+    { type: 'score', normalized: '93.31', attributes: { subject: 'Muba', index: null, year: null } },
   ];
   const isReviewed = reviewedRecords(kept);
 
