@@ -162,4 +162,4 @@ export const settings = z.object({
   systemUser: z.string(),
 });
 
-export const exportFormat = z.enum(['csv', 'jsonl']);
+export const exportFormat = z.enum(['csv', 'jsonl', 'scores']);

@@ -6,8 +6,9 @@ import type { EntityRow } from '../storage/repositories/entities-repository.ts';
 import { RECORD_DETAILS } from '../records/records-service.ts';
 import { codePointOffsets } from './code-points.ts';
 import { csvCell, csvDocument } from './csv.ts';
+import { buildScoresCsv } from './scores-export.ts';
 
-export type ExportFormat = 'csv' | 'jsonl';
+export type ExportFormat = 'csv' | 'jsonl' | 'scores';
 
 export interface ExportFile {
   name: string;
@@ -37,6 +38,11 @@ export function buildExport(store: Store, resolveKey: (type: EntityType, key: st
   const documents = store.documents.forExport();
   const live = new Set(documents.map((d) => d.id));
   const exported = entities.filter((e) => live.has(e.documentId));
+  if (format === 'scores') {
+    const scores = exported.filter((e) => e.type === 'score');
+    const file = buildScoresCsv(scores, documents, { regionNames: store.records.regionNames(), pageRanges: store.records.pageRanges() });
+    return { files: [file], documents: new Set(scores.map((e) => e.documentId)).size, entities: scores.length };
+  }
   return format === 'csv' ? toCsv(exported, documents, resolveKey) : toJsonl(exported, documents, resolveKey);
 }
 

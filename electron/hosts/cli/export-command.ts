@@ -5,14 +5,14 @@ import { EXIT_OK, usageError } from './cli-error.ts';
 import { oneOf, parseCommandArgs } from './commands.ts';
 import type { CliIo } from './io.ts';
 
-/** `lontar export`: the clerk's records as CSV (one file per type) or JSONL, into a folder. */
+/** `lontar export`: the clerk's records as CSV (one file per type), JSONL, or the scores dataset (scores.csv), into a folder. */
 export async function exportCommand(argv: string[], io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, {
     format: { type: 'string' }, out: { type: 'string' }, 'include-pending': { type: 'boolean' },
   });
   if (positionals.length > 0) throw usageError(`export: unexpected argument "${positionals[0]}"`);
-  if (!values.format) throw usageError('export: --format csv|jsonl is required');
-  const format = oneOf('export', 'format', values.format, ['csv', 'jsonl'] as const, 'csv');
+  if (!values.format) throw usageError('export: --format csv|jsonl|scores is required');
+  const format = oneOf('export', 'format', values.format, ['csv', 'jsonl', 'scores'] as const, 'csv');
   if (!values.out) throw usageError('export: --out DIR is required');
   const backend = await openBackend();
   try {

@@ -7,7 +7,7 @@ Usage:
       One line per document: id, original file name, status.
   lontar extract [--format json|table] [--ocr auto|force|off] FILE_OR_DIR…
       Extract entities without storing anything (no library needed).
-  lontar export --format csv|jsonl --out DIR [--include-pending]
+  lontar export --format csv|jsonl|scores --out DIR [--include-pending]
       Export confirmed, edited and added entities (rejected never; pending on request).
   lontar backup FILE
       Write a consistent copy of the library database to FILE.

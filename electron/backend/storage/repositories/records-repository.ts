@@ -25,6 +25,9 @@ export function createRecordsRepository(db: Database) {
     FROM entities e JOIN documents d ON d.id = e.document_id
     WHERE e.status IN ('confirmed', 'edited') AND d.deleted_at IS NULL AND (@type IS NULL OR e.type = @type)
     ORDER BY e.type, e.record_key, e.document_id`);
+  const regionNames = db.prepare(`SELECT normalized AS code, json_extract(attributes, '$.name') AS name FROM entities
+                                  WHERE type = 'region' AND json_extract(attributes, '$.name') IS NOT NULL GROUP BY normalized`);
+  const pageRanges = db.prepare('SELECT document_id AS documentId, page_no AS pageNo, text_start AS start, text_end AS "end" FROM pages ORDER BY document_id, page_no');
 
   return {
     merges(): Array<{ type: EntityType; fromKey: string; intoKey: string }> {
@@ -39,6 +42,14 @@ export function createRecordsRepository(db: Database) {
     /** Undoes merges: a merged key becomes its own record again; a record with merged keys loses them. */
     split(type: EntityType, key: string): number {
       return deleteMerges.run(type, key, key).changes;
+    },
+    /** Official names of the region codes the library has met (a score's subject name). */
+    regionNames(): Map<string, string> {
+      return new Map((regionNames.all() as Array<{ code: string; name: string }>).map((r) => [r.code, r.name]));
+    },
+    /** Where each page of a paged document lies in its clean text. */
+    pageRanges(): Array<{ documentId: number; pageNo: number; start: number; end: number }> {
+      return pageRanges.all() as Array<{ documentId: number; pageNo: number; start: number; end: number }>;
     },
     reviewedEntities(type: EntityType | null): ReviewedEntityRow[] {
       return (reviewed.all({ type }) as Array<Omit<ReviewedEntityRow, 'attributes'> & { attributes: string }>)
