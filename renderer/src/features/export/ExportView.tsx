@@ -12,7 +12,7 @@ type Result =
   | { kind: 'folder'; dir: string; files: string[]; documents: number; entities: number }
   | { kind: 'download'; links: DownloadLink[]; documents: number; entities: number };
 
-/** The clean dataset: CSV (one file per type) or JSON Lines, confirmed entities (pending optional). */
+/** The clean dataset: CSV (one file per type), JSON Lines, or the scores dataset (scores.csv); confirmed entities (pending optional). */
 export function ExportView() {
   const api = useApi();
   const { t } = useI18n();
@@ -63,6 +63,10 @@ export function ExportView() {
           <label className="choice">
             <input type="radio" name="format" value="jsonl" checked={format === 'jsonl'} onChange={() => setFormat('jsonl')} />
             <span><strong>JSONL</strong> — {t('export.jsonlExplain')}</span>
+          </label>
+          <label className="choice">
+            <input type="radio" name="format" value="scores" checked={format === 'scores'} onChange={() => setFormat('scores')} />
+            <span><strong>{t('export.scores')}</strong> — {t('export.scoresExplain')}</span>
           </label>
         </fieldset>
         <label className="choice">
