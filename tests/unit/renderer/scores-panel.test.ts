@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pivot, toScoreRows } from '../../../renderer/src/features/records/ScoresPanel.tsx';
-import type { RecordSummary } from '../../../renderer/src/features/records/RecordsView.tsx';
+import { pivot, toScoreRows } from '../../../renderer/src/features/records/score-rows.ts';
+import type { MethodResult } from '../../../shared/contract/api.ts';
+
+type RecordSummary = MethodResult<'records.list'>['items'][number];
 
 const score = (key: string, details: Record<string, string[]>, docs = 1): RecordSummary => ({
   type: 'score', key, label: key, mergedKeys: [], mentions: docs, details,
