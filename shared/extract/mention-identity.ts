@@ -12,7 +12,8 @@ import { issuerKey } from '../records/record-key.ts';
  */
 export function assignIdentities(mentions: readonly RawMention[]): RawMention[] {
   const groups = new Map<string, Profile[]>();
-  const out = mentions.map((m) => ({ ...m }));
+  // Only scores and decrees get an identity (copies: the caller's mentions stay as they were).
+  const out = mentions.map((m) => (m.type === 'score' || m.type === 'decree' ? { ...m } : m));
   // Mentions that say the most first, then in text order: they found the records.
   const order = out
     .filter((m) => m.type === 'score' || m.type === 'decree')

@@ -261,10 +261,15 @@ function isTableRow(doc: Doc, n: NumberToken, regions: RegionFindings, orgs: Org
   return false;
 }
 
-function emitScore(doc: Doc, c: Candidate, regions: RegionFindings, orgs: OrgFindings): RawMention {
+function emitScore(doc: Doc, c: Candidate, regions: RegionFindings, orgs: OrgFindings, seen: Map<string, number>): RawMention {
   const { ts } = doc;
   const { n, s, e } = c;
-  const read = readScoreAttributes(doc, n, s, e, regions, orgs);
+  const read = readScoreAttributes(doc, n, s, e, regions, orgs, (subjectKey) => {
+    const id = `${n.value}|${subjectKey ?? ''}`;
+    const count = seen.get(id) ?? 0;
+    seen.set(id, count + 1);
+    return count;
+  });
   const attributes = c.table ? tableAttributes(doc, c.table, read.attributes, regions, orgs) : read.attributes;
   const subjectCertain = c.table ? true : read.subjectCertain;
   const confidence = n.decimal ? (c.rule === 'score.cue-decimal' ? 0.85 : 0.7) : 0.6;
@@ -339,5 +344,6 @@ export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFinding
     if (isTableRow(doc, c.n, regions, orgs)) c.rule = 'score.table-row';
     else if (scaleSeen.has(`${band(c.n)}:${fractionDigits(doc, c.n)}`) && fractionDigits(doc, c.n) === 2 && hasCueBefore(doc, c.n.first, c.s, WINDOW, SOFT_CUES)) c.rule = 'score.same-scale';
   }
-  return cands.filter((c) => c.rule).map((c) => emitScore(doc, c, regions, orgs));
+  const seen = new Map<string, number>();
+  return cands.filter((c) => c.rule).map((c) => emitScore(doc, c, regions, orgs, seen));
 }

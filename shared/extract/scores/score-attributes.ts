@@ -13,16 +13,28 @@ import { subjectOf } from './score-subject.ts';
 
 /** Tokens searched around a sentence for its index and year. */
 const CONTEXT = 80;
+/** Mentions of one value and subject whose grade, index, year … are read; the record takes the first reading. */
+const REPEATS_READ = 3;
+/** A ranking row's number stands at most this many tokens before its value. */
+const ROW_TOKENS = 40;
 
-export function readScoreAttributes(doc: Doc, n: NumberToken, s: number, e: number, regions: RegionFindings, orgs: OrgFindings): { attributes: Attributes; subjectCertain: boolean } {
+export function readScoreAttributes(
+  doc: Doc, n: NumberToken, s: number, e: number, regions: RegionFindings, orgs: OrgFindings,
+  /** How often this value was already read for this subject: later repeats only add spans (long texts repeat a lot). */
+  seenBefore: (subjectKey: string | null) => number = () => 0,
+): { attributes: Attributes; subjectCertain: boolean } {
   const subject = subjectOf(doc, n, s, e, regions, orgs);
+  if (seenBefore(subject?.key ?? null) >= REPEATS_READ) {
+    return { attributes: { subject: subject?.text ?? null, subject_key: subject?.key ?? null, subject_region: subject?.region ?? null }, subjectCertain: subject?.certain ?? true };
+  }
+  const predicate = predicateOf(doc, s, e);
   const attributes: Attributes = {
     subject: subject?.text ?? null,
     subject_key: subject?.key ?? null,
     subject_region: subject?.region ?? null,
     grade: gradeOf(doc, n, e),
-    predicate: predicateOf(doc, s, e),
-    index: indexNear(doc, s, e, n.first),
+    predicate,
+    index: indexNear(doc, s, e, n.first, predicate),
     year: yearNear(doc, n, s, e),
     rank: rankOf(doc, n, s),
   };
@@ -59,8 +71,10 @@ function gradeOf(doc: Doc, n: NumberToken, e: number): string | null {
 /** A ranking's place: the row number of a numbered list or table ("2. Kabupaten Batang 90,10"), or "peringkat 2" before the value. */
 function rankOf(doc: Doc, n: NumberToken, s: number): number | null {
   const { ts, tok } = doc;
+  // The line's first token, looked for only a short way back (a row is short; a long line is prose).
   let j = n.first;
-  while (j > 0 && (ts.nl[j] as number) === 0) j--;
+  while (j > 0 && (ts.nl[j] as number) === 0 && n.first - j < ROW_TOKENS) j--;
+  if ((ts.nl[j] as number) === 0 && j > 0) j = n.first;
   let k = j;
   while (tok[k] === '|' && k < n.first) k++;
   if (k < n.first && ts.kind[k] === KIND_NUM && (tok[k] as string).length <= 3 && (tok[k + 1] === '.' || tok[k + 1] === ')' || hasSpaceBefore(ts, k + 1)) && ts.kind[k + 1] !== KIND_NUM) {
@@ -91,43 +105,77 @@ function predicateOf(doc: Doc, s: number, e: number): string | null {
   return null;
 }
 
-function indexNear(doc: Doc, s: number, e: number, from: number): string | null {
+/** Words of a ministry's name: "Reformasi Birokrasi" after them names the ministry, not the RB index. */
+const MINISTRY_WORDS = new Set(['aparatur', 'pendayagunaan', 'menteri', 'kementerian', 'kemenpan', 'panrb', 'pan']);
+
+function indexLabelAt(doc: Doc, j: number): string | null {
   const { tok } = doc;
-  const label = (j: number): string | null => {
-    const t = tok[j];
-    if (t === 'ipp' || ((t === 'indeks' || t === 'indek') && tok[j + 1] === 'pelayanan')) return 'IPP';
-    if (t === 'kepatuhan') return 'Kepatuhan';
-    if (t === 'sakip') return 'SAKIP';
-    if (t === 'spbe') return 'SPBE';
-    if (t === 'ikm' || (t === 'kepuasan' && tok[j + 1] === 'masyarakat')) return 'IKM';
-    if (t === 'reformasi' && tok[j + 1] === 'birokrasi') return 'RB';
-    return null;
-  };
-  for (let j = s; j < e; j++) {
-    const l = label(j);
-    if (l) return l;
-  }
-  for (let j = from - 1; j >= 0 && from - j < CONTEXT * 2; j--) {
-    const l = label(j);
-    if (l) return l;
+  const t = tok[j];
+  if (t === 'ipp' || ((t === 'indeks' || t === 'indek') && tok[j + 1] === 'pelayanan')) return 'IPP';
+  if (t === 'kepatuhan') return 'Kepatuhan';
+  if (t === 'sakip') return 'SAKIP';
+  if (t === 'spbe') return 'SPBE';
+  if (t === 'ikm' || (t === 'kepuasan' && tok[j + 1] === 'masyarakat')) return 'IKM';
+  if (t === 'reformasi' && tok[j + 1] === 'birokrasi') {
+    for (let k = j - 1; k >= 0 && j - k <= 4; k--) if (MINISTRY_WORDS.has(tok[k] as string)) return null;
+    return 'RB';
   }
   return null;
 }
 
+/**
+ * The index named nearest the number in its sentence ("nilai indeks pelayanan publik … 4,57"),
+ * else the last one named before it; a zone predicate ("Zona Hijau") is the Ombudsman's
+ * compliance assessment (Kepatuhan).
+ */
+function indexNear(doc: Doc, s: number, e: number, from: number, predicate: string | null): string | null {
+  let best: string | null = null;
+  let dist = Infinity;
+  for (let j = s; j < e; j++) {
+    const l = indexLabelAt(doc, j);
+    if (l && Math.abs(j - from) < dist) {
+      dist = Math.abs(j - from);
+      best = l;
+    }
+  }
+  if (best) return best;
+  for (let j = from - 1; j >= 0 && from - j < CONTEXT * 2; j--) {
+    const l = indexLabelAt(doc, j);
+    if (l) return l;
+  }
+  return predicate?.startsWith('Zona ') ? 'Kepatuhan' : null;
+}
+
+/** "tahun sebelumnya", "tahun lalu" right before a value: the year before the one the text speaks of. */
+function yearBefore(doc: Doc, n: NumberToken, s: number): boolean {
+  const { tok } = doc;
+  for (let j = n.first - 1, k = 0; j > s && k < 8; j--, k++) {
+    if (doc.ts.kind[j] === KIND_NUM) return false;
+    if (tok[j - 1] === 'tahun' && (tok[j] === 'sebelumnya' || tok[j] === 'lalu')) return true;
+  }
+  return false;
+}
+
+/**
+ * The year a value is given for: the nearest year before it in its sentence ("pada tahun 2022
+ * … 71,43, sedangkan pada tahun 2023 … 82,24"), else the nearest after it, else the last one
+ * in the text before the sentence; one less after "tahun sebelumnya".
+ */
 function yearNear(doc: Doc, n: NumberToken, s: number, e: number): number | null {
   const { ts, tok } = doc;
-  let best: number | null = null;
-  let dist = Infinity;
+  let before: number | null = null;
+  let after: number | null = null;
+  let context: number | null = null;
   for (let j = Math.max(0, s - CONTEXT); j < e; j++) {
     if (ts.kind[j] !== KIND_NUM || (tok[j] as string).length !== 4) continue;
     const y = Number(tok[j]);
     if (y < 1990 || y > 2100) continue;
-    const d = j < s ? CONTEXT + (s - j) : Math.abs(j - n.first);
-    if (d < dist) {
-      dist = d;
-      best = y;
-    }
+    if (j < s) context = y;
+    else if (j < n.first) before = y;
+    else if (after === null) after = y;
   }
-  return best;
+  if (before !== null) return before;
+  const year = after ?? context;
+  return year !== null && yearBefore(doc, n, s) ? year - 1 : year;
 }
 
