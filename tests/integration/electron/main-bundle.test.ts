@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/backend/storage/migrations/index.ts';
 import { useTempDirs } from '../../helpers/temp-dir.ts';
 
 // The built Electron main process (out/main/index.js), started in plain Node with `electron`
@@ -29,7 +30,7 @@ describe('Electron main bundle', () => {
     expect(of('window')).toMatchObject({ webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
     expect(of('loadURL')).toBe('app://lontar/index.html');
     expect(of('menu')).toEqual(['Berkas', 'Sunting', 'Tampilan', 'Bantuan']);
-    expect(of('invoke')).toMatchObject({ ok: true, value: { dataDir, schemaVersion: 2 } });
+    expect(of('invoke')).toMatchObject({ ok: true, value: { dataDir, schemaVersion: LATEST_SCHEMA_VERSION } });
     expect(of('foreign')).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     // The import ran on the bundled reader thread and the extractor found entities.
     expect(of('import')).toMatchObject({ ok: true, value: { status: 'done', items: [{ status: 'imported', documentId: 1 }] } });
