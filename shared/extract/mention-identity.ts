@@ -23,13 +23,14 @@ export function assignIdentities(mentions: readonly RawMention[]): RawMention[] 
     const id = `${m.type}\u0000${m.key}`;
     let list = groups.get(id);
     if (!list) groups.set(id, (list = []));
-    let k = list.findIndex((p) => agrees(p, parts));
+    let k = list.findIndex((p) => agrees(p, parts, m.type));
     if (k < 0) {
       list.push([...parts]);
       k = list.length - 1;
     } else {
       const p = list[k] as Profile;
-      parts.forEach((v, x) => { if (p[x] === null) p[x] = v; });
+      // The fuller reading stays: a later shorter issuer still agrees with it.
+      parts.forEach((v, x) => { if (v !== null && (p[x] === null || v.length > (p[x] as string).length)) p[x] = v; });
     }
     m.identity = String(k);
   }
@@ -54,7 +55,7 @@ function partsOf(m: RawMention): Profile {
   const kind = text(m.attributes.kind);
   // "other" is what a number without its instrument's name gets: it says nothing about the kind.
   const k = kind === 'other' ? null : kind;
-  const issuer = typeof m.attributes.issuer === 'string' ? issuerKey(m.attributes.issuer) || null : null;
+  const issuer = typeof m.attributes.issuer === 'string' ? issuerWords(m.attributes.issuer) || null : null;
   return [k, k && ISSUER_IMPLIED.has(k) ? null : issuer];
 }
 
@@ -62,6 +63,21 @@ function known(p: Profile): number {
   return p.filter((v) => v !== null).length;
 }
 
-function agrees(a: Profile, b: Profile): boolean {
-  return a.every((v, x) => v === null || b[x] === null || v === b[x]);
+/** An issuer as lower-case words; compared by issuerKey() or by one naming the other in part. */
+function issuerWords(issuer: string): string {
+  return (issuer.toLocaleLowerCase('id').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/**
+ * Two readings agree when every part is equal or unsaid. Issuers also agree when they are one
+ * name in two forms ("Menteri PANRB" / "Menteri Pendayagunaan …": issuerKey) or when one is the
+ * other shortened ("Dewan Perwakilan Rakyat Daerah" / "… Daerah Kota Madiun").
+ */
+function agrees(a: Profile, b: Profile, type: string): boolean {
+  return a.every((v, x) => {
+    const w = b[x];
+    if (v === null || w === null || v === w) return true;
+    if (type !== 'decree' || x !== 1) return false;
+    return issuerKey(v) === issuerKey(w) || ` ${v} `.includes(` ${w} `) || ` ${w} `.includes(` ${v} `);
+  });
 }

@@ -35,6 +35,8 @@ describe('score and decree identity', () => {
     expect(two.map((d) => [d.normalized, d.attributes.kind])).toEqual([['7/2020', 'permen'], ['7/2020', 'perda']]);
     const one = await records('Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 29 Tahun 2022 ... Permen PANRB No. 29 Tahun 2022.', 'decree');
     expect(one).toHaveLength(1);
+    const shortened = await records('Keputusan Dewan Perwakilan Rakyat Daerah Kota Madiun Nomor 1 Tahun 2018 ... Keputusan Dewan Perwakilan Rakyat Daerah Nomor 1 Tahun 2018.', 'decree');
+    expect(shortened).toHaveLength(1);
   });
 
   it('gives record keys that join only when the whole identity agrees', () => {
