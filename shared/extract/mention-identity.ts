@@ -76,7 +76,7 @@ function issuerWords(issuer: string): string {
 function agrees(a: Profile, b: Profile, type: string): boolean {
   return a.every((v, x) => {
     const w = b[x];
-    if (v === null || w === null || v === w) return true;
+    if (v === null || w === null || w === undefined || v === w) return true;
     if (type !== 'decree' || x !== 1) return false;
     return issuerKey(v) === issuerKey(w) || ` ${v} `.includes(` ${w} `) || ` ${w} `.includes(` ${v} `);
   });
