@@ -171,5 +171,5 @@ export const settings = z.object({
   decreeDefaults,
 });
 
-/** Entities as CSV/JSONL; decree records as decrees.csv, the JDIHN feed, or the archive list (DECREES.md). */
-export const exportFormat = z.enum(['csv', 'jsonl', 'decrees', 'jdihn', 'archive-list']);
+/** Entities as CSV/JSONL, score rows as scores.csv; decree records as decrees.csv, the JDIHN feed, or the archive list (DECREES.md). */
+export const exportFormat = z.enum(['csv', 'jsonl', 'scores', 'decrees', 'jdihn', 'archive-list']);

@@ -80,7 +80,7 @@ export function extractDocument(
   // A region name inside a person's name is part of the name.
   const inName = new Uint8Array(ts.count);
   for (const o of officials) inName.fill(1, o.nameFirst, o.nameEnd);
-  const scores = findScores(doc, claimed, regions, orgs);
+  const scores = findScores(doc, claimed, regions, orgs, layout.pages ?? []);
 
   const entities = groupMentions([
     ...regionRawMentions(doc, regions, (i) => inName[i] === 1),

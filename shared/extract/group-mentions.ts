@@ -1,9 +1,11 @@
 import type { AttributeValue, Attributes, ExtractedEntity } from '../types/entity.ts';
 import { ENTITY_TYPES } from '../types/entity.ts';
 import type { RawMention } from './mention.ts';
+import { assignIdentities } from './mention-identity.ts';
 
 /**
- * Groups mentions of the same record (same type and key) into one entity: its first mention
+ * Groups mentions of the same record (same type, key and identity: two subjects given one value
+ * are two scores, two instruments with one NUMBER/YEAR two decrees) into one entity: its first mention
  * gives text and span, confidence is the best of its mentions, attributes are merged (the
  * first value given wins; list attributes are united). Output order: type order of
  * ENTITY_TYPES, then first appearance.
@@ -11,9 +13,9 @@ import type { RawMention } from './mention.ts';
 export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
   const byKey = new Map<string, ExtractedEntity>();
   const seenSpans = new Map<ExtractedEntity, Set<number>>();
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = assignIdentities(mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
-    const id = `${m.type}\u0000${m.key}`;
+    const id = `${m.type}\u0000${m.key}\u0000${m.identity ?? ''}`;
     let e = byKey.get(id);
     if (!e) {
       e = { type: m.type, normalized: m.key, text: m.text, start: m.start, end: m.end, attributes: { ...m.attributes }, confidence: m.confidence, rule: m.rule, mentions: [] };

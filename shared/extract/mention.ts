@@ -12,4 +12,9 @@ export interface RawMention {
   rule: string;
   confidence: number;
   attributes: Attributes;
+  /**
+   * Which record of its key this mention belongs to, where the key alone does not decide it
+   * (scores, decrees: mention-identity.ts); mentions are grouped by type, key and identity.
+   */
+  identity?: string;
 }

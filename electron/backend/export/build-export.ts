@@ -1,3 +1,4 @@
+import { recordKey } from '../../../shared/records/record-key.ts';
 import { ENTITY_TYPES } from '../../../shared/types/entity.ts';
 import type { EntityType } from '../../../shared/types/entity.ts';
 import type { Store } from '../storage/store.ts';
@@ -7,8 +8,9 @@ import { codePointOffsets } from './code-points.ts';
 import { csvCell, csvDocument } from './csv.ts';
 import type { DecreeDefaults } from '../../../shared/types/decree-record.ts';
 import { archiveListCsv, decreesCsv, jdihnJson } from './decree-exports.ts';
+import { buildScoresCsv } from './scores-export.ts';
 
-export type ExportFormat = 'csv' | 'jsonl' | 'decrees' | 'jdihn' | 'archive-list';
+export type ExportFormat = 'csv' | 'jsonl' | 'scores' | 'decrees' | 'jdihn' | 'archive-list';
 
 export interface ExportFile {
   name: string;
@@ -47,6 +49,11 @@ export function buildExport(store: Store, resolveKey: (type: EntityType, key: st
   const documents = store.documents.forExport();
   const live = new Set(documents.map((d) => d.id));
   const exported = entities.filter((e) => live.has(e.documentId));
+  if (format === 'scores') {
+    const scores = exported.filter((e) => e.type === 'score');
+    const file = buildScoresCsv(scores, documents, { regionNames: store.records.regionNames(), pageRanges: store.records.pageRanges() });
+    return { files: [file], documents: new Set(scores.map((e) => e.documentId)).size, entities: scores.length, decrees: 0 };
+  }
   return format === 'csv' ? toCsv(exported, documents, resolveKey) : toJsonl(exported, documents, resolveKey);
 }
 
@@ -55,7 +62,7 @@ function toCsv(entities: EntityRow[], documents: ReturnType<Store['documents']['
   const files = ENTITY_TYPES.map((type) => {
     const details = RECORD_DETAILS[type];
     const rows = entities.filter((e) => e.type === type).map((e) => [
-      csvCell(e.documentId, { numeric: true }), csvCell(names.get(e.documentId)), csvCell(resolveKey(e.type, e.normalized)), csvCell(e.normalized, { numeric: type === 'score' }),
+      csvCell(e.documentId, { numeric: true }), csvCell(names.get(e.documentId)), csvCell(resolveKey(e.type, recordKey(e.type, e.normalized, e.attributes))), csvCell(e.normalized, { numeric: type === 'score' }),
       csvCell(e.text), csvCell(e.start, { numeric: true }), csvCell(e.end, { numeric: true }), csvCell(e.status), csvCell(e.origin),
       csvCell(e.confidence.toFixed(3), { numeric: true }), csvCell(e.rule), csvCell(e.mentions.length, { numeric: true }),
       ...details.map((a) => csvCell(attributeText(e.attributes[a]))), csvCell(JSON.stringify(e.attributes)),
@@ -79,7 +86,7 @@ function toJsonl(entities: EntityRow[], documents: ReturnType<Store['documents']
       id: d.id, name: d.name, sourcePath: d.sourcePath, sourceType: d.sourceType, mime: d.mime, sha256: d.contentHash,
       importedAt: d.importedAt, status: d.status, title: d.title, language: d.language, text: d.text,
       entities: own.map((e) => ({
-        id: e.id, type: e.type, key: resolveKey(e.type, e.normalized), normalized: e.normalized, text: e.text, status: e.status,
+        id: e.id, type: e.type, key: resolveKey(e.type, recordKey(e.type, e.normalized, e.attributes)), normalized: e.normalized, text: e.text, status: e.status,
         origin: e.origin, confidence: e.confidence, rule: e.rule, attributes: e.attributes,
         start: e.start, end: e.end, startCodePoint: cp.get(e.start), endCodePoint: cp.get(e.end),
         mentions: e.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, startCodePoint: cp.get(m.start), endCodePoint: cp.get(m.end) })),

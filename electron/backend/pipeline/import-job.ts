@@ -12,6 +12,7 @@ import { collectFiles } from './collect-files.ts';
 import { readRegularFile } from './read-regular-file.ts';
 import { reanchor } from './reanchor.ts';
 import { mergeReading, recordFromReading } from '../decrees/record-from-reading.ts';
+import { reviewedRecords } from './reviewed-records.ts';
 import type { CollectedFile } from './collect-files.ts';
 
 export type ImportSummary = MethodResult<'import.summary'>;
@@ -269,8 +270,8 @@ export function createImporter(deps: ImportDeps) {
           }, read.pages);
           const at = now();
           for (const entity of kept) deps.store.entities.put(reanchor(entity, doc.text.length, read.text), at);
-          const reviewedKeys = new Set(kept.map((e) => `${e.type}\u0000${e.normalized}`));
-          deps.store.entities.insertExtracted(documentId, extraction.entities.filter((e) => !reviewedKeys.has(`${e.type}\u0000${e.normalized}`)), at);
+          const isReviewed = reviewedRecords(kept);
+          deps.store.entities.insertExtracted(documentId, extraction.entities.filter((e) => !isReviewed(e)), at);
           const decree = mergeReading(deps.store.decrees.get(documentId), documentId, extraction, doc.text, read.text);
           if (decree) deps.store.decrees.put(decree, at);
           else deps.store.decrees.remove(documentId);

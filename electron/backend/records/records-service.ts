@@ -2,6 +2,7 @@ import type { MethodResult } from '../../../shared/contract/api.ts';
 import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import type { EntityType } from '../../../shared/types/entity.ts';
 import type { Store } from '../storage/store.ts';
+import type { Attributes } from '../../../shared/types/entity.ts';
 
 type RecordSummary = MethodResult<'records.list'>['items'][number];
 
@@ -10,14 +11,15 @@ export const RECORD_DETAILS: Record<EntityType, readonly string[]> = {
   region: ['level', 'name'],
   official: ['role', 'honorifics', 'degrees'],
   organization: ['abbreviation', 'region'],
-  score: ['subject', 'year', 'grade', 'predicate', 'index'],
+  score: ['subject', 'subject_key', 'subject_region', 'index', 'year', 'grade', 'predicate', 'rank'],
   date: ['weekday', 'time'],
   decree: ['kind', 'issuer', 'title'],
 };
 
 /**
- * Records: confirmed entities across documents, one per (type, key), where a clerk can declare two
- * keys the same record. Merges are stored by key, so they survive re-extraction and reach exports.
+ * Records: confirmed entities across documents, one per (type, record key), where a clerk can
+ * declare two keys the same record. A record key is the normalised value, except for scores
+ * (value, subject, index, year) and decrees (key, kind, issuer): shared/records/record-key.ts. Merges are stored by key, so they survive re-extraction and reach exports.
  */
 export function createRecordsService(store: Store, audit: (action: string, before: unknown, after: unknown) => void, clock: () => Date, actor: () => string) {
   function mergeMap(): Map<string, string> {
@@ -48,7 +50,7 @@ export function createRecordsService(store: Store, audit: (action: string, befor
       }
       const records = new Map<string, RecordSummary & { docIds: Set<number> }>();
       for (const row of store.records.reviewedEntities(args.type ?? null)) {
-        const key = resolve(row.type, row.normalized);
+        const key = resolve(row.type, row.recordKey);
         const id = `${row.type}\u0000${key}`;
         let record = records.get(id);
         if (!record) {
@@ -61,6 +63,7 @@ export function createRecordsService(store: Store, audit: (action: string, befor
           record.documents.push({ id: row.documentId, name: row.documentName });
         }
         if (row.type === 'region' && typeof row.attributes.name === 'string' && row.normalized === key) record.label = row.attributes.name;
+        if ((row.type === 'score' || row.type === 'decree') && row.recordKey === key) record.label = identityLabel(row.type, row.normalized, row.attributes);
         for (const attribute of RECORD_DETAILS[row.type]) {
           const value = row.attributes[attribute];
           const values = Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [String(value)];
@@ -98,3 +101,11 @@ export function createRecordsService(store: Store, audit: (action: string, befor
 }
 
 export type RecordsService = ReturnType<typeof createRecordsService>;
+
+/** "4.57 · Kabupaten Musi Banyuasin · IPP 2024", "7/2020 · perda · Bupati Jombang": a record that is more than its number. */
+function identityLabel(type: EntityType, normalized: string, a: Attributes): string {
+  const parts = type === 'score'
+    ? [a.subject ?? a.subject_key, [a.index, a.year].filter((x) => x !== null && x !== undefined && x !== '').join(' ')]
+    : [a.kind, a.issuer];
+  return [normalized, ...parts.map((p) => (Array.isArray(p) ? p.join(', ') : p === null || p === undefined ? '' : String(p)))].filter(Boolean).join(' · ');
+}

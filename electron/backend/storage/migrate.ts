@@ -10,7 +10,7 @@ export interface MigrationPlan {
 /** Reads the schema version and refuses a database written by a newer Lontar. */
 export function planMigrations(db: Database, migrations: readonly Migration[]): MigrationPlan {
   const current = db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations.length;
+  const latest = Math.max(0, ...migrations.map((m) => m.version));
   if (current > latest) {
     throw new WorkbenchError(
       'database_too_new',
@@ -29,6 +29,7 @@ export function applyMigrations(db: Database, pending: readonly Migration[]): vo
   for (const migration of pending) {
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.run?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
   }

@@ -6,12 +6,13 @@ import { oneOf, parseCommandArgs } from './commands.ts';
 import type { CliIo } from './io.ts';
 import { DATASET_FLAGS, exportDataset, refuseDatasetFlags } from './export-dataset-command.ts';
 
-const FORMATS = ['csv', 'jsonl', 'decrees', 'jdihn', 'archive-list'] as const;
+const FORMATS = ['csv', 'jsonl', 'scores', 'decrees', 'jdihn', 'archive-list'] as const;
 const DECREE_FORMATS: readonly string[] = ['decrees', 'jdihn', 'archive-list'];
 
 /**
- * `lontar export`: the clerk's records as CSV (one file per type) or JSONL, or her decree records
- * as decrees.csv, the JDIHN feed (jdihn.json) or the archive list (daftar-arsip.csv), into a folder.
+ * `lontar export`: the clerk's records as CSV (one file per type) or JSONL, the scores dataset
+ * (scores.csv), or her decree records as decrees.csv, the JDIHN feed (jdihn.json) or the archive
+ * list (daftar-arsip.csv), into a folder.
  */
 export async function exportCommand(argv: string[], io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, {

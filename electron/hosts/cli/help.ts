@@ -9,10 +9,10 @@ Usage:
       One line per document: id, original file name, status.
   lontar extract [--format json|table] [--ocr auto|force|off] FILE_OR_DIR…
       Extract entities without storing anything (no library needed).
-  lontar export --format csv|jsonl|decrees|jdihn|archive-list --out DIR [--include-pending]
-      Export confirmed, edited and added entities (rejected never; pending on request), or
-      confirmed decree records as decrees.csv, jdihn.json (the JDIHN feed) or daftar-arsip.csv
-      (the archive list); --include-pending adds records not yet confirmed.
+  lontar export --format csv|jsonl|scores|decrees|jdihn|archive-list --out DIR [--include-pending]
+      Export confirmed, edited and added entities (rejected never; pending on request), the score
+      rows as scores.csv, or confirmed decree records as decrees.csv, jdihn.json (the JDIHN feed) or
+      daftar-arsip.csv (the archive list); --include-pending adds records not yet confirmed.
   lontar backup FILE
       Write a consistent copy of the library database to FILE.
   lontar export --out DIR [--overwrite] [--with-originals] [--include-pending] [--type T,…] [--from DATE] [--to DATE] [--query TEXT]

@@ -3,8 +3,14 @@ import { spanText } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import type { RegionFindings } from './region.ts';
 import type { OrgFindings } from './organization.ts';
-import { KIND_NUM, KIND_PUNCT, KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
-import { squash } from '../normalize/text-forms.ts';
+import { KIND_NUM, KIND_PUNCT, KIND_WORD, isCap, isSkipped, tokEnd, tokStart } from '../text/tokenize.ts';
+import { sentenceBounds } from '../scores/sentence.ts';
+import { tableAttributes, tableTokens } from '../scores/table-scores.ts';
+import type { TableScore } from '../scores/table-reader.ts';
+import type { PageText } from '../../types/document.ts';
+import { MONEY_BEFORE, readNumber } from '../scores/number-token.ts';
+import type { NumberToken } from '../scores/number-token.ts';
+import { PREDICATE_FIRST, readScoreAttributes } from '../scores/score-attributes.ts';
 
 /**
  * Evaluation scores: a number given as the result of a named region or unit ("nilai 4,57 (A)",
@@ -21,70 +27,11 @@ import { squash } from '../normalize/text-forms.ts';
 const STRONG_CUES = new Set(['nilai', 'skor', 'score', 'indeks', 'indek', 'index', 'ipp', 'ikm', 'poin', 'point', 'nilainya', 'skornya']);
 /** A whole number is a score only right after these ("nilai 90"), never after "angka 1" (a list item). */
 const INTEGER_CUES = new Set(['nilai', 'skor', 'score', 'nilainya', 'skornya']);
-const MONEY_BEFORE = new Set(['rp', 'idr', 'usd', 'us', '$', 'rupiah']);
 const UNITS_AFTER = new Set(['juta', 'miliar', 'milyar', 'triliun', 'ribu', 'rb', 'jt', 'm', 'km', 'kilometer', 'kg', 'kilogram', 'ton', 'ha', 'hektar', 'hektare', 'meter', 'cm', 'mm', 'liter', 'mil', 'gram', 'lipat', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'detik', 'orang', 'jiwa', 'unit', 'kali', 'x', 'derajat', 'mbps', 'gb', 'mb', 'kwh', 'mw']);
 const PERCENT = new Set(['persen', '%', 'percent']);
 const RANK_BEFORE = new Set(['peringkat', 'rangking', 'ranking', 'urutan', 'ke', 'nomor', 'no', 'posisi', 'juara', 'antara', 'pasal', 'ayat', 'versi', 'tahap']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'sampai', 'hingga', 'sd', 's']);
-const PREDICATES: [string[], string][] = [
-  [['pelayanan', 'prima'], 'Pelayanan Prima'],
-  [['zona', 'hijau'], 'Zona Hijau'], [['zonasi', 'hijau'], 'Zona Hijau'], [['zona', 'kuning'], 'Zona Kuning'], [['zona', 'merah'], 'Zona Merah'],
-  [['kualitas', 'tertinggi'], 'Kualitas Tertinggi'], [['kualitas', 'tinggi'], 'Kualitas Tinggi'], [['kualitas', 'sedang'], 'Kualitas Sedang'], [['kualitas', 'rendah'], 'Kualitas Rendah'],
-  [['kepatuhan', 'tinggi'], 'Kepatuhan Tinggi'], [['sangat', 'baik'], 'Sangat Baik'], [['baik', 'sekali'], 'Baik Sekali'], [['sangat', 'memuaskan'], 'Sangat Memuaskan'],
-  [['memuaskan'], 'Memuaskan'], [['prima'], 'Prima'],
-];
-const GRADE_WORDS = new Set(['kategori', 'predikat', 'grade', 'nilai', 'peringkat']);
 const WINDOW = 16;
-const ATTRIBUTE_MENTIONS = 3;
-const CONTEXT = 80;
-
-function isSentenceBreak(doc: Doc, i: number): boolean {
-  const { ts, tok } = doc;
-  if ((ts.nl[i] as number) > 0) return true;
-  const p = i - 1;
-  if (p < 1 || ts.kind[p] !== KIND_PUNCT) return false;
-  const t = tok[p];
-  if (t !== '.' && t !== '!' && t !== '?') return false;
-  // "Kab. Muba", "Dr. Ardiansyah": a dot after a short word is an abbreviation.
-  const before = tok[p - 1] ?? '';
-  return hasSpaceBefore(ts, i) && isCap(ts, i) && !(ts.kind[p - 1] === KIND_WORD && before.length <= 3);
-}
-
-function sentenceBounds(doc: Doc, i: number): [number, number] {
-  let s = i;
-  while (s > 0 && i - s < CONTEXT && !isSentenceBreak(doc, s)) s--;
-  let e = i + 1;
-  while (e < doc.ts.count && e - i < CONTEXT && !isSentenceBreak(doc, e)) e++;
-  return [s, e];
-}
-
-interface NumberToken {
-  first: number;
-  end: number;
-  value: number;
-  decimal: boolean;
-}
-
-/** "4,57", "81.43", "3,675", "98" at token i; null for thousands ("1.234"), money style and dotted codes. */
-function readNumber(doc: Doc, i: number): NumberToken | null {
-  const { ts, tok } = doc;
-  const int = tok[i] as string;
-  // Part of a longer written number: "1.234,5", "188.45/0545".
-  if (i >= 2 && !hasSpaceBefore(ts, i) && (tok[i - 1] === '.' || tok[i - 1] === ',' || tok[i - 1] === '/') && ts.kind[i - 2] === KIND_NUM && !hasSpaceBefore(ts, i - 1)) return null;
-  if (!hasSpaceBefore(ts, i) && i > 0 && ts.kind[i - 1] === KIND_WORD && !MONEY_BEFORE.has(tok[i - 1] as string)) return null;
-  const sep = tok[i + 1];
-  const frac = tok[i + 2];
-  if ((sep === ',' || sep === '.') && frac !== undefined && ts.kind[i + 2] === KIND_NUM && !hasSpaceBefore(ts, i + 1) && !hasSpaceBefore(ts, i + 2)) {
-    if (sep === '.' && frac.length === 3) return null;
-    if (frac.length > 3 || int.length > 3) return null;
-    const after = tok[i + 3];
-    if ((after === '.' || after === ',' || after === '/') && ts.kind[i + 4] === KIND_NUM && !hasSpaceBefore(ts, i + 3) && !hasSpaceBefore(ts, i + 4)) return null;
-    return { first: i, end: i + 3, value: Number(`${int}.${frac}`), decimal: true };
-  }
-  if (tok[i + 1] === '/' && !hasSpaceBefore(ts, i + 1)) return null;
-  if (int.length > 3) return null;
-  return { first: i, end: i + 1, value: Number(int), decimal: false };
-}
 
 function prevWord(doc: Doc, i: number, skipPunct = true): number {
   let j = i - 1;
@@ -129,95 +76,6 @@ function isRange(doc: Doc, n: NumberToken): boolean {
   return joiner && p >= 0 && ts.kind[p] === KIND_NUM;
 }
 
-function subjectOf(doc: Doc, n: NumberToken, s: number, e: number, regions: RegionFindings, orgs: OrgFindings): string | null {
-  for (let j = n.first - 1; j >= s && n.first - j <= 30; j--) {
-    const o = orgs.byToken[j] as number;
-    if (o) {
-      const m = orgs.mentions[o - 1];
-      if (m) return squash(spanText(doc, m.first, m.end));
-    }
-    const r = regions.byToken[j] as number;
-    if (r) {
-      const m = regions.mentions[r - 1];
-      if (m) return squash(spanText(doc, m.spanFirst, m.nameEnd));
-    }
-  }
-  for (let j = n.end; j < e && j - n.end <= 6; j++) {
-    const o = orgs.byToken[j] as number;
-    if (o) {
-      const m = orgs.mentions[o - 1];
-      if (m) return squash(spanText(doc, m.first, m.end));
-    }
-  }
-  return null;
-}
-
-function gradeOf(doc: Doc, n: NumberToken, e: number): string | null {
-  const { ts, tok } = doc;
-  const isGrade = (j: number): boolean => ts.kind[j] === KIND_WORD && isUpper(ts, j) && /^(?:[a-e]|aa|bb|cc)$/.test(tok[j] as string);
-  if (tok[n.end] === '(' && isGrade(n.end + 1) && tok[n.end + 2] === ')') return ts.text.slice(tokStart(ts, n.end + 1), tokEnd(ts, n.end + 1));
-  for (let j = n.end; j < e && j - n.end < 14; j++) {
-    if (ts.kind[j] === KIND_NUM) break;
-    if (GRADE_WORDS.has(tok[j] as string) && isGrade(j + 1)) return ts.text.slice(tokStart(ts, j + 1), tokEnd(ts, j + 1));
-  }
-  return null;
-}
-
-const PREDICATE_FIRST = new Set(PREDICATES.map(([words]) => words[0] as string));
-
-function predicateOf(doc: Doc, s: number, e: number): string | null {
-  const { tok } = doc;
-  for (let j = s; j < e; j++) {
-    if (!PREDICATE_FIRST.has(tok[j] as string)) continue;
-    for (const [words, label] of PREDICATES) {
-      let ok = true;
-      for (let k = 0; k < words.length; k++) if (tok[j + k] !== words[k]) { ok = false; break; }
-      if (ok) return label;
-    }
-  }
-  return null;
-}
-
-function indexNear(doc: Doc, s: number, e: number, from: number): string | null {
-  const { tok } = doc;
-  const label = (j: number): string | null => {
-    const t = tok[j];
-    if (t === 'ipp' || ((t === 'indeks' || t === 'indek') && tok[j + 1] === 'pelayanan')) return 'IPP';
-    if (t === 'kepatuhan') return 'Kepatuhan';
-    if (t === 'sakip') return 'SAKIP';
-    if (t === 'spbe') return 'SPBE';
-    if (t === 'ikm' || (t === 'kepuasan' && tok[j + 1] === 'masyarakat')) return 'IKM';
-    if (t === 'reformasi' && tok[j + 1] === 'birokrasi') return 'RB';
-    return null;
-  };
-  for (let j = s; j < e; j++) {
-    const l = label(j);
-    if (l) return l;
-  }
-  for (let j = from - 1; j >= 0 && from - j < CONTEXT * 2; j--) {
-    const l = label(j);
-    if (l) return l;
-  }
-  return null;
-}
-
-function yearNear(doc: Doc, n: NumberToken, s: number, e: number): number | null {
-  const { ts, tok } = doc;
-  let best: number | null = null;
-  let dist = Infinity;
-  for (let j = Math.max(0, s - CONTEXT); j < e; j++) {
-    if (ts.kind[j] !== KIND_NUM || (tok[j] as string).length !== 4) continue;
-    const y = Number(tok[j]);
-    if (y < 1990 || y > 2100) continue;
-    const d = j < s ? CONTEXT + (s - j) : Math.abs(j - n.first);
-    if (d < dist) {
-      dist = d;
-      best = y;
-    }
-  }
-  return best;
-}
-
 /**
  * Words that make the number after them a bound, not a result: targets, thresholds, minima
  * ("minimal 3,50", "paling rendah 76,61", "di atas 4,50", "target 4,60").
@@ -246,6 +104,8 @@ interface Candidate {
   s: number;
   e: number;
   rule: string | null;
+  /** The table cell this value was read from, if any. */
+  table?: TableScore;
 }
 
 /** A change between two results ("naik 3,5 poin", "selisih 2,10"), not a result itself. */
@@ -364,6 +224,8 @@ function joinedInList(doc: Doc, a: NumberToken, b: NumberToken, regions: RegionF
   for (let j = a.end; j < b.first; j++) {
     if ((ts.nl[j] as number) > 0) return false;
     if (LIST_JOINERS.has(tok[j] as string)) joiner = true;
+    // "Kota A (85,40), Kabupaten B (84,12)": values in brackets after their names.
+    else if (tok[j] === '(' || tok[j] === ')') continue;
     else if (!orgs.byToken[j] && !regions.byToken[j]) return false;
   }
   return joiner && (ts.nl[b.first] as number) === 0;
@@ -399,39 +261,50 @@ function isTableRow(doc: Doc, n: NumberToken, regions: RegionFindings, orgs: Org
   return false;
 }
 
-function emitScore(doc: Doc, c: Candidate, seen: number, regions: RegionFindings, orgs: OrgFindings): RawMention {
+function emitScore(doc: Doc, c: Candidate, regions: RegionFindings, orgs: OrgFindings, seen: Map<string, number>): RawMention {
   const { ts } = doc;
   const { n, s, e } = c;
-  const key = String(n.value);
-  const base = { type: 'score' as const, key, start: tokStart(ts, n.first), end: tokEnd(ts, n.end - 1), text: spanText(doc, n.first, n.end), rule: c.rule ?? 'score', confidence: n.decimal ? (c.rule === 'score.cue-decimal' ? 0.85 : 0.7) : 0.6 };
-  // One record per value: its attributes come from its first mentions; later repeats only add spans.
-  if (seen >= ATTRIBUTE_MENTIONS) return { ...base, attributes: {} };
+  const read = readScoreAttributes(doc, n, s, e, regions, orgs, (subjectKey) => {
+    const id = `${n.value}|${subjectKey ?? ''}`;
+    const count = seen.get(id) ?? 0;
+    seen.set(id, count + 1);
+    return count;
+  });
+  const attributes = c.table ? tableAttributes(doc, c.table, read.attributes, regions, orgs) : read.attributes;
+  const subjectCertain = c.table ? true : read.subjectCertain;
+  const confidence = n.decimal ? (c.rule === 'score.cue-decimal' ? 0.85 : 0.7) : 0.6;
   return {
-    ...base,
-    attributes: {
-      subject: subjectOf(doc, n, s, e, regions, orgs),
-      grade: gradeOf(doc, n, e),
-      predicate: predicateOf(doc, s, e),
-      index: indexNear(doc, s, e, n.first),
-      year: yearNear(doc, n, s, e),
-    },
+    type: 'score', key: String(n.value), start: tokStart(ts, n.first), end: tokEnd(ts, n.end - 1), text: spanText(doc, n.first, n.end),
+    rule: c.rule ?? 'score',
+    // A subject name two regions share, undecided by level words: the clerk decides (low confidence).
+    confidence: subjectCertain ? confidence : Math.min(confidence, 0.5),
+    attributes,
   };
 }
 
-export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFindings, orgs: OrgFindings): RawMention[] {
+export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFindings, orgs: OrgFindings, pages: readonly PageText[] = []): RawMention[] {
   const { ts, tok } = doc;
   const cands: Candidate[] = [];
+  const tables = tableTokens(doc, pages);
   for (let i = 0; i < ts.count; i++) {
-    if (ts.kind[i] !== KIND_NUM || isSkipped(ts, i) || claimed[i]) continue;
+    if (ts.kind[i] !== KIND_NUM || isSkipped(ts, i) || claimed[i] || tables.blocked.has(i)) continue;
     const n = readNumber(doc, i);
     if (!n) continue;
     i = n.end - 1;
+    const table = tables.scores.get(n.first);
+    if (table) {
+      const [s, e] = sentenceBounds(doc, n.first);
+      cands.push({ n, s, e, rule: 'score.table', table });
+      continue;
+    }
     if (!(n.value > 0 && n.value <= 100)) continue;
     const p = prevWord(doc, n.first);
     const prev = tok[p] ?? '';
     if (MONEY_BEFORE.has(prev) || RANK_BEFORE.has(prev)) continue;
     const next = tok[n.end] ?? '';
-    if (UNITS_AFTER.has(next)) continue;
+    // "3,5 tahun" is a duration; "4,52 tahun ini", "4,52 tahun 2024" say when a result was given.
+    const when = (next === 'tahun' || next === 'pada') && (tok[n.end + 1] === 'ini' || tok[n.end + 1] === 'lalu' || tok[n.end + 1] === 'sebelumnya' || /^(?:19|20)\d\d$/.test(tok[n.end + 1] ?? ''));
+    if (UNITS_AFTER.has(next) && !when) continue;
     if (isRange(doc, n)) continue;
     // A whole number opening its line is a list item; one below 10 is a scale point or a count.
     if (!n.decimal && (isListNumber(doc, n) || n.value < 10)) continue;
@@ -471,14 +344,6 @@ export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFinding
     if (isTableRow(doc, c.n, regions, orgs)) c.rule = 'score.table-row';
     else if (scaleSeen.has(`${band(c.n)}:${fractionDigits(doc, c.n)}`) && fractionDigits(doc, c.n) === 2 && hasCueBefore(doc, c.n.first, c.s, WINDOW, SOFT_CUES)) c.rule = 'score.same-scale';
   }
-  const out: RawMention[] = [];
-  const perKey = new Map<string, number>();
-  for (const c of cands) {
-    if (!c.rule) continue;
-    const key = String(c.n.value);
-    const seen = perKey.get(key) ?? 0;
-    perKey.set(key, seen + 1);
-    out.push(emitScore(doc, c, seen, regions, orgs));
-  }
-  return out;
+  const seen = new Map<string, number>();
+  return cands.filter((c) => c.rule).map((c) => emitScore(doc, c, regions, orgs, seen));
 }

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTempDirs } from '../../helpers/temp-dir.ts';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/backend/storage/migrations/index.ts';
+import { useTempDirs } from '../../helpers/temp-dir.ts';
 
 // The built Electron main process (out/main/index.js), started in plain Node with `electron`
 // replaced by a recording stand-in: proves the bundle loads, finds its resources, opens the

@@ -90,22 +90,22 @@ describe('openDatabase', () => {
     const v1 = openDatabase(file);
     v1.prepare("INSERT INTO settings (key, value) VALUES ('clerk.name', 'Sari')").run();
     v1.close();
-    const next = [...migrations, { version: migrations.length + 1, name: 'test', sql: 'ALTER TABLE settings ADD COLUMN note TEXT;' }];
+    const next = [...migrations, { version: LATEST_SCHEMA_VERSION + 1, name: 'test', sql: 'ALTER TABLE settings ADD COLUMN note TEXT;' }];
     const db = openDatabase(file, { migrations: next, backupDir: join(dir, 'backups') });
-    expect(db.pragma('user_version', { simple: true })).toBe(next.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
     db.close();
     const backups = readdirSync(join(dir, 'backups'));
     expect(backups).toHaveLength(1);
     const copy = new BetterSqlite3(join(dir, 'backups', backups[0]!), { readonly: true });
-    expect(copy.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(copy.prepare("SELECT value FROM settings WHERE key = 'clerk.name'").pluck().get()).toBe('Sari');
     copy.close();
 
     // A failing migration rolls back entirely and leaves the version where it was.
-    const broken = [...next, { version: next.length + 1, name: 'broken', sql: 'CREATE TABLE x (a); SELECT * FROM no_such_table;' }];
+    const broken = [...next, { version: LATEST_SCHEMA_VERSION + 2, name: 'broken', sql: 'CREATE TABLE x (a); SELECT * FROM no_such_table;' }];
     expect(() => openDatabase(file, { migrations: broken, backupDir: join(dir, 'backups') })).toThrow();
     const after = new BetterSqlite3(file, { readonly: true });
-    expect(after.pragma('user_version', { simple: true })).toBe(next.length);
+    expect(after.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
     expect(after.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'x'").pluck().get()).toBe(0);
     after.close();
   });

@@ -1,18 +1,26 @@
 import { sql as init } from './0001-init.ts';
 import { sql as review } from './0002-review.ts';
 import { sql as decreeRecords } from './0003-decree-records.ts';
+import { sql as recordIdentity, run as recordIdentityData } from './0004-record-identity.ts';
+import type { Database } from 'better-sqlite3';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data changes SQL cannot express, run after `sql` in the same transaction. */
+  run?: (db: Database) => void;
 }
 
-/** In order; the schema version of a database is the number of the last migration applied. */
+/**
+ * In order; the schema version of a database is the number of the last migration applied.
+ * Numbers may leave a gap while another branch's migration is not merged yet.
+ */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'review', sql: review },
   { version: 3, name: 'decree-records', sql: decreeRecords },
+  { version: 4, name: 'record-identity', sql: recordIdentity, run: recordIdentityData },
 ];
 
-export const LATEST_SCHEMA_VERSION = migrations.length;
+export const LATEST_SCHEMA_VERSION = Math.max(0, ...migrations.map((m) => m.version));

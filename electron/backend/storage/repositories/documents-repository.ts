@@ -239,7 +239,7 @@ export function createDocumentsRepository(db: Database) {
       }
       if (q.record) {
         where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @recordType AND e.status <> 'rejected'
-                    AND e.normalized IN (SELECT value FROM json_each(@recordKeys)))`);
+                    AND e.record_key IN (SELECT value FROM json_each(@recordKeys)))`);
         params.recordType = q.record.type;
         params.recordKeys = JSON.stringify(q.record.keys);
       }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { recordKey } from '../../../../shared/records/record-key.ts';
 import type { Attributes, EntityStatus, EntityType, ExtractedEntity, Mention } from '../../../../shared/types/entity.ts';
 
 export interface EntityRow {
@@ -29,22 +30,22 @@ const fromRaw = (r: RawRow): EntityRow => ({
 
 export function createEntitiesRepository(db: Database) {
   const insert = db.prepare(`
-    INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, attributes, mentions,
+    INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, record_key, attributes, mentions,
                           confidence, rule_id, status, origin, created_at, updated_at)
-    VALUES (@documentId, @type, @start, @end, @text, @normalized, @attributes, @mentions,
+    VALUES (@documentId, @type, @start, @end, @text, @normalized, @recordKey, @attributes, @mentions,
             @confidence, @rule, 'pending', 'extractor', @now, @now)`);
   const byDocument = db.prepare(`SELECT ${COLUMNS} FROM entities WHERE document_id = ? ORDER BY span_start, id`);
   const byId = db.prepare(`SELECT ${COLUMNS} FROM entities WHERE id = ?`);
   // Writes a whole row back, id included: undo of a deletion restores the same entity.
   const put = db.prepare(`
-    INSERT OR REPLACE INTO entities (id, document_id, type, span_start, span_end, surface, normalized, attributes, mentions,
+    INSERT OR REPLACE INTO entities (id, document_id, type, span_start, span_end, surface, normalized, record_key, attributes, mentions,
                                      confidence, rule_id, status, origin, created_at, updated_at)
-    VALUES (@id, @documentId, @type, @start, @end, @text, @normalized, @attributes, @mentions,
+    VALUES (@id, @documentId, @type, @start, @end, @text, @normalized, @recordKey, @attributes, @mentions,
             @confidence, @rule, @status, @origin, coalesce((SELECT created_at FROM entities WHERE id = @id), @now), @now)`);
   const insertClerk = db.prepare(`
-    INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, attributes, mentions,
+    INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, record_key, attributes, mentions,
                           confidence, rule_id, status, origin, created_at, updated_at)
-    VALUES (@documentId, @type, @start, @end, @text, @normalized, @attributes, @mentions, 1, 'clerk', 'confirmed', 'clerk', @now, @now)`);
+    VALUES (@documentId, @type, @start, @end, @text, @normalized, @recordKey, @attributes, @mentions, 1, 'clerk', 'confirmed', 'clerk', @now, @now)`);
   const remove = db.prepare('DELETE FROM entities WHERE id = ?');
   const forExport = db.prepare(`SELECT ${COLUMNS} FROM entities
                                  WHERE status IN ('confirmed', 'edited') OR (@includePending AND status = 'pending')
@@ -58,7 +59,7 @@ export function createEntitiesRepository(db: Database) {
       for (const e of entities) {
         insert.run({
           documentId, type: e.type, start: e.start, end: e.end, text: e.text, normalized: e.normalized,
-          attributes: JSON.stringify(e.attributes), mentions: JSON.stringify(e.mentions),
+          recordKey: recordKey(e.type, e.normalized, e.attributes), attributes: JSON.stringify(e.attributes), mentions: JSON.stringify(e.mentions),
           confidence: e.confidence, rule: e.rule, now,
         });
       }
@@ -75,13 +76,13 @@ export function createEntitiesRepository(db: Database) {
 
     /** Writes the entity as given (insert or replace by id). */
     put(row: EntityRow, now: string): void {
-      put.run({ ...row, attributes: JSON.stringify(row.attributes), mentions: JSON.stringify(row.mentions), now });
+      put.run({ ...row, recordKey: recordKey(row.type, row.normalized, row.attributes), attributes: JSON.stringify(row.attributes), mentions: JSON.stringify(row.mentions), now });
     },
 
     /** A clerk's own entity: confirmed from the start, confidence 1, rule 'clerk'. */
     insertClerk(e: { documentId: number; type: EntityType; start: number; end: number; text: string; normalized: string; attributes: Attributes }, now: string): number {
       const mentions: Mention[] = [{ start: e.start, end: e.end, text: e.text, rule: 'clerk', confidence: 1 }];
-      return Number(insertClerk.run({ ...e, attributes: JSON.stringify(e.attributes), mentions: JSON.stringify(mentions), now }).lastInsertRowid);
+      return Number(insertClerk.run({ ...e, recordKey: recordKey(e.type, e.normalized, e.attributes), attributes: JSON.stringify(e.attributes), mentions: JSON.stringify(mentions), now }).lastInsertRowid);
     },
 
     remove(id: number): void {

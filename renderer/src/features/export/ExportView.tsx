@@ -22,7 +22,7 @@ const DECREE_FORMATS = [
 ] as const;
 const isDecreeFormat = (format: Format) => DECREE_FORMATS.some((f) => f.format === format);
 
-/** The clean dataset: CSV (one file per type) or JSON Lines, confirmed entities (pending optional). */
+/** The clean dataset: CSV (one file per type), JSON Lines, or the scores dataset (scores.csv); confirmed entities (pending optional). */
 export function ExportView() {
   const api = useApi();
   const { t } = useI18n();
@@ -82,6 +82,10 @@ export function ExportView() {
           <label className="choice">
             <input type="radio" name="format" value="jsonl" checked={format === 'jsonl'} onChange={() => setFormat('jsonl')} />
             <span><strong>JSONL</strong> — {t('export.jsonlExplain')}</span>
+          </label>
+          <label className="choice">
+            <input type="radio" name="format" value="scores" checked={format === 'scores'} onChange={() => setFormat('scores')} />
+            <span><strong>{t('export.scores')}</strong> — {t('export.scoresExplain')}</span>
           </label>
           {DECREE_FORMATS.map((f) => (
             <label className="choice" key={f.format}>

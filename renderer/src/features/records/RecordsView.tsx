@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { MergeBar } from './MergeBar.tsx';
 import { RecordRow } from './RecordRow.tsx';
+import { ScoresPanel } from './ScoresPanel.tsx';
 
 export type RecordSummary = MethodResult<'records.list'>['items'][number];
 
@@ -103,6 +104,7 @@ export function RecordsView({ onOpenDocument, onShowDocuments }: Props) {
       {chosen.length > 0 && <MergeBar chosen={chosen} onMerge={(from, into) => void merge(from, into)} onClear={() => setPicked([])} />}
       {items === null && !error && <EmptyState>{t('common.loading')}</EmptyState>}
       {items?.length === 0 && <EmptyState>{query || type ? t('records.noMatches') : t('records.empty')}</EmptyState>}
+      {type === 'score' && items && items.length > 0 && <ScoresPanel records={items} />}
       {items && items.length > 0 && (
         <div className="records-scroll">
           <table className="records-table" data-testid="records-table">
