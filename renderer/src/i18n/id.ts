@@ -294,7 +294,7 @@ export const id = {
   'scores.pivot': 'Subjek × tahun',
   'export.title': 'Ekspor',
   'export.format': 'Format',
-  'export.dataset': 'Dataset',
+  'export.dataset': 'Kumpulan data',
   'export.datasetExplain': 'satu folder: datapackage.json, tabel dokumen, CSV per jenis, CoNLL, spaCy, doccano, Label Studio, dan README',
   'export.datasetDesktopOnly': 'dataset lengkap ditulis ke folder: tersedia di aplikasi desktop dan `lontar export --out`',
   'review.textOnly': 'Dokumen ini datang tanpa berkas aslinya (dari dataset): hanya teks, tanpa gambar halaman.',

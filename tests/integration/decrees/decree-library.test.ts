@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend.ts';
 import { openDatabase } from '../../../electron/backend/storage/database.ts';
-import { migrations } from '../../../electron/backend/storage/migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../electron/backend/storage/migrations/index.ts';
 import { composedDecreeText, composedParticulars, decreeParts } from '../../helpers/decree-parts.ts';
 import { call, importTexts } from '../../helpers/backend-calls.ts';
 import { useTempDirs } from '../../helpers/temp-dir.ts';
@@ -69,7 +69,7 @@ describe('the library and its decrees', () => {
     raw.close();
 
     const db = openDatabase(join(dataDir, 'lontar.sqlite'), { backupDir: join(dir, 'backups') });
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
     expect([count('documents'), count('entities'), count('review_events'), count('record_merges'), count('settings'), count('decree_records')]).toEqual([1, 1, 1, 1, 1, 0]);
     db.close();
