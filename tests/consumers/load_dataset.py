@@ -51,7 +51,7 @@ def main() -> None:
             report["joins"][name] = {
                 "unmatched": int((joined["_merge"] != "both").sum()),
                 "titles_or_names": int((joined["document_file"] == joined["document_name"]).sum()),
-                "status_agrees": bool((joined["document_status"] == joined["parent_status"]).all()),
+                "status_agrees": bool((joined["document_status"] == joined["parent_status"]).all()) if "document_status" in joined else None,
             }
     region = tables["region"][1] if "region" in tables else None
     decree = tables["decree"][1] if "decree" in tables else None

@@ -26,6 +26,15 @@ const refuse = (issues: FieldIssue[]) => new WorkbenchError('invalid_request', i
  * lands in one transaction with its audit event (a whole-record before/after snapshot) and is
  * undone and redone with the entity decisions of the same document.
  */
+/** The unit's defaults for the clerk fields: the settings' values, else the built-in ones ('' = none). */
+export function decreeDefaults(store: Store): DecreeDefaults {
+  const stored = (key: keyof DecreeDefaults) => store.settings.get(`${DEFAULTS_PREFIX}${key}`);
+  return Object.fromEntries(Object.entries(BUILT_IN_DEFAULTS).map(([key, builtIn]) => {
+    const value = stored(key as keyof DecreeDefaults);
+    return [key, value === undefined ? builtIn : value === '' ? null : value];
+  })) as DecreeDefaults;
+}
+
 export function createDecreeService({ store, review, clock }: { store: Store; review: ReviewService; clock: () => Date }) {
   const now = () => clock().toISOString();
 
@@ -43,13 +52,7 @@ export function createDecreeService({ store, review, clock }: { store: Store; re
     });
   }
 
-  function defaults(): DecreeDefaults {
-    const stored = (key: keyof DecreeDefaults) => store.settings.get(`${DEFAULTS_PREFIX}${key}`);
-    return Object.fromEntries(Object.entries(BUILT_IN_DEFAULTS).map(([key, builtIn]) => {
-      const value = stored(key as keyof DecreeDefaults);
-      return [key, value === undefined ? builtIn : value === '' ? null : value];
-    })) as DecreeDefaults;
-  }
+  const defaults = (): DecreeDefaults => decreeDefaults(store);
 
   return {
     get(documentId: number) {

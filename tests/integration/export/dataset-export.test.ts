@@ -59,7 +59,7 @@ describe('dataset export', () => {
     expect(descriptor.lontar).toMatchObject({ version: '9.9.9-test', filters: { includePending: false, types: ['region', 'decree'], query: 'Musi', from: '2000-01-01', to: null } });
     expect(Date.parse((descriptor as unknown as { created: string }).created)).not.toBeNaN();
     const tables = descriptor.resources.filter((r) => r.profile === 'tabular-data-resource');
-    expect(tables.map((r) => r.name)).toEqual(['documents', 'region', 'decree']);
+    expect(tables.map((r) => r.name)).toEqual(['documents', 'region', 'decree', 'scores', 'decrees']);
     const region = tables.find((r) => r.name === 'region')!.schema!;
     const typeOf = (name: string) => region.fields.find((f) => f.name === name)?.type;
     expect([typeOf('record_key'), typeOf('normalized'), typeOf('document_id'), typeOf('start')]).toEqual(['string', 'string', 'integer', 'integer']);
