@@ -35,7 +35,12 @@ const OFFICE_LINE = /^(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEP
 const LONE_LABEL = /^(Menimbang|Mengingat|Memperhatikan)\s{0,3}:?$/i;
 
 function isHeadingLine(text: string): boolean {
-  return upperShare(text) >= 0.8 && HEADING_START.test(unglueHeading(text.replace(/^[^A-Z]{1,3}/, '')));
+  // Cheap tests first: every line of every document passes here.
+  const first = text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) && text.length > 0 && /^[a-z]/.test(text)) return false;
+  const bare = text.replace(/^[^A-Z]{1,3}/, '');
+  if (!/^[A-Z]{4}/.test(bare)) return false;
+  return HEADING_START.test(unglueHeading(bare)) && upperShare(text) >= 0.8;
 }
 
 /** The Judul of the document, or null when it has none (not an instrument). */

@@ -33,7 +33,6 @@ const OFFICE_START = /^(BUPATI|WAL[I!1l]\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESID
 export function readDecree(input: DecreeInput): DecreeReading {
   const { text, doc, decrees, pages } = input;
   const lines = splitLines(text, doc.ts.norm);
-  const acronyms = proseAcronyms(lines);
   const people = doc.res.people;
   let judul = findJudul(lines);
   let kop: string[] | null = null;
@@ -44,6 +43,8 @@ export function readDecree(input: DecreeInput): DecreeReading {
     judul = signed.judul;
     kop = signed.kop;
   }
+  // Only an instrument's text is read for its abbreviations (most documents stop above).
+  const acronyms = proseAcronyms(lines);
   const penutup = findPenutup(lines, judul.endLine, people, acronyms, judul.year?.value ?? null);
   // Without a Judul, only an established and signed document is an instrument.
   if (kop && !(penutup?.date && penutup.signatory && penutup.role)) return NOT_AN_INSTRUMENT;
