@@ -1,4 +1,4 @@
-import { createInflate } from 'node:zlib';
+import { inflatedLength } from './inflated-length.ts';
 import { ImportError } from './import-error.ts';
 
 /*
@@ -35,7 +35,7 @@ export async function checkPdfStreams(bytes: Uint8Array, caps = PDF_STREAM_CAPS)
     const dictionary = latin1.decode(bytes.subarray(Math.max(0, at - DICTIONARY_WINDOW), at));
     const own = dictionary.slice(dictionary.lastIndexOf('obj') + 1);
     if (/\/FlateDecode\b|\/Fl\b/.test(own) && !/\/Subtype\s*\/Image\b/.test(own)) {
-      const size = await inflatedLength(bytes.subarray(dataStart, dataEnd), Math.min(caps.streamBytes, caps.totalBytes - total));
+      const size = await inflatedLength(bytes.subarray(dataStart, dataEnd), Math.min(caps.streamBytes, caps.totalBytes - total), 'zlib', true);
       if (size !== null) {
         if (size > caps.streamBytes) throw tooLarge(`one of its parts unpacks to more than ${caps.streamBytes / 1024 / 1024} MB`);
         total += size;
@@ -56,29 +56,4 @@ function isEndstream(bytes: Uint8Array, at: number): boolean {
 
 function indexOf(bytes: Uint8Array, needle: string, from: number): number {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, from, 'latin1');
-}
-
-/**
- * Bytes the zlib data inflates to, counted and discarded, stopping just past `budget`. Null when
- * the data is not valid zlib (pdf.js copes with some damage; that is its call, not this check's).
- */
-function inflatedLength(data: Uint8Array, budget: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const inflater = createInflate();
-    let size = 0;
-    let done = false;
-    const finish = (value: number | null) => {
-      if (done) return;
-      done = true;
-      inflater.destroy();
-      resolve(value);
-    };
-    inflater.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > budget) finish(size);
-    });
-    inflater.on('end', () => finish(size));
-    inflater.on('error', () => finish(size > 0 ? size : null));
-    inflater.end(data);
-  });
 }

@@ -1,4 +1,4 @@
-import { createInflateRaw } from 'node:zlib';
+import { inflatedLength } from './inflated-length.ts';
 import type { ZipEntry } from './zip-directory.ts';
 
 const LOCAL_SIGNATURE = 0x04034b50;
@@ -27,7 +27,7 @@ export async function inflatedSize(bytes: Uint8Array, entries: readonly ZipEntry
     if (entry.method === 0) {
       total += data.length;
     } else if (entry.method === 8) {
-      const size = await countInflated(data, budget - total);
+      const size = await inflatedLength(data, budget - total, 'raw');
       if (size === null) return null;
       total += size;
     } else {
@@ -36,25 +36,4 @@ export async function inflatedSize(bytes: Uint8Array, entries: readonly ZipEntry
     if (total > budget) return budget + 1;
   }
   return total;
-}
-
-function countInflated(data: Uint8Array, budget: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const inflater = createInflateRaw();
-    let size = 0;
-    let done = false;
-    const finish = (value: number | null) => {
-      if (done) return;
-      done = true;
-      inflater.destroy();
-      resolve(value);
-    };
-    inflater.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > budget) finish(size);
-    });
-    inflater.on('end', () => finish(size));
-    inflater.on('error', () => finish(null));
-    inflater.end(data);
-  });
 }
