@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { DocumentStatus, SourceType } from '../../../../shared/types/document.ts';
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import type { EntityRow } from './entities-repository.ts';
 import { toFtsQuery } from './documents-repository.ts';
+import type { ExportDocumentRow } from './documents-repository.ts';
 
 /** Which documents and entities a dataset export takes (the CLI flags and the Export view's choices). */
 export interface DatasetFilter {
@@ -17,18 +17,8 @@ export interface DatasetFilter {
   query?: string | undefined;
 }
 
-export interface DatasetDocumentRow {
-  id: number;
-  name: string;
-  sourcePath: string | null;
-  sourceType: SourceType;
-  mime: string;
-  contentHash: string;
-  importedAt: string;
-  status: DocumentStatus;
-  title: string | null;
-  language: string | null;
-  text: string;
+/** A document as the export reads it, with its page count and when the clerk confirmed it. */
+export interface DatasetDocumentRow extends ExportDocumentRow {
   pageCount: number;
   /** When the clerk last marked it confirmed (not undone); null for a document not confirmed. */
   confirmedAt: string | null;
