@@ -52,12 +52,10 @@ export function readDecree(input: DecreeInput): DecreeReading {
   const considerations = readConsiderations(lines, text, judul.endLine, bodyEnd, decrees);
   const kind = judul.kind.value;
   const sources: ParticularsSources = {};
-  const weakFields = new Set<ParticularField>();
   const set = <T>(field: ParticularField, found: Found<T> | null, weak = false): T | null => {
     if (!found) return null;
     const where = locate(pages, found.start, found.end);
     const isWeak = weak || where.weakWords;
-    if (isWeak) weakFields.add(field);
     sources[field] = {
       start: found.start, end: found.end, page: where.page, box: where.box,
       confidence: Math.round(found.confidence * (isWeak ? 0.7 : 1) * 100) / 100, rule: found.rule, weak: isWeak,
