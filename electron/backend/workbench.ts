@@ -17,6 +17,7 @@ import { writeDataset } from './export/dataset/write-dataset.ts';
 import type { DocumentParticulars } from './export/dataset/dataset-writer.ts';
 import { readDataset } from './export/dataset/read-dataset.ts';
 import { mergeIntoLibrary } from './import/merge-into-library.ts';
+import { mergeResultsFiles } from './import/merge-results.ts';
 
 export interface WorkbenchDeps {
   store: Store;
@@ -146,6 +147,11 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
       const { changed, ...outcome } = mergeIntoLibrary(store, incoming, context);
       for (const id of changed) deps.events?.emit('document.updated', { id });
       return { dir: dataset.dir, ...outcome };
+    },
+    'import.results': async ({ files }) => {
+      const { changed, ...outcome } = await mergeResultsFiles(store, files, { actor: actor(), now: new Date().toISOString(), putOriginal: deps.originals.put });
+      for (const id of changed) deps.events?.emit('document.updated', { id });
+      return outcome;
     },
     'export.build': ({ format, includePending }) => {
       const { files, ...counts } = buildExport(store, records.resolver(), decrees.defaults(), format, includePending);

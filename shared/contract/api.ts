@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exportDatasetArgs, exportDatasetResult, importDatasetArgs, importDatasetResult } from './dataset-schemas.ts';
+import { importResultsArgs, importResultsResult } from './results-schemas.ts';
 import {
   attributes, bytes, documentDetail, documentStatus, documentSummary, entityType, exportFormat, id, importJob,
   importSource, importSummary, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
@@ -176,6 +177,11 @@ export const api = {
   'import.dataset': {
     args: importDatasetArgs,
     result: importDatasetResult,
+  },
+  /** Merges results files of `lontar extract --jsonl` (read elsewhere, e.g. on a cluster) by SHA-256, without reading the files again (desktop and CLI). */
+  'import.results': {
+    args: importResultsArgs,
+    result: importResultsResult,
   },
   /** Builds the export in memory, for browser mode to download. */
   'export.build': {
