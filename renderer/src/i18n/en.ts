@@ -297,7 +297,7 @@ export const en: Record<MessageKey, string> = {
   'export.dataset': 'Dataset',
   'export.datasetExplain': 'one folder: datapackage.json, a documents table, a CSV per type, CoNLL, spaCy, doccano, Label Studio and a README',
   'export.datasetDesktopOnly': 'the full dataset is written to a folder: available in the desktop app and `lontar export --out`',
-  'review.textOnly': 'This document came without its original file (from a dataset): text only, no page images.',
+  'review.textOnly': 'This document came without its original file (from a dataset or a cluster run’s results): text only, no page images.',
   'import.datasetButton': 'Import dataset',
   'import.datasetDone': '{documents} documents from the dataset: {added} new ({textOnly} text only), {existing} already here; {entities} entities added.',
   'export.csvExplain': 'one file per entity type (UTF-8 with BOM, opens in Excel)',

@@ -297,7 +297,7 @@ export const id = {
   'export.dataset': 'Kumpulan data',
   'export.datasetExplain': 'satu folder: datapackage.json, tabel dokumen, CSV per jenis, CoNLL, spaCy, doccano, Label Studio, dan README',
   'export.datasetDesktopOnly': 'dataset lengkap ditulis ke folder: tersedia di aplikasi desktop dan `lontar export --out`',
-  'review.textOnly': 'Dokumen ini datang tanpa berkas aslinya (dari dataset): hanya teks, tanpa gambar halaman.',
+  'review.textOnly': 'Dokumen ini datang tanpa berkas aslinya (dari dataset atau hasil olahan klaster): hanya teks, tanpa gambar halaman.',
   'import.datasetButton': 'Impor dataset',
   'import.datasetDone': '{documents} dokumen dari dataset: {added} baru ({textOnly} hanya teks), {existing} sudah ada; {entities} entitas ditambahkan.',
   'export.csvExplain': 'satu berkas per jenis entitas (UTF-8 dengan BOM, terbuka di Excel)',
