@@ -86,6 +86,8 @@ export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocume
       } else {
         outcome.existing++;
       }
+      // Compared with what the library held before this document's merge: two records the source
+      // found on one span both come in, as an import would store them.
       const stored = store.entities.listByDocument(id);
       const present = new Set(stored.map((e) => `${e.type}:${e.start}:${e.end}:${e.normalized}`));
       const spans = new Set(stored.map((e) => `${e.type}:${e.start}:${e.end}`));
@@ -98,8 +100,6 @@ export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocume
           confidence: e.confidence, rule: e.rule, status: e.status, origin: e.origin,
           mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, rule: m.rule ?? e.rule, confidence: m.confidence ?? e.confidence })),
         }, context.now);
-        present.add(`${e.type}:${e.start}:${e.end}:${e.normalized}`);
-        spans.add(`${e.type}:${e.start}:${e.end}`);
         added++;
         if (e.key !== e.normalized && !known.has(`${e.type}\u0000${e.normalized}`)) {
           store.records.merge(e.type, e.normalized, e.key, context.actor, context.now);
