@@ -45,8 +45,8 @@ export const documentListItem = documentSummary.extend({ snippet: snippet.nullab
 
 /** How many documents each filter value would show, the other filters applied. */
 export const libraryCounts = z.object({
-  status: z.record(documentStatus, z.number().int().nonnegative()),
-  entityType: z.record(entityType, z.number().int().nonnegative()),
+  status: z.partialRecord(documentStatus, z.number().int().nonnegative()),
+  entityType: z.partialRecord(entityType, z.number().int().nonnegative()),
   decreeKind: z.record(z.string(), z.number().int().nonnegative()),
 });
 
