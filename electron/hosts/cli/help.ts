@@ -5,8 +5,10 @@ Usage:
       Import files and folders (folders are walked recursively) into the library.
   lontar import --dataset DIR [--json]
       Bring a dataset exported by Lontar (back) into the library: documents by SHA-256, entities, merges.
-  lontar list [--status new|in_review|confirmed] [--query TEXT] [--json]
-      One line per document: id, original file name, status.
+  lontar list [--status new|in_review|confirmed] [--query TEXT] [--sort SORT] [--descending] [--json]
+      One line per document: id, original file name, status. SORT: imported (newest first, the
+      default), name, status, pending, confirmed, type, date_established, kind, number, title.
+      With --json and --query, each document carries the passage where it matched.
   lontar extract [--format json|table] [--ocr auto|force|off] FILE_OR_DIR…
       Extract entities without storing anything (no library needed).
   lontar export --format csv|jsonl|scores|decrees|jdihn|archive-list --out DIR [--include-pending]
