@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -98,4 +98,14 @@ test('the library sorted by its headers, with search passages, counts and a page
   expect(shown.length).toBeGreaterThan(1);
   expect(shown).toEqual([...shown].sort());
   await library.screenshot('issue11-library-sorted');
+
+  // A page that cannot be drawn (its original gone from the data folder): a placeholder, never a broken image.
+  await library.search().fill('');
+  rmSync(join(host.dataDir, 'originals'), { recursive: true, force: true });
+  rmSync(join(host.dataDir, 'cache'), { recursive: true, force: true });
+  await page.reload();
+  await library.expectCount(3);
+  const scanRow = library.row('pengumuman-scan.pdf');
+  await expect(scanRow.locator('.doc-thumb.placeholder.unavailable')).toBeVisible();
+  await expect(scanRow.locator('img')).toHaveCount(0);
 });
