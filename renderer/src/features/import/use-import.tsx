@@ -1,11 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { MethodArgs } from '../../../../shared/contract/api.ts';
+import type { MethodArgs, MethodResult } from '../../../../shared/contract/api.ts';
 import type { EventPayload } from '../../../../shared/contract/events.ts';
 import { useApi } from '../../api/ApiContext.tsx';
 import { applyProgress, waitingRows } from './batch-progress.ts';
 import type { FileRow } from './batch-progress.ts';
-import type { MethodResult } from '../../../../shared/contract/api.ts';
 
 export type ImportProgress = EventPayload<'import.progress'>;
 export type ImportSummary = EventPayload<'import.finished'>;
