@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { writeScannedPdf } from './fixtures/scanned-pdf.ts';
 import { LibraryPage } from './pages/library-page.ts';
+import { RecordsPage } from './pages/records-page.ts';
 import { startWebHost } from './web-host.ts';
 import type { WebHost } from './web-host.ts';
 import { mulberry32 } from '../helpers/seeded-random.ts';
@@ -108,4 +109,35 @@ test('the library sorted by its headers, with search passages, counts and a page
   const scanRow = library.row('pengumuman-scan.pdf');
   await expect(scanRow.locator('.doc-thumb.placeholder.unavailable')).toBeVisible();
   await expect(scanRow.locator('img')).toHaveCount(0);
+});
+
+test('records hint that one person is written two ways, and one key merges them', async ({ page }) => {
+  const token = new URL(host.url).hash.replace('#token=', '');
+  const api = async (method: string, args: unknown) => {
+    const response = await page.request.post(new URL(`/api/${method}`, host.url).href, {
+      headers: { 'x-lontar-token': token, 'content-type': 'application/json' }, data: JSON.stringify(args),
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+    return (await response.json()) as { value: unknown };
+  };
+  const list = (await api('documents.list', { sort: 'name' })).value as { items: Array<{ id: number }> };
+  const documentId = list.items[0]!.id;
+  // A clerk added the same official twice, once by the full name and once by the short form.
+  for (const [start, name] of [[0, 'Toha Tohet'], [20, 'Toha']] as const) {
+    await api('entities.add', { documentId, type: 'official', start, end: start + 4, normalized: name });
+  }
+
+  const records = new RecordsPage(page);
+  await records.open(host.url);
+  await records.go('Data induk');
+  await page.getByRole('combobox', { name: 'Jenis entitas' }).selectOption('official');
+  const short = records.row('Toha');
+  await expect(short.getByTestId('likely-duplicates')).toContainText('Toha Tohet');
+  await expect(records.row('Toha Tohet').getByTestId('likely-duplicates')).toContainText('Toha');
+  await records.screenshot('issue11-records-hint');
+  await short.getByRole('button', { name: 'Toha Tohet', exact: true }).focus();
+  await page.keyboard.press('m');
+  await expect(records.row('Toha')).toHaveCount(0);
+  await expect(records.row('Toha Tohet').getByRole('list', { name: 'Kunci yang digabungkan' })).toContainText('Toha');
+  await expect(records.row('Toha Tohet').getByTestId('likely-duplicates')).toHaveCount(0);
 });

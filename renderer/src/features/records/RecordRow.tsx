@@ -56,6 +56,7 @@ export const RecordRow = memo(function RecordRow({ record, picked, onToggle, onS
                 onClick={() => onMergeHint(record, twin)}
               >
                 {twin.label}
+                {i === 0 && <kbd className="key-hint" aria-hidden="true">m</kbd>}
               </button>
             ))}
           </div>
