@@ -165,7 +165,7 @@ export function createImporter(deps: ImportDeps) {
       const existing = deps.store.documents.idByHash(hash);
       if (existing !== undefined) {
         deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId: existing, contentHash: hash }, now());
-        progress('duplicate', { message: `Already in the library as document ${existing}` });
+        progress('duplicate', { message: alreadyThere(existing) });
         return;
       }
       const doc = await deps.readDocument({ bytes, name: item.file }, {
@@ -183,9 +183,10 @@ export function createImporter(deps: ImportDeps) {
       progress('saving');
       deps.originals.put(hash, bytes);
       const at = now();
+      let raced: number | undefined;
       const documentId = deps.store.transaction(() => {
         // Checked again inside the transaction: another process may have stored it meanwhile.
-        const raced = deps.store.documents.idByHash(hash);
+        raced = deps.store.documents.idByHash(hash);
         if (raced !== undefined) {
           deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId: raced, contentHash: hash }, at);
           return null;
@@ -204,7 +205,7 @@ export function createImporter(deps: ImportDeps) {
         }, at);
         return id;
       });
-      if (documentId === null) return progress('duplicate');
+      if (documentId === null) return progress('duplicate', raced === undefined ? {} : { message: alreadyThere(raced) });
       progress('imported', similar ? { message: `Possible duplicate of document ${similar.id}` } : {});
       deps.events.emit('document.updated', { id: documentId });
     } catch (error) {
@@ -226,6 +227,11 @@ export function createImporter(deps: ImportDeps) {
         .map((i) => ({ file: displayName(i), id: i.documentId!, of: i.nearDuplicateOf!, similarity: i.nearDuplicateSimilarity ?? 0 })),
       cancelled: job?.status === 'cancelled',
     };
+  }
+
+  /** What a duplicate's row says: the document it repeats, by name. */
+  function alreadyThere(documentId: number): string {
+    return `Already in the library as “${libraryName(documentId) ?? documentId}” (document ${documentId})`;
   }
 
   /** The existing document's name as the library shows it (its title, else its file name). */

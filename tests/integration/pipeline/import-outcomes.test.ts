@@ -48,11 +48,15 @@ describe('import outcomes', () => {
     writeFileSync(join(dir, 'asli.txt'), ARTICLE);
     writeFileSync(join(dir, 'salinan.txt'), ARTICLE);
     const backend = createBackend({ dataDir: join(dir, 'data'), version: 'test', parts: plainTextParts(), systemUser: 'tester' });
+    const said: string[] = [];
+    backend.events.subscribe((e) => { if (e.name === 'import.progress' && e.payload.phase === 'duplicate') said.push(e.payload.message ?? ''); });
     try {
       const { jobId } = await call(backend, 'import.start', { sources: [{ path: join(dir, 'asli.txt') }, { path: join(dir, 'salinan.txt') }] });
       const summary = await backend.importer.whenDone(jobId)!;
       const [original] = summary.imported;
       expect(summary.duplicates).toEqual([{ file: join(dir, 'salinan.txt'), of: original!.id, name: 'asli.txt' }]);
+      // The file's own row says it while the batch runs.
+      expect(said).toEqual([`Already in the library as “asli.txt” (document ${original!.id})`]);
     } finally {
       await backend.close();
     }

@@ -41,7 +41,7 @@ export function BatchRows({ rows }: { rows: readonly FileRow[] }) {
           <span className="import-file-name" title={row.file}>{row.file}</span>
           <span className="import-file-phase">{phaseText(row, t)}</span>
           <progress max={1} value={rowFraction(row)} aria-label={row.file} />
-          {row.phase === 'failed' && row.message && <span className="import-file-error" role="note">{row.message}</span>}
+          {(row.phase === 'failed' || row.phase === 'duplicate') && row.message && <span className="import-file-error" role="note">{row.message}</span>}
         </li>
       ))}
     </ol>
