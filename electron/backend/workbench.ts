@@ -18,6 +18,7 @@ import type { DocumentParticulars } from './export/dataset/dataset-writer.ts';
 import { readDataset } from './export/dataset/read-dataset.ts';
 import { mergeIntoLibrary } from './import/merge-into-library.ts';
 import { mergeResultsFiles } from './import/merge-results.ts';
+import { isRetryable } from './pipeline/import-outcome.ts';
 
 export interface WorkbenchDeps {
   store: Store;
@@ -57,6 +58,8 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
 
     'documents.list': ({ record, ...rest }) =>
       store.documents.list({ ...rest, ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}) }),
+    'documents.counts': ({ record, ...rest }) =>
+      store.documents.counts({ ...rest, ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}) }),
 
     'documents.get': ({ id }) => {
       const { contentHash: _hash, ...doc } = requireDocument(id);
@@ -201,8 +204,10 @@ function jobView(store: Store, jobId: number) {
   const job = store.importJobs.job(jobId);
   if (!job) return undefined;
   return {
-    id: job.id, status: job.status, createdAt: job.createdAt, finishedAt: job.finishedAt, ocr: job.ocr,
-    items: store.importJobs.items(jobId).map((i) => ({ file: i.file, sourcePath: i.sourcePath, status: i.status, documentId: i.documentId, error: i.error })),
+    id: job.id, status: job.status, createdAt: job.createdAt, finishedAt: job.finishedAt, ocr: job.ocr, retriedBy: job.retriedBy,
+    items: store.importJobs.items(jobId).map((i) => ({
+      file: i.file, sourcePath: i.sourcePath, status: i.status, documentId: i.documentId, error: i.error, retryable: isRetryable(i),
+    })),
   };
 }
 

@@ -9,8 +9,10 @@ Usage:
       Merge results of \`lontar extract --jsonl\` (e.g. one file per cluster shard) by SHA-256 without
       reading the files again: text only, clerks' decisions kept, a second merge changes nothing.
       Error lines are reported; bad lines are refused by line number and the rest merges.
-  lontar list [--status new|in_review|confirmed] [--query TEXT] [--json]
-      One line per document: id, original file name, status.
+  lontar list [--status new|in_review|confirmed] [--query TEXT] [--sort SORT] [--descending] [--json]
+      One line per document: id, original file name, status. SORT: imported (newest first, the
+      default), name, status, pending, confirmed, type, date_established, kind, number, title.
+      With --json and --query, each document carries the passage where it matched.
   lontar extract [--format json|table] [--ocr auto|force|off] FILE_OR_DIR…
       Extract entities without storing anything (no library needed).
   lontar extract --jsonl [--ocr auto|force|off] [FILE_OR_DIR… | -]

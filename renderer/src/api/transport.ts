@@ -8,6 +8,8 @@ export interface Transport {
 export interface PreloadBridge {
   invoke(method: string, args: unknown): Promise<unknown>;
   onEvent(listener: (event: unknown) => void): () => void;
+  /** Where a dropped file lies on disk ('' when it does not): the desktop app imports by path. */
+  pathForFile?(file: File): string;
 }
 
 declare global {

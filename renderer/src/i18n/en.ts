@@ -1,8 +1,10 @@
 import { decreesEn } from './decrees-en.ts';
+import { workdayEn } from './workday-en.ts';
 import type { MessageKey } from './id.ts';
 
 export const en: Record<MessageKey, string> = {
   ...decreesEn,
+  ...workdayEn,
   'app.title': 'Lontar',
   'app.tagline': 'Document-extraction workbench',
   'app.language': 'Language',

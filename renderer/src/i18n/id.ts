@@ -1,8 +1,10 @@
 import { decreesId } from './decrees-id.ts';
+import { workdayId } from './workday-id.ts';
 
 /** Indonesian: the default language of the UI. Every key here must exist in en.ts (typechecked). */
 export const id = {
   ...decreesId,
+  ...workdayId,
   'app.title': 'Lontar',
   'app.tagline': 'Meja kerja ekstraksi dokumen',
   'app.language': 'Bahasa',

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { recordKey } from '../../../../shared/records/record-key.ts';
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import type { EntityRow } from './entities-repository.ts';
-import { toFtsQuery } from './documents-repository.ts';
+import { toFtsQuery } from './library-query.ts';
 import type { ExportDocumentRow } from './documents-repository.ts';
 
 /** Which documents and entities a dataset export takes (the CLI flags and the Export view's choices). */
