@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../types/entity.ts';
 
+/** The files of a dataset by format: `lontar export --format F` writes only F (with datapackage.json and README.md). */
+export const DATASET_FORMATS = ['csv', 'jsonl', 'xlsx', 'conll', 'spans', 'doccano', 'label-studio'] as const;
+export type DatasetFormat = (typeof DATASET_FORMATS)[number];
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
 
 /** `export.dataset`: the whole dataset (a Frictionless Data Package) into a new or dataset folder. */
@@ -16,6 +20,8 @@ export const exportDatasetArgs = z.object({
   query: z.string().trim().min(1).max(500).optional(),
   /** Copy the originals and pages too, so an import brings page images back. */
   withOriginals: z.boolean().default(false),
+  /** Only this format's files (with datapackage.json and README.md); every format when absent. */
+  format: z.enum(DATASET_FORMATS).optional(),
 }).strict().refine((a) => !a.from || !a.to || a.from <= a.to, { message: '"from" must not be after "to"', path: ['from'] });
 
 export const exportDatasetResult = z.object({
