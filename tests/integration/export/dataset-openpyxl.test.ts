@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { writeXlsxWorkbook } from '../../../electron/backend/export/dataset/xlsx-workbook.ts';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../helpers/dataset-files.ts';
 import { call, datasetLibrary } from '../../helpers/dataset-library.ts';
@@ -56,6 +58,11 @@ describe.skipIf('missing' in openpyxl)('dataset workbook in openpyxl', () => {
         expect(kinds, `${sheet.name}.${field.name}`).toEqual(expected);
       }
     }
+    // The card and the descriptor count the workbook's rows as the CSVs'.
+    const workbook = ds.descriptor.resources.find((r) => r.path === 'lontar.xlsx')!;
+    expect(workbook.count).toBe(tables.reduce((n, t) => n + t.count, 0));
+    expect(ds.text('README.md')).toContain(`| \`lontar.xlsx\` |`);
+    expect(ds.text('README.md')).toMatch(new RegExp(`\\| \`lontar\\.xlsx\` \\|.*\\| ${workbook.count} \\|`));
     const byName = Object.fromEntries(sheets.map((s) => [s.name, s]));
     expect(byName.documents!.rows).toBe(exported.documents);
     expect(['region', 'official', 'organization', 'score', 'date', 'decree'].reduce((n, t) => n + byName[t]!.rows, 0)).toBe(exported.entities);
@@ -83,5 +90,31 @@ describe.skipIf('missing' in openpyxl)('dataset workbook in openpyxl', () => {
     const { sheets } = runPythonJson<{ sheets: Sheet[] }>((openpyxl as { python: string }).python, join(import.meta.dirname, '../../consumers/read_workbook.py'), [out]);
     expect(sheets[0]).toMatchObject({ name: 'documents', rows: exported.documents, freeze_panes: 'A2' });
     expect(ds.descriptor.resources[0]!.count).toBe(sheets.reduce((n, s) => n + s.rows, 0));
+  });
+
+  it('keeps hostile text as text: XML specials, spaces, line breaks; drops what XML cannot hold; cuts a cell at Excel\'s limit', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'hostile.xlsx');
+    const long = 'x'.repeat(40_000);
+    const rows = [
+      ['1', '<b>&amp;</b> "quoted"', '  leading and trailing  ', '2021-03-01'],
+      ['2', 'line\nbreak\ttab', 'bell\u0007 and lone \uD800 surrogate', 'not a date'],
+      ['', long, '🏛️ Palembang', ''],
+    ];
+    const [summary] = await writeXlsxWorkbook(path, [{
+      name: 'hostile', columns: [{ name: 'n', kind: 'number' }, { name: 'a', kind: 'text' }, { name: 'b', kind: 'text' }, { name: 'd', kind: 'date' }],
+      rows: async function* () { yield* rows; },
+    }]);
+    expect(summary).toEqual({ name: 'hostile', rows: 3, rowsLeftOut: 0, cellsShortened: 1 });
+    const script = `import json, sys, datetime
+from openpyxl import load_workbook
+ws = load_workbook(sys.argv[1])["hostile"]
+print(json.dumps([[c.value.isoformat() if isinstance(c.value, datetime.datetime) else c.value for c in row] for row in ws.iter_rows(min_row=2)]))`;
+    const read = spawnSync((openpyxl as { python: string }).python, ['-c', script, path], { encoding: 'utf8' });
+    expect(read.status, read.stderr).toBe(0);
+    const values = JSON.parse(read.stdout) as unknown[][];
+    expect(values[0]).toEqual([1, '<b>&amp;</b> "quoted"', '  leading and trailing  ', '2021-03-01T00:00:00']);
+    expect(values[1]).toEqual([2, 'line\nbreak\ttab', 'bell\uFFFD and lone \uFFFD surrogate', 'not a date']);
+    expect(values[2]).toEqual([null, long.slice(0, 32_767), '🏛️ Palembang', null]);
   });
 });

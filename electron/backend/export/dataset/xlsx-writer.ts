@@ -25,9 +25,14 @@ export async function writeTablesWorkbook(staging: string, tables: readonly Reso
       }
     },
   })));
+  // Excel's limits (rows a sheet, characters a cell): what did not fit is said, not silently dropped.
+  const cuts = sheets.flatMap((s) => [
+    ...(s.rowsLeftOut > 0 ? [`${s.rowsLeftOut} rows of ${s.name} past Excel's 1,048,576 rows are only in its CSV`] : []),
+    ...(s.cellsShortened > 0 ? [`${s.cellsShortened} cells of ${s.name} cut to Excel's 32,767 characters`] : []),
+  ]);
   const resource: ResourceDescriptor = {
     name: 'workbook', path: XLSX_FILE, profile: 'data-resource', title: 'The tables as an Excel workbook',
-    description: `A sheet per table (${sheets.map((s) => s.name).join(', ')}) with the CSVs' rows; header frozen with filters, codes and keys as text, dates as dates (count = data rows of all sheets).`,
+    description: `A sheet per table (${sheets.map((s) => s.name).join(', ')}) with the CSVs' rows; header frozen with filters, codes and keys as text, dates as dates (count = data rows of all sheets)${cuts.length > 0 ? `; ${cuts.join('; ')}` : ''}.`,
     format: 'xlsx', mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', count: sheets.reduce((n, s) => n + s.rows, 0),
   };
   return { resource, sheets };
