@@ -295,7 +295,7 @@ export const en: Record<MessageKey, string> = {
   'export.title': 'Export',
   'export.format': 'Format',
   'export.dataset': 'Dataset',
-  'export.datasetExplain': 'one folder: datapackage.json, a documents table, a CSV per type, CoNLL, spaCy, doccano, Label Studio and a README',
+  'export.datasetExplain': 'one folder: datapackage.json, a documents table, a CSV per type, XLSX, CoNLL, spaCy, doccano, Label Studio and a README',
   'review.textOnly': 'This document came without its original file (from a dataset): text only, no page images.',
   'import.datasetButton': 'Import dataset',
   'import.datasetDone': '{documents} documents from the dataset: {added} new ({textOnly} text only), {existing} already here; {entities} entities added.',

@@ -295,7 +295,7 @@ export const id = {
   'export.title': 'Ekspor',
   'export.format': 'Format',
   'export.dataset': 'Kumpulan data',
-  'export.datasetExplain': 'satu folder: datapackage.json, tabel dokumen, CSV per jenis, CoNLL, spaCy, doccano, Label Studio, dan README',
+  'export.datasetExplain': 'satu folder: datapackage.json, tabel dokumen, CSV per jenis, XLSX, CoNLL, spaCy, doccano, Label Studio, dan README',
   'review.textOnly': 'Dokumen ini datang tanpa berkas aslinya (dari dataset): hanya teks, tanpa gambar halaman.',
   'import.datasetButton': 'Impor dataset',
   'import.datasetDone': '{documents} dokumen dari dataset: {added} baru ({textOnly} hanya teks), {existing} sudah ada; {entities} entitas ditambahkan.',
