@@ -138,9 +138,9 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
       const { files, ...counts } = buildExport(store, records.resolver(), decrees.defaults(), format, includePending);
       return { files: writeExport(dir, files), ...counts };
     },
-    'export.dataset': ({ dir, overwrite, withOriginals, ...filter }) =>
+    'export.dataset': ({ dir, overwrite, withOriginals, format, ...filter }) =>
       writeDataset(store, records.resolver(), {
-        dir, overwrite, filter, version: deps.version, now: new Date(), originals: withOriginals ? { originalPath: deps.originals.pathOf } : undefined,
+        dir, overwrite, filter, format, version: deps.version, now: new Date(), originals: withOriginals ? { originalPath: deps.originals.pathOf } : undefined,
         particulars: (ids) => decreeParticulars(store, ids),
       }),
     'import.dataset': ({ dir }) => {

@@ -193,4 +193,5 @@ export const settings = z.object({
 });
 
 /** Entities as CSV/JSONL, score rows as scores.csv; decree records as decrees.csv, the JDIHN feed, or the archive list (DECREES.md). */
-export const exportFormat = z.enum(['csv', 'jsonl', 'scores', 'decrees', 'jdihn', 'archive-list']);
+/** The single-file exports outside the dataset: scores.csv and the decree formats (DECREES.md); CSV, JSONL and the rest are dataset formats (`export.dataset` with `format`). */
+export const exportFormat = z.enum(['scores', 'decrees', 'jdihn', 'archive-list']);

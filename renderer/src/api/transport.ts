@@ -2,6 +2,8 @@
 export interface Transport {
   invoke(method: string, args: unknown): Promise<unknown>;
   onEvent(listener: (event: unknown) => void): () => void;
+  /** Browser mode only: the address of a download the browser saves as it streams in. */
+  downloadUrl?(path: string, args: unknown): string;
 }
 
 /** What the Electron preload exposes (and nothing more). */
