@@ -148,7 +148,8 @@ export function readDecree(input: DecreeInput): DecreeReading {
   };
   for (const [field, found] of fromZones) {
     if (field === 'signatory_role' && role?.rule !== found.rule) continue;
-    (particulars as unknown as Record<string, unknown>)[field] = field === 'signatory_role' ? role!.value : found.value;
+    // Zone fields are strings: a date, a name, an office.
+    (particulars as unknown as Record<ParticularField, string>)[field] = found.value;
     sources[field] = { start: penutupSpan!.start, end: penutupSpan!.end, page: found.page, box: found.box, confidence: 0.5, rule: found.rule, weak: true };
   }
   if (kind === 'se' && particulars.legal_basis && particulars.legal_basis.length === 0) {
