@@ -3,7 +3,7 @@ import { ENTITY_TYPES } from '../../../shared/types/entity.ts';
 import type { EntityType } from '../../../shared/types/entity.ts';
 import type { Store } from '../storage/store.ts';
 import type { EntityRow } from '../storage/repositories/entities-repository.ts';
-import { RECORD_DETAILS } from '../records/records-service.ts';
+import { attributeNames } from '../../../shared/types/entity-attributes.ts';
 import { codePointOffsets } from './code-points.ts';
 import { csvCell, csvDocument } from './csv.ts';
 import type { DecreeDefaults } from '../../../shared/types/decree-record.ts';
@@ -60,7 +60,7 @@ export function buildExport(store: Store, resolveKey: (type: EntityType, key: st
 function toCsv(entities: EntityRow[], documents: ReturnType<Store['documents']['forExport']>, resolveKey: (type: EntityType, key: string) => string): BuiltExport {
   const names = new Map(documents.map((d) => [d.id, d.name]));
   const files = ENTITY_TYPES.map((type) => {
-    const details = RECORD_DETAILS[type];
+    const details = attributeNames(type);
     const rows = entities.filter((e) => e.type === type).map((e) => [
       csvCell(e.documentId, { numeric: true }), csvCell(names.get(e.documentId)), csvCell(resolveKey(e.type, recordKey(e.type, e.normalized, e.attributes))), csvCell(e.normalized, { numeric: type === 'score' }),
       csvCell(e.text), csvCell(e.start, { numeric: true }), csvCell(e.end, { numeric: true }), csvCell(e.status), csvCell(e.origin),
