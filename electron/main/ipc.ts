@@ -4,6 +4,7 @@ import { dispatch } from '../../shared/contract/dispatch.ts';
 import type { Handlers } from '../../shared/contract/dispatch.ts';
 import { IPC_CHANNELS } from '../../shared/contract/ipc-channels.ts';
 import type { EventBus } from '../backend/events.ts';
+import { refusedImportPath } from './import-paths.ts';
 import { isAppUrl } from './window.ts';
 
 export const { invoke: INVOKE_CHANNEL, event: EVENT_CHANNEL } = IPC_CHANNELS;
@@ -18,6 +19,8 @@ export function registerIpc(handlers: Handlers, devServerUrl: string | undefined
     if (!isAppUrl(senderUrl, devServerUrl)) {
       return { ok: false, error: { code: 'unauthorized', message: 'Calls are accepted only from the Lontar window' } };
     }
+    const refused = refusedImportPath(method, args);
+    if (refused) return { ok: false, error: { code: 'invalid_request', message: refused } };
     return dispatch(handlers, method, args);
   });
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);

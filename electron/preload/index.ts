@@ -1,12 +1,14 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS } from '../../shared/contract/ipc-channels.ts';
 
 const { invoke: INVOKE_CHANNEL, event: EVENT_CHANNEL } = IPC_CHANNELS;
 
 /**
- * The whole surface the page gets: `invoke` one contract method, and `onEvent` for push events.
- * No Node, no ipcRenderer, no arbitrary channels.
+ * The whole surface the page gets: `invoke` one contract method, `onEvent` for push events, and
+ * `pathForFile`: where a dropped file lies on disk, so the desktop app imports it by path instead
+ * of reading it whole in the window. No Node, no ipcRenderer, no arbitrary channels; main checks
+ * every path it is given (electron/main/import-paths.ts).
  */
 contextBridge.exposeInMainWorld('lontar', {
   invoke: (method: string, args: unknown): Promise<unknown> => ipcRenderer.invoke(INVOKE_CHANNEL, method, args),
@@ -15,4 +17,6 @@ contextBridge.exposeInMainWorld('lontar', {
     ipcRenderer.on(EVENT_CHANNEL, wrapped);
     return () => ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
   },
+  // Empty for anything but a File from disk (a File built in the page has no path).
+  pathForFile: (file: unknown): string => (file instanceof File ? webUtils.getPathForFile(file) : ''),
 });

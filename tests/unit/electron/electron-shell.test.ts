@@ -54,6 +54,8 @@ vi.mock('electron', () => ({
     },
     removeListener: (channel: string, listener: (...args: unknown[]) => unknown) => fake.rendererListeners.get(channel)?.delete(listener),
   },
+  // A dropped File's path as Electron would give it; a File made in the page has none.
+  webUtils: { getPathForFile: (file: File) => (file.name === 'dropped.pdf' ? '/home/clerk/Unduhan/dropped.pdf' : '') },
   contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => fake.state.exposed.set(key, api) },
   session: {
     defaultSession: {
@@ -151,14 +153,25 @@ describe('IPC', () => {
 });
 
 describe('preload', () => {
-  type Bridge = { invoke: (method: string, args: unknown) => Promise<unknown>; onEvent: (listener: (event: unknown) => void) => () => void };
+  type Bridge = {
+    invoke: (method: string, args: unknown) => Promise<unknown>;
+    onEvent: (listener: (event: unknown) => void) => () => void;
+    pathForFile: (file: unknown) => string;
+  };
   const bridge = async (): Promise<Bridge> => {
     await import('../../../electron/preload/index.ts');
     return fake.state.exposed.get('lontar') as Bridge;
   };
 
-  it('exposes only invoke and onEvent', async () => {
-    expect(Object.keys(await bridge()).sort()).toEqual(['invoke', 'onEvent']);
+  it('exposes only invoke, onEvent and the path of a dropped file', async () => {
+    const api = await bridge();
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onEvent', 'pathForFile']);
+    const { pathForFile } = api;
+    expect(pathForFile(new File(['%PDF-'], 'dropped.pdf'))).toBe('/home/clerk/Unduhan/dropped.pdf');
+    expect(pathForFile(new File(['x'], 'made-in-page.txt'))).toBe('');
+    // Anything but a File (a string the page forged, an object posing as one) gives no path.
+    expect(pathForFile('/etc/passwd')).toBe('');
+    expect(pathForFile({ name: 'dropped.pdf', path: '/etc/passwd' })).toBe('');
   });
 
   it("carries a page's call over the channel main handles, through dispatch and back", async () => {
@@ -182,6 +195,21 @@ describe('preload', () => {
     stop();
     bus.emit('document.updated', { id: 8 });
     expect(received).toHaveLength(1);
+  });
+});
+
+describe('import paths from the window', () => {
+  it('reach the importer only when absolute and plain', async () => {
+    const seen: unknown[] = [];
+    registerIpc({ 'import.start': (args: unknown) => { seen.push(args); return { jobId: 1 }; } } as never, undefined);
+    const handle = fake.handlers.get(INVOKE_CHANNEL)!;
+    const fromApp = { senderFrame: { url: 'app://lontar/index.html' } };
+    const start = (path: string) => handle(fromApp, 'import.start', { sources: [{ path }] });
+    expect(await start('/home/clerk/Unduhan/dropped.pdf')).toEqual({ ok: true, value: { jobId: 1 } });
+    for (const bad of ['dropped.pdf', './lontar.sqlite', '/home/clerk/../../etc/passwd', '/tmp/a\0b', '\\\\.\\PhysicalDrive0', '']) {
+      expect(await start(bad), bad).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+    expect(seen).toHaveLength(1);
   });
 });
 
