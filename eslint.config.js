@@ -13,6 +13,10 @@ const electronOnlyInShell = {
 const naturalRoot = { name: 'natural', message: 'Import natural by deep path (natural/lib/natural/...): the package root loads database clients and prints to stdout.' };
 const noRenderer = { group: ['**/renderer/**'], message: 'The renderer is reached only through the API contract.' };
 const noElectronFolder = { group: ['**/electron/**'], message: 'This layer may not import from electron/.' };
+const backendPatterns = [
+  noRenderer,
+  { group: ['**/electron/main/**', '**/electron/preload/**', '../main/**', '../preload/**'], message: 'The backend does not depend on the Electron shell.' },
+];
 const bareNodeModules = [
   'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'buffer', 'events',
 ].map((name) => ({ name, message: 'Use the node: prefix, and only outside shared/ and renderer/.' }));
@@ -56,24 +60,22 @@ export default tseslint.config(
     },
   },
   {
+    // Repositories are the only code that writes SQL: the driver is imported nowhere else.
     files: ['electron/backend/**/*.ts', 'electron/hosts/**/*.ts'],
+    ignores: ['electron/backend/storage/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [electronOnlyInShell, ...bareNodeModules],
-        patterns: [noRenderer, { group: ['**/electron/main/**', '**/electron/preload/**', '../main/**', '../preload/**'], message: 'The backend does not depend on the Electron shell.' }],
+        paths: [electronOnlyInShell, ...bareNodeModules, naturalRoot, { name: 'better-sqlite3', message: 'SQL lives in electron/backend/storage (repositories).' }],
+        patterns: backendPatterns,
       }],
     },
   },
   {
-    // Repositories are the only code that writes SQL: the driver is imported nowhere else.
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/backend/storage/**'],
+    files: ['electron/backend/storage/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronOnlyInShell, ...bareNodeModules, naturalRoot, { name: 'better-sqlite3', message: 'SQL lives in electron/backend/storage (repositories).' }],
-        patterns: [noRenderer, { group: ['**/electron/main/**', '**/electron/preload/**', '../main/**', '../preload/**'], message: 'The backend does not depend on the Electron shell.' }],
-      }],
+      'no-restricted-imports': ['error', { paths: [electronOnlyInShell, ...bareNodeModules, naturalRoot], patterns: backendPatterns }],
     },
   },
   {

@@ -1,4 +1,4 @@
-// `npm test`: every suite in order — lint, typecheck, unit + integration (vitest), browser
+// `npm test`: every suite in order — lint, formatting (Prettier), typecheck, unit + integration (vitest), browser
 // end-to-end (Playwright in Debian Chromium) — each run even when an earlier one failed, then one
 // closing line `N passed, N failed` totalling them all (CI reads that line).
 import { spawnSync } from 'node:child_process';
@@ -44,6 +44,7 @@ function readJson(file) {
 }
 
 step('lint', () => check('lint', run('lint', 'eslint', ['.', '--max-warnings=0'])));
+step('format', () => check('format', run('format', 'prettier', ['--check', '.'])));
 step('typecheck', () => check('typecheck', ['shared', 'web', 'node', 'e2e'].every((p) => run(`typecheck ${p}`, 'tsc', ['-p', `tsconfig.${p}.json`]))));
 
 step('unit', () => {

@@ -2,12 +2,12 @@ import { ipcMain } from 'electron';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { dispatch } from '../../shared/contract/dispatch.ts';
 import type { Handlers } from '../../shared/contract/dispatch.ts';
+import { IPC_CHANNELS } from '../../shared/contract/ipc-channels.ts';
 import type { EventBus } from '../backend/events.ts';
 import { refusedImportPath } from './import-paths.ts';
 import { isAppUrl } from './window.ts';
 
-export const INVOKE_CHANNEL = 'lontar:invoke';
-export const EVENT_CHANNEL = 'lontar:event';
+export const { invoke: INVOKE_CHANNEL, event: EVENT_CHANNEL } = IPC_CHANNELS;
 
 /**
  * One channel for every call. The payload is validated by dispatch (zod) like any other host's;

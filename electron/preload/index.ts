@@ -1,9 +1,8 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
+import { IPC_CHANNELS } from '../../shared/contract/ipc-channels.ts';
 
-// Kept in sync with electron/main/ipc.ts (the preload is bundled alone, sandboxed).
-const INVOKE_CHANNEL = 'lontar:invoke';
-const EVENT_CHANNEL = 'lontar:event';
+const { invoke: INVOKE_CHANNEL, event: EVENT_CHANNEL } = IPC_CHANNELS;
 
 /**
  * The whole surface the page gets: `invoke` one contract method, `onEvent` for push events, and

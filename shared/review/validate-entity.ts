@@ -1,4 +1,6 @@
+import { isRealDate } from '../text/calendar.ts';
 import type { Attributes, EntityType } from '../types/entity.ts';
+import { ENTITY_ATTRIBUTES, attributeAsText, attributeNames, attributeSchema } from '../types/entity-attributes.ts';
 
 export interface ValidationContext {
   /** Whether a Kemendagri code names a province, regency or city (the region list). */
@@ -24,14 +26,6 @@ const problem = (code: string, message: string, params?: Record<string, string>)
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^\d{1,4}(?:[.,]\d{1,4})?$/;
-const YEAR = /^(19|20)\d{2}$/;
-
-/** Whether y-m-d exists on the calendar (no 31 February, no month 13). */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= days[month - 1]!;
-}
 
 /** The stored form of what a clerk typed: trimmed, single spaces; scores with a decimal point. */
 export function canonicalValue(type: EntityType, value: string): string {
@@ -64,31 +58,22 @@ export function normalizedIssue(type: EntityType, value: string, ctx: Validation
   }
 }
 
-/** Checks the attributes whose form the spec fixes; free-text attributes pass as they are. */
+/**
+ * Checks the attributes whose form the spec fixes (shared/types/entity-attributes.ts), in schema
+ * order; free-text attributes and ones the type does not name pass as they are.
+ */
 export function attributeIssues(type: EntityType, attributes: Attributes, ctx: ValidationContext): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const text = (key: string) => {
-    const v = attributes[key];
-    return typeof v === 'string' ? v.trim() : v === undefined || v === null ? undefined : String(v);
-  };
-  if (type === 'score') {
-    const year = text('year');
-    if (year && !YEAR.test(year)) issues.push({ path: 'attributes.year', code: 'year_digits', message: 'The year must be four digits, e.g. 2024.' });
-    const grade = text('grade');
-    if (grade && !/^[A-E][+-]?$|^(AA|BB|CC)$/.test(grade)) issues.push({ path: 'attributes.grade', code: 'grade_format', message: 'The grade is a letter such as A, B, C (or AA, BB).' });
+  const parsed = ENTITY_ATTRIBUTES[type].safeParse(attributes);
+  for (const issue of parsed.error?.issues ?? []) {
+    const name = String(issue.path[0]);
+    const refusal = attributeSchema(type, name)?.spec.issue ?? { code: 'attribute_invalid' };
+    issues.push({ path: `attributes.${name}`, code: refusal.code, ...(refusal.params ? { params: refusal.params } : {}), message: issue.message });
   }
-  if (type === 'organization') {
-    const region = text('region');
-    if (region && !ctx.regionExists(region)) issues.push({ path: 'attributes.region', code: 'region_unknown', params: { value: region }, message: `${region} is not a region code in the region list.` });
-  }
-  if (type === 'region') {
-    const level = text('level');
-    if (level && !['province', 'regency', 'city'].includes(level)) issues.push({ path: 'attributes.level', code: 'level_value', message: 'The level is province, regency or city.' });
-  }
-  if (type === 'decree') {
-    const kind = text('kind');
-    const kinds = ['uu', 'pp', 'perpres', 'permen', 'kepmen', 'perda', 'perkada', 'kepkada', 'sk', 'se', 'other'];
-    if (kind && !kinds.includes(kind)) issues.push({ path: 'attributes.kind', code: 'kind_value', params: { kinds: kinds.join(', ') }, message: `The kind is one of ${kinds.join(', ')}.` });
+  for (const name of attributeNames(type)) {
+    if (!attributeSchema(type, name)?.spec.regionCode) continue;
+    const code = attributeAsText(attributes[name]);
+    if (code && !ctx.regionExists(code)) issues.push({ path: `attributes.${name}`, code: 'region_unknown', params: { value: code }, message: `${code} is not a region code in the region list.` });
   }
   return issues;
 }

@@ -2,7 +2,7 @@ import { DECREE_KINDS } from '../types/particulars.ts';
 import type { DecreeKind, ParticularField, Particulars } from '../types/particulars.ts';
 import { CLERK_FIELD_CHOICES } from '../types/decree-record.ts';
 import type { ClerkField, ParticularValue } from '../types/decree-record.ts';
-import { isRealDate } from './validate-entity.ts';
+import { isRealDate } from '../text/calendar.ts';
 import type { FieldIssue } from './validate-entity.ts';
 
 /** What a caller may send for a particular: typed values, or the text a clerk typed into the form. */

@@ -3,19 +3,10 @@ import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import type { EntityType } from '../../../shared/types/entity.ts';
 import type { Store } from '../storage/store.ts';
 import type { Attributes } from '../../../shared/types/entity.ts';
+import { attributeNames } from '../../../shared/types/entity-attributes.ts';
 import { DUPLICATE_HINT_TYPES, likelyDuplicates } from '../../../shared/records/likely-duplicates.ts';
 
 type RecordSummary = MethodResult<'records.list'>['items'][number];
-
-/** Attributes worth showing beside a record, per type (ENTITIES.md). */
-export const RECORD_DETAILS: Record<EntityType, readonly string[]> = {
-  region: ['level', 'name'],
-  official: ['role', 'honorifics', 'degrees'],
-  organization: ['abbreviation', 'region'],
-  score: ['subject', 'subject_key', 'subject_region', 'index', 'year', 'grade', 'predicate', 'rank'],
-  date: ['weekday', 'time'],
-  decree: ['kind', 'issuer', 'title'],
-};
 
 /**
  * Records: confirmed entities across documents, one per (type, record key), where a clerk can
@@ -65,7 +56,8 @@ export function createRecordsService(store: Store, audit: (action: string, befor
         }
         if (row.type === 'region' && typeof row.attributes.name === 'string' && row.normalized === key) record.label = row.attributes.name;
         if ((row.type === 'score' || row.type === 'decree') && row.recordKey === key) record.label = identityLabel(row.type, row.normalized, row.attributes);
-        for (const attribute of RECORD_DETAILS[row.type]) {
+        // Beside a record: every attribute its type names (shared/types/entity-attributes.ts).
+        for (const attribute of attributeNames(row.type)) {
           const value = row.attributes[attribute];
           const values = Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [String(value)];
           if (values.length === 0) continue;

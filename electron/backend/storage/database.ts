@@ -43,7 +43,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     if (plan.pending.length > 0 && plan.current > 0) {
       backupDatabase(db, join(options.backupDir ?? join(dirname(file), 'backups'), backupName(plan.current, options.clock)));
     }
-    applyMigrations(db, plan.pending);
+    applyMigrations(db, plan, options.clock);
     return db;
   } catch (error) {
     db.close();

@@ -1,6 +1,7 @@
 import type { SkippedRange } from '../../types/entity.ts';
 import type { RawMention } from '../mention.ts';
 import { inRanges } from '../text/ranges.ts';
+import { isRealDate } from '../../text/calendar.ts';
 
 /**
  * Full calendar dates (day, month, year) in the forms Indonesian pages use: "25/4/2025",
@@ -39,13 +40,9 @@ const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d/-]|\.\d)/g;
 const WEEKDAY_BEFORE = /(senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{0,3}[,(]?\s{0,3}(?:tanggal|tgl\.?)?\s{0,3}[(]?\s{0,2}$/i;
 const TIME_AFTER = /^\)?\s{0,3}[,|\-–]?\s{0,3}(?:pukul\s{1,3})?(\d{1,2})[:.](\d{2})(?!\d)\s{0,3}(wib|wita|wit)?/i;
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
+/** The ISO form of a date that exists, in the years news and decrees are about; otherwise null. */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < 1900 || year > 2100 || !isRealDate(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
+import { IPC_CHANNELS } from '../../../shared/contract/ipc-channels.ts';
 
 const report = (kind, value) => process.stdout.write(`${JSON.stringify({ kind, value })}\n`);
 const paths = { userData: tmpdir(), appData: tmpdir() };
@@ -74,8 +75,8 @@ export default { app, BrowserWindow, ipcMain, protocol, net, session, shell, dia
 // Drive the app once it is up: the main module registers its handlers inside whenReady().then(start).
 setImmediate(() => readyResolve());
 const drive = async () => {
-  for (let i = 0; i < 200 && !ipcHandlers.has('lontar:invoke'); i++) await new Promise((r) => setTimeout(r, 50));
-  const invoke = ipcHandlers.get('lontar:invoke');
+  for (let i = 0; i < 200 && !ipcHandlers.has(IPC_CHANNELS.invoke); i++) await new Promise((r) => setTimeout(r, 50));
+  const invoke = ipcHandlers.get(IPC_CHANNELS.invoke);
   if (!invoke) return report('error', 'no IPC handler registered');
   report('invoke', await invoke({ senderFrame: { url: 'app://lontar/index.html' } }, 'app.info', {}));
   report('foreign', await invoke({ senderFrame: { url: 'https://example.com/' } }, 'app.info', {}));

@@ -155,14 +155,29 @@ describe('import job', () => {
       writeFileSync(file, `Dokumen nomor ${i}`);
       return file;
     });
-    const backend = open(join(dir, 'data'), plainTextParts({ delayMs: 40 }));
+    // A gate instead of a clock: every file after the first waits in its reader until the job is
+    // cancelled, and the cancel is sent when the first file's import is reported.
+    const base = plainTextParts();
+    let openGate = () => {};
+    const gate = new Promise<void>((resolve) => { openGate = resolve; });
+    const backend = open(join(dir, 'data'), {
+      ...base,
+      readDocument: async (input, options) => {
+        if (!input.name.endsWith('doc-0.txt')) await gate;
+        return base.readDocument(input, options);
+      },
+    });
+    let cancelled: Promise<unknown> | undefined;
+    backend.events.subscribe((e) => {
+      if (e.name === 'import.progress' && e.payload.phase === 'imported' && !cancelled) {
+        cancelled = call(backend, 'import.cancel', { jobId: e.payload.jobId }).finally(openGate);
+      }
+    });
     const { jobId } = await call(backend, 'import.start', { sources: files.map((path) => ({ path })) }) as { jobId: number };
-    await new Promise((r) => setTimeout(r, 60));
-    expect(await call(backend, 'import.cancel', { jobId })).toEqual({ cancelled: true });
     const summary = await backend.importer.whenDone(jobId)!;
+    expect(await cancelled).toEqual({ cancelled: true });
     expect(summary.cancelled).toBe(true);
-    expect(summary.imported.length).toBeGreaterThan(0);
-    expect(summary.imported.length).toBeLessThan(6);
+    expect(summary.imported.map((i) => i.file)).toEqual([files[0]]);
     const job = await call(backend, 'import.job', { jobId }) as { status: string; items: Array<{ status: string }> };
     expect(job.status).toBe('cancelled');
     expect(job.items.filter((i) => i.status === 'cancelled').length).toBe(6 - summary.imported.length);

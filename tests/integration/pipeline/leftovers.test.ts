@@ -43,14 +43,27 @@ describe('nothing left behind', () => {
 
   it('removes the staged uploads of a cancelled job, started or not', async () => {
     const dataDir = join(tempDir(), 'data');
-    const backend = open(dataDir, plainTextParts({ delayMs: 50 }));
+    // Files after the first wait in their reader until the cancel, sent when the first is imported.
+    const base = plainTextParts();
+    let openGate = () => {};
+    const gate = new Promise<void>((resolve) => { openGate = resolve; });
+    const backend = open(dataDir, { ...base, readDocument: async (input, options) => {
+      if (input.name !== 'd0.txt') await gate;
+      return base.readDocument(input, options);
+    } });
     const sources = [];
     for (let i = 0; i < 6; i++) sources.push(await stage(backend, `d${i}.txt`, `Dokumen ${i}`));
+    let cancelled: Promise<unknown> | undefined;
+    backend.events.subscribe((e) => {
+      if (e.name === 'import.progress' && e.payload.phase === 'imported' && !cancelled) {
+        cancelled = call(backend, 'import.cancel', { jobId: e.payload.jobId }).finally(openGate);
+      }
+    });
     const { jobId } = await call(backend, 'import.start', { sources }) as { jobId: number };
-    await new Promise((r) => setTimeout(r, 20));
-    expect(await call(backend, 'import.cancel', { jobId })).toEqual({ cancelled: true });
     const summary = await backend.importer.whenDone(jobId)!;
+    expect(await cancelled).toEqual({ cancelled: true });
     expect(summary.cancelled).toBe(true);
+    expect(summary.imported).toHaveLength(1);
     expect(staged(dataDir)).toEqual([]);
     await backend.close();
   });

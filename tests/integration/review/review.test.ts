@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend.ts';
 import type { Backend } from '../../../electron/backend/backend.ts';
@@ -122,11 +122,19 @@ describe('review', () => {
     await call(backend, 'documents.restore', { id });
     expect((await call(backend, 'documents.list', {})).total).toBe(1);
     await call(backend, 'documents.delete', { id });
+    // The kept original (and a page image cached from it) outlive the trash until it is emptied.
+    const hash = backend.store.documents.get(id)!.contentHash;
+    const original = join(dataDir, 'originals', hash.slice(0, 2), hash);
+    const pageImage = join(dataDir, 'cache', 'pages', `${hash}-1.png`);
+    mkdirSync(dirname(pageImage), { recursive: true });
+    writeFileSync(pageImage, 'png');
+    expect(readFileSync(original, 'utf8')).toBe(TEXT);
     expect(await call(backend, 'trash.empty', {})).toEqual({ purged: 1 });
     expect((await failure(call(backend, 'documents.get', { id }))).code).toBe('not_found');
     const audit = backend.store.reviewEvents.history(id).map((e) => e.action);
     expect(audit).toEqual(['document.delete', 'document.restore', 'document.delete', 'document.purge']);
-    expect(dataDir).toBeTruthy();
+    expect(existsSync(original)).toBe(false);
+    expect(existsSync(pageImage)).toBe(false);
     await backend.close();
   });
 });

@@ -4,6 +4,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const fake = vi.hoisted(() => {
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   const listeners = new Map<string, (...args: unknown[]) => unknown>();
+  /** What the page's preload listens to, per channel (the renderer side of IPC). */
+  const rendererListeners = new Map<string, Set<(...args: unknown[]) => unknown>>();
+  /** The frame a routed call comes from, as main sees it. */
+  const appFrame = { senderFrame: { url: 'app://lontar/index.html' } };
   const state = {
     windowOptions: undefined as undefined | Record<string, unknown>,
     loadedUrl: '',
@@ -18,14 +22,17 @@ const fake = vi.hoisted(() => {
     webContents = {
       on: (event: string, listener: (...args: unknown[]) => unknown) => listeners.set(event, listener),
       setWindowOpenHandler: (h: (details: { url: string }) => { action: string }) => { state.openHandler = h; },
-      send: vi.fn(),
+      // Main → renderer: what the preload subscribed to on this channel receives it.
+      send: (channel: string, payload: unknown) => {
+        for (const listener of rendererListeners.get(channel) ?? []) listener({ sender: null }, payload);
+      },
     };
     constructor(options: Record<string, unknown>) { state.windowOptions = options; }
     once() {}
     loadURL(url: string) { state.loadedUrl = url; return Promise.resolve(); }
     isDestroyed() { return false; }
   }
-  return { handlers, listeners, state, BrowserWindow };
+  return { handlers, listeners, rendererListeners, appFrame, state, BrowserWindow };
 });
 
 vi.mock('electron', () => ({
@@ -34,7 +41,19 @@ vi.mock('electron', () => ({
     handle: (channel: string, h: (...args: unknown[]) => unknown) => fake.handlers.set(channel, h),
     removeHandler: (channel: string) => fake.handlers.delete(channel),
   },
-  ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
+  // Renderer → main: a call reaches only a handler main registered on that very channel.
+  ipcRenderer: {
+    invoke: async (channel: string, ...args: unknown[]) => {
+      const handler = fake.handlers.get(channel);
+      if (!handler) throw new Error(`No handler registered for '${channel}'`);
+      return handler(fake.appFrame, ...args);
+    },
+    on: (channel: string, listener: (...args: unknown[]) => unknown) => {
+      if (!fake.rendererListeners.has(channel)) fake.rendererListeners.set(channel, new Set());
+      fake.rendererListeners.get(channel)!.add(listener);
+    },
+    removeListener: (channel: string, listener: (...args: unknown[]) => unknown) => fake.rendererListeners.get(channel)?.delete(listener),
+  },
   // A dropped File's path as Electron would give it; a File made in the page has none.
   webUtils: { getPathForFile: (file: File) => (file.name === 'dropped.pdf' ? '/home/clerk/Unduhan/dropped.pdf' : '') },
   contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => fake.state.exposed.set(key, api) },
@@ -55,7 +74,8 @@ vi.mock('electron', () => ({
 }));
 
 const { createMainWindow, hardenSession } = await import('../../../electron/main/window.ts');
-const { registerIpc, INVOKE_CHANNEL } = await import('../../../electron/main/ipc.ts');
+const { forwardEvents, registerIpc, INVOKE_CHANNEL } = await import('../../../electron/main/ipc.ts');
+const { createEventBus } = await import('../../../electron/backend/events.ts');
 const { serveRenderer } = await import('../../../electron/main/protocol.ts');
 
 beforeEach(() => {
@@ -133,16 +153,48 @@ describe('IPC', () => {
 });
 
 describe('preload', () => {
-  it('exposes only invoke, onEvent and the path of a dropped file', async () => {
+  type Bridge = {
+    invoke: (method: string, args: unknown) => Promise<unknown>;
+    onEvent: (listener: (event: unknown) => void) => () => void;
+    pathForFile: (file: unknown) => string;
+  };
+  const bridge = async (): Promise<Bridge> => {
     await import('../../../electron/preload/index.ts');
-    const bridge = fake.state.exposed.get('lontar')!;
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent', 'pathForFile']);
-    const pathForFile = bridge.pathForFile as (file: unknown) => string;
+    return fake.state.exposed.get('lontar') as Bridge;
+  };
+
+  it('exposes only invoke, onEvent and the path of a dropped file', async () => {
+    const api = await bridge();
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onEvent', 'pathForFile']);
+    const { pathForFile } = api;
     expect(pathForFile(new File(['%PDF-'], 'dropped.pdf'))).toBe('/home/clerk/Unduhan/dropped.pdf');
     expect(pathForFile(new File(['x'], 'made-in-page.txt'))).toBe('');
     // Anything but a File (a string the page forged, an object posing as one) gives no path.
     expect(pathForFile('/etc/passwd')).toBe('');
     expect(pathForFile({ name: 'dropped.pdf', path: '/etc/passwd' })).toBe('');
+  });
+
+  it("carries a page's call over the channel main handles, through dispatch and back", async () => {
+    const calls: unknown[] = [];
+    registerIpc({ 'documents.list': (args: unknown) => { calls.push(args); return { total: 0, items: [] }; } } as never, undefined);
+    const { invoke } = await bridge();
+    expect(await invoke('documents.list', {})).toEqual({ ok: true, value: { total: 0, items: [] } });
+    expect(calls).toHaveLength(1);
+    // Validation on main's side is reached too: a bad payload comes back as a refusal.
+    expect(await invoke('documents.get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+
+  it("delivers backend events sent by main to the page's listener until it unsubscribes", async () => {
+    const bus = createEventBus();
+    forwardEvents(bus, new fake.BrowserWindow({}) as never);
+    const { onEvent } = await bridge();
+    const received: unknown[] = [];
+    const stop = onEvent((event) => received.push(event));
+    bus.emit('document.updated', { id: 7 });
+    expect(received).toEqual([{ name: 'document.updated', payload: { id: 7 } }]);
+    stop();
+    bus.emit('document.updated', { id: 8 });
+    expect(received).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import type { EntityRow } from '../../storage/repositories/entities-repository.ts';
-import { RECORD_DETAILS } from '../../records/records-service.ts';
+import { attributeNames } from '../../../../shared/types/entity-attributes.ts';
 import { csvCell, csvDocument } from '../csv.ts';
 import type { DatasetWriter, ExportedDocument, WriterContext } from './dataset-writer.ts';
 import { DOCUMENT_FOREIGN_KEY, csvResource, field } from './package-types.ts';
@@ -34,7 +34,7 @@ const attributeText = (value: unknown): string =>
 export function entityCsvs(context: WriterContext): DatasetWriter {
   const tables = new Map<EntityType, { resource: ResourceDescriptor; sink: TextSink }>();
   for (const type of context.types) {
-    const details = RECORD_DETAILS[type];
+    const details = attributeNames(type);
     const fields = [
       ...CSV_COMMON_COLUMNS.map((c) => COMMON_FIELDS[c]),
       ...details.map((d) => field(d, 'string', `Attribute "${d}" (ENTITIES.md); lists joined with "; ".`)),
@@ -53,7 +53,7 @@ export function entityCsvs(context: WriterContext): DatasetWriter {
     csvCell(e.documentId, { numeric: true }), csvCell(doc.row.name), csvCell(context.resolveKey(e.type, e.normalized)), csvCell(e.normalized, { numeric: e.type === 'score' }),
     csvCell(e.text), csvCell(e.start, { numeric: true }), csvCell(e.end, { numeric: true }), csvCell(e.status), csvCell(e.origin),
     csvCell(e.confidence.toFixed(3), { numeric: true }), csvCell(e.rule), csvCell(e.mentions.length, { numeric: true }),
-    ...RECORD_DETAILS[e.type].map((a) => csvCell(attributeText(e.attributes[a]))), csvCell(JSON.stringify(e.attributes)),
+    ...attributeNames(e.type).map((a) => csvCell(attributeText(e.attributes[a]))), csvCell(JSON.stringify(e.attributes)),
     csvCell(doc.row.status), csvCell(e.id, { numeric: true }),
   ].join(',');
 

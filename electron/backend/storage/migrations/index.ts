@@ -14,8 +14,8 @@ export interface Migration {
 }
 
 /**
- * In order; the schema version of a database is the number of the last migration applied.
- * Numbers may leave a gap while another branch's migration is not merged yet.
+ * In order, numbered 1, 2, 3… without gaps (checked on every open, see migrate.ts); the schema
+ * version of a database is the number of the last migration applied.
  */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },

@@ -1,4 +1,6 @@
+import { ENTITY_TYPES } from '../../../../shared/types/entity.ts';
 import type { AttributeValue, Attributes, EntityType } from '../../../../shared/types/entity.ts';
+import { attributeNames, attributeOptions, attributeSchema } from '../../../../shared/types/entity-attributes.ts';
 
 export interface AttributeField {
   name: string;
@@ -7,38 +9,21 @@ export interface AttributeField {
   suggestions?: readonly string[];
 }
 
-/** The attributes ENTITIES.md gives each type, in the order the edit form shows them. */
-export const ATTRIBUTE_FIELDS: Record<EntityType, readonly AttributeField[]> = {
-  region: [
-    { name: 'level', kind: 'text', suggestions: ['province', 'regency', 'city'] },
-    { name: 'name', kind: 'text' },
-  ],
-  official: [
-    { name: 'role', kind: 'text' },
-    { name: 'honorifics', kind: 'list' },
-    { name: 'degrees', kind: 'list' },
-  ],
-  organization: [
-    { name: 'abbreviation', kind: 'text' },
-    { name: 'region', kind: 'text' },
-  ],
-  score: [
-    { name: 'subject', kind: 'text' },
-    { name: 'grade', kind: 'text' },
-    { name: 'predicate', kind: 'text' },
-    { name: 'index', kind: 'text' },
-    { name: 'year', kind: 'number' },
-  ],
-  date: [
-    { name: 'weekday', kind: 'text' },
-    { name: 'time', kind: 'text' },
-  ],
-  decree: [
-    { name: 'kind', kind: 'text', suggestions: ['uu', 'pp', 'perpres', 'permen', 'kepmen', 'perda', 'perkada', 'kepkada', 'sk', 'se', 'other'] },
-    { name: 'issuer', kind: 'text' },
-    { name: 'title', kind: 'text' },
-  ],
-};
+/** The fields of the edit form, per type, in form order: derived from the attribute schemas. */
+export const ATTRIBUTE_FIELDS = {} as Record<EntityType, readonly AttributeField[]>;
+for (const type of ENTITY_TYPES) ATTRIBUTE_FIELDS[type] = formFields(type);
+
+function formFields(type: EntityType): AttributeField[] {
+  return attributeNames(type)
+    .flatMap((name) => {
+      const form = attributeSchema(type, name)?.spec.form;
+      if (!form) return [];
+      const suggestions = attributeOptions(type, name);
+      return [{ order: form.order, field: { name, kind: form.kind, ...(suggestions ? { suggestions } : {}) } }];
+    })
+    .sort((a, b) => a.order - b.order)
+    .map((f) => f.field);
+}
 
 /** The type's fields plus any other attribute the entity carries (nothing is hidden from the clerk). */
 export function fieldsFor(type: EntityType, attributes: Attributes): AttributeField[] {
