@@ -49,7 +49,10 @@ function BulkButtons({ entities, scope, actions, label }: { entities: readonly E
 /** A section's entities grouped by type, each type with its own bulk buttons. */
 function TypeGroups({ section, selectedId, editingId, saving, actions }: Omit<Props, 'sections'> & { section: PanelSection }) {
   const { t } = useI18n();
-  return groupEntities(section.entities).map((group) => {
+  const groups = groupEntities(section.entities);
+  // A zone of one type has its bulk buttons on the zone's head already.
+  const typeButtons = section.zone.kind === 'body' || groups.length > 1;
+  return groups.map((group) => {
     const id = `group-${section.key}-${group.type}`.replace(/[^\w-]/g, '-');
     return (
       <div key={group.type} role="group" aria-labelledby={id} className="entity-group">
@@ -57,7 +60,7 @@ function TypeGroups({ section, selectedId, editingId, saving, actions }: Omit<Pr
           <span className={`swatch t-${group.type}`} aria-hidden="true" />
           {t(`type.${group.type}`)}
           <span className="muted">{t('review.groupCounts', { total: group.entities.length, pending: group.pending, confirmed: group.confirmed })}</span>
-          {group.pending > 1 && <BulkButtons entities={group.entities} scope="type" actions={actions} label={t(`type.${group.type}`)} />}
+          {typeButtons && group.pending > 1 && <BulkButtons entities={group.entities} scope="type" actions={actions} label={t(`type.${group.type}`)} />}
         </h3>
         <ul role="presentation">
           {group.entities.map((e) => (
@@ -98,7 +101,7 @@ export function EntityPanel({ sections, selectedId, editingId, saving, actions }
         if (only) return <div key={section.key}>{groups}</div>;
         const name = zoneName(section.zone, t);
         return (
-          <section key={section.key} className="zone" data-testid="zone" data-zone-kind={section.zone.kind} data-collapsed={section.collapsed}>
+          <section key={section.key} className="zone" data-testid="zone" data-zone-key={section.key} data-zone-kind={section.zone.kind} data-collapsed={section.collapsed}>
             <div className="zone-head">
               <button type="button" className="zone-toggle" aria-expanded={!section.collapsed} onClick={() => actions.toggleZone(section.key)}
                 title={section.collapsed ? t('zone.show') : t('zone.hide')} data-testid="zone-toggle">

@@ -14,14 +14,19 @@ const MOVES: Record<string, [Direction, Granularity, Granularity]> = {
   End: ['forward', 'lineboundary', 'documentboundary'],
 };
 
-/** Where the caret starts when the pane takes the keys without one: an offset of the clean text. */
-export function placeCaret(container: HTMLElement, offset: number): void {
+/** The DOM point of a clean-text offset (each segment is one text node after its `data-s` offset). */
+function pointAt(container: HTMLElement, offset: number): [Node, number] | null {
   const segments = [...container.querySelectorAll<HTMLElement>('[data-s]')];
   const seg = segments.findLast((s) => Number(s.dataset.s) <= offset) ?? segments[0];
   const node = seg?.firstChild;
-  if (!seg || !node) return;
-  const at = Math.min(offset - Number(seg.dataset.s), node.textContent?.length ?? 0);
-  window.getSelection()?.collapse(node, Math.max(0, at));
+  if (!seg || !node) return null;
+  return [node, Math.max(0, Math.min(offset - Number(seg.dataset.s), node.textContent?.length ?? 0))];
+}
+
+/** Where the caret starts when the pane takes the keys without one: an offset of the clean text. */
+export function placeCaret(container: HTMLElement, offset: number): void {
+  const point = pointAt(container, offset);
+  if (point) window.getSelection()?.collapse(...point);
 }
 
 /** True when the document's selection has an end inside the pane. */
@@ -42,9 +47,22 @@ export function moveCaret(e: ReactKeyboardEvent<HTMLElement>, container: HTMLEle
   if (!move || !selection) return false;
   if (!selectionInside(container)) placeCaret(container, startAt);
   const [direction, plain, withCtrl] = move;
+  const granularity = e.ctrlKey ? withCtrl : plain;
+  if (granularity === 'documentboundary') {
+    // The text's own start or end, not the page's (the browser's would leave the pane).
+    const point = pointAt(container, direction === 'forward' ? Number.MAX_SAFE_INTEGER : 0);
+    if (point && e.shiftKey) selection.extend(...point);
+    else if (point) selection.collapse(...point);
+    return true;
+  }
+  const before = selection.rangeCount ? { anchor: [selection.anchorNode, selection.anchorOffset], focus: [selection.focusNode, selection.focusOffset] } as const : null;
   // Selection.modify is not in every DOM typing, but every engine the app runs in has it.
   (selection as Selection & { modify(alter: string, direction: string, granularity: string): void })
-    .modify(e.shiftKey ? 'extend' : 'move', direction, e.ctrlKey ? withCtrl : plain);
+    .modify(e.shiftKey ? 'extend' : 'move', direction, granularity);
+  // Up from the first line or down from the last would leave the text: the caret stays put.
+  if (before && !selectionInside(container)) {
+    selection.setBaseAndExtent(before.anchor[0]!, before.anchor[1], before.focus[0]!, before.focus[1]);
+  }
   return true;
 }
 
