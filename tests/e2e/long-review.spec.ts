@@ -125,6 +125,26 @@ test('a clerk adds a unit and corrects its span with the keyboard only, and c sa
     await review.expectSaved();
     await expect(review.entity('Kelompok Tani Sumber Rejeki')).toBeVisible();
 
+    // B: decisions at once, by keyboard. The cursor's type has nothing pending (the clerk's unit is
+    // accepted): it says so. The cursor's zone, the body, is rejected with r in one step and undone.
+    const counts = page.getByTestId('review-counts');
+    const pendingBefore = await pendingIn(counts);
+    expect(pendingBefore).toBeGreaterThan(0);
+    await review.pressKeys('B');
+    const bulk = page.getByRole('dialog', { name: 'Terima atau tolak sekaligus' });
+    await expect(bulk.getByTestId('bulk-scope-zone')).toBeFocused();
+    await review.pressKeys('ArrowDown');
+    await expect(bulk.getByTestId('bulk-scope-type')).toBeChecked();
+    await review.pressKeys('r');
+    await expect(page.locator('.notice')).toContainText('Tidak ada entitas tertunda di sini: tidak ada yang diubah.');
+    await review.pressKeys('B');
+    await expect(bulk.getByTestId('bulk-reject')).toHaveText(`Tolak ${pendingBefore}`);
+    await review.pressKeys('r');
+    await expect(page.locator('.notice')).toContainText(`${pendingBefore} entitas ditolak sekaligus.`);
+    await expect(counts).toContainText('0 tertunda');
+    await review.pressKeys('u');
+    await expect(counts).toContainText(`${pendingBefore} tertunda`);
+
     // c with entities still pending asks; Enter confirms; no other document is left, and it says so.
     await review.pressKeys('c');
     await page.getByRole('button', { name: 'Tetap konfirmasi' }).waitFor();

@@ -14,9 +14,10 @@ export async function nextUnconfirmedId(api: ApiClient, args: ListArgs, currentI
   if (total === 0) return null;
   const start = Math.max(0, Math.min(total - 1, hintIndex ?? 0));
   // From the current place to the end, then from the top to it: each position once.
-  for (let seen = 0; seen < total; seen += PAGE) {
+  for (let seen = 0; seen < total;) {
     const offset = (start + seen) % total;
     const limit = Math.min(PAGE, total - offset, total - seen);
+    seen += limit;
     const page = await api.call('documents.list', { ...args, offset, limit });
     const at = page.items.findIndex((d) => d.id !== currentId && d.status !== 'confirmed');
     if (at >= 0) return { id: page.items[at]!.id, index: offset + at };
