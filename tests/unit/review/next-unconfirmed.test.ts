@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiClient } from '../../../renderer/src/api/client.ts';
 import { nextUnconfirmedId } from '../../../renderer/src/features/review/next-unconfirmed.ts';
+import type { DocumentLister } from '../../../renderer/src/features/review/next-unconfirmed.ts';
 
 /** A library of documents in list order, answering documents.list pages as the backend does. */
-function library(statuses: string[]): ApiClient & { calls: number } {
+function library(statuses: string[]): DocumentLister & { calls: number } {
   const items = statuses.map((status, i) => ({ id: i + 1, status }));
   const client = {
     calls: 0,
@@ -14,7 +14,7 @@ function library(statuses: string[]): ApiClient & { calls: number } {
       return { total: items.length, items: items.slice(offset, offset + (args.limit ?? 200)) };
     },
   };
-  return client as unknown as ApiClient & { calls: number };
+  return client as unknown as DocumentLister & { calls: number };
 }
 
 describe('the next document c opens', () => {

@@ -1,5 +1,10 @@
-import type { ApiClient } from '../../api/client.ts';
+import type { MethodArgs, MethodResult } from '../../../../shared/contract/api.ts';
 import type { ListArgs } from '../library/library-filters.ts';
+
+/** The one call this needs (the app's ApiClient is one; so is a test's stand-in). */
+export interface DocumentLister {
+  call(method: 'documents.list', args: MethodArgs<'documents.list'>): Promise<MethodResult<'documents.list'>>;
+}
 
 const PAGE = 500;
 
@@ -8,7 +13,7 @@ const PAGE = 500;
  * after `currentId` and then from the top; null when every other one is confirmed. Walks the
  * list a page at a time from where the current document was opened.
  */
-export async function nextUnconfirmedId(api: ApiClient, args: ListArgs, currentId: number, hintIndex: number | null): Promise<{ id: number; index: number } | null> {
+export async function nextUnconfirmedId(api: DocumentLister, args: ListArgs, currentId: number, hintIndex: number | null): Promise<{ id: number; index: number } | null> {
   const first = await api.call('documents.list', { ...args, offset: 0, limit: 1 });
   const total = first.total;
   if (total === 0) return null;
