@@ -56,6 +56,7 @@ const AMOUNT = /(?<![\p{L}\d])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\p{L}\d])|(?<![\p{
 // A plain count ("12", "3"), not a year: "Nomor 8 Tahun 2025" is a citation, not a row.
 const COUNT = /(?<![\p{L}\d.,/])(?!(?:19|20)\d\d(?![\d]))\d{1,4}(?![\p{L}\d.,/])/gu;
 const WORD = /\p{L}{2,}/gu;
+const ENDS_IN_AMOUNT = new RegExp(`(?:${AMOUNT.source})$`, 'u');
 // Cells separated by a tab or by a run of spaces (text exports, OCR of ruled tables).
 const CELL_GAP = /\t| {3,}/g;
 
@@ -75,7 +76,7 @@ export function looksLikeRow(line: string): boolean {
   const amounts = count(trimmed, AMOUNT);
   if (amounts >= 2) return true;
   // A tariff row with one price: a short line that ends in the amount ("a) Puskesmas PONED 1.250.000").
-  if (amounts === 1 && trimmed.length <= 70 && new RegExp(`(?:${AMOUNT.source})$`, 'u').test(trimmed)) return true;
+  if (amounts === 1 && trimmed.length <= 70 && ENDS_IN_AMOUNT.test(trimmed)) return true;
   if (count(trimmed, CELL_GAP) >= 2) return true;
   const figures = numbersIn(trimmed);
   return figures >= 2 && count(trimmed, WORD) <= figures + 1;

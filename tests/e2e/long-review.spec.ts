@@ -67,7 +67,7 @@ test('a long decree opens with its tariff table collapsed; the table is rejected
     await expect(counts).toContainText(`${pendingBefore} tertunda`);
     await expect(page.locator('[data-testid="zone"][data-zone-kind="table"] [data-testid="entity-item"][data-status="rejected"]')).toHaveCount(0);
     await review.pressKeys('h');
-    await expect(page.getByTestId('history-panel')).toContainText('Ditolak sekaligus');
+    await expect(page.getByTestId('history-panel')).toContainText(`Ditolak sekaligus — ${inTable} entitas: satu bagian`);
     await expect(page.getByTestId('history-panel')).toContainText('Diurungkan');
     await review.screenshot('long-decree-bulk-undone');
   } finally {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLAPSE_ABOVE } from '../../../shared/review/zones.ts';
 import type { Zone } from '../../../shared/review/zones.ts';
-import { panelLayout, sectionKey } from '../../../renderer/src/features/review/zone-sections.ts';
+import { entitiesBelow, entitiesInSpan, panelLayout, sectionKey } from '../../../renderer/src/features/review/zone-sections.ts';
 import type { EntityRecord } from '../../../renderer/src/features/review/review-types.ts';
 
 const zones: Zone[] = [
@@ -45,5 +45,21 @@ describe('panelLayout', () => {
     expect(panelLayout(ordered.slice(0, 4), zones, new Set()).sections.every((s) => !s.collapsed)).toBe(true);
     expect(panelLayout(body, [], new Set()).sections.map((s) => s.zone.kind)).toEqual(['body']);
     expect(panelLayout([], zones, new Set())).toMatchObject({ sections: [], navigable: [] });
+  });
+});
+
+describe('bulk scopes', () => {
+  const a = { ...entity(10), confidence: 0.6 };
+  const b = { ...entity(40), confidence: 0.85 };
+  const c = { ...entity(100), confidence: 0.95 };
+  it('take the entities inside the selection, none without one', () => {
+    expect(entitiesInSpan([a, b, c], { start: 8, end: 46 }).map((e) => e.id)).toEqual([a.id, b.id]);
+    expect(entitiesInSpan([a, b, c], { start: 12, end: 46 }).map((e) => e.id)).toEqual([b.id]);
+    expect(entitiesInSpan([a, b, c], null)).toEqual([]);
+  });
+  it('take the entities below a confidence, not those at it', () => {
+    expect(entitiesBelow([a, b, c], 85).map((e) => e.id)).toEqual([a.id]);
+    expect(entitiesBelow([a, b, c], 96).map((e) => e.id)).toEqual([a.id, b.id, c.id]);
+    expect(entitiesBelow([a, b, c], Number.NaN)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { zoneName } from './EntityPanel.tsx';
 import type { EntityRecord, Span } from './review-types.ts';
 import type { BulkScope } from './use-review.ts';
+import { entitiesBelow, entitiesInSpan } from './zone-sections.ts';
 import type { PanelSection } from './zone-sections.ts';
 
 interface Props {
@@ -30,11 +31,10 @@ export function BulkDialog({ ordered, current, section, selection, onRun, onClos
     const list: Array<{ scope: BulkScope; label: string; entities: readonly EntityRecord[] }> = [];
     if (section) list.push({ scope: 'zone', label: t('bulk.scope.zone', { name: zoneName(section.zone, t) }), entities: section.entities });
     if (current) list.push({ scope: 'type', label: t('bulk.scope.type', { type: t(`type.${current.type}`) }), entities: ordered.filter((e) => e.type === current.type) });
-    const selected = selection ? ordered.filter((e) => e.start >= selection.start && e.end <= selection.end) : [];
-    list.push({ scope: 'selection', label: t('bulk.scope.selection'), entities: selected });
+    list.push({ scope: 'selection', label: t('bulk.scope.selection'), entities: entitiesInSpan(ordered, selection) });
     return list;
   }, [ordered, current, section, selection, t]);
-  const below = useMemo(() => (Number.isFinite(percent) ? ordered.filter((e) => e.confidence * 100 < percent) : []), [ordered, percent]);
+  const below = useMemo(() => entitiesBelow(ordered, percent), [ordered, percent]);
   const all = [...scopes, { scope: 'below' as const, label: t('bulk.scope.below'), entities: below }];
   const [scope, setScope] = useState<BulkScope>(all[0]!.scope);
   const chosen = all.find((s) => s.scope === scope) ?? all[0]!;

@@ -56,3 +56,13 @@ export function panelLayout(ordered: readonly EntityRecord[], zones: readonly Zo
   for (const s of sections) for (const e of s.entities) sectionOf.set(e.id, s);
   return { sections, navigable: sections.flatMap((s) => (s.collapsed ? [] : s.entities)), sectionOf };
 }
+
+/** The entities of the clerk's text selection: those whose span lies inside it. */
+export function entitiesInSpan(ordered: readonly EntityRecord[], span: { start: number; end: number } | null): EntityRecord[] {
+  return span ? ordered.filter((e) => e.start >= span.start && e.end <= span.end) : [];
+}
+
+/** The entities below a confidence, in percent (an entity at exactly the threshold is not below it). */
+export function entitiesBelow(ordered: readonly EntityRecord[], percent: number): EntityRecord[] {
+  return Number.isFinite(percent) ? ordered.filter((e) => e.confidence * 100 < percent - 1e-9) : [];
+}
