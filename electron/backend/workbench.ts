@@ -17,6 +17,8 @@ import { writeDataset } from './export/dataset/write-dataset.ts';
 import type { DocumentParticulars } from './export/dataset/dataset-writer.ts';
 import { readDataset } from './export/dataset/read-dataset.ts';
 import { mergeIntoLibrary } from './import/merge-into-library.ts';
+import { mergeResultsFiles } from './import/merge-results.ts';
+import { isRetryable } from './pipeline/import-outcome.ts';
 
 export interface WorkbenchDeps {
   store: Store;
@@ -56,6 +58,8 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
 
     'documents.list': ({ record, ...rest }) =>
       store.documents.list({ ...rest, ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}) }),
+    'documents.counts': ({ record, ...rest }) =>
+      store.documents.counts({ ...rest, ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}) }),
 
     'documents.get': ({ id }) => {
       const { contentHash: _hash, ...doc } = requireDocument(id);
@@ -136,9 +140,9 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
       const { files, ...counts } = buildExport(store, records.resolver(), decrees.defaults(), format, includePending);
       return { files: writeExport(dir, files), ...counts };
     },
-    'export.dataset': ({ dir, overwrite, withOriginals, ...filter }) =>
+    'export.dataset': ({ dir, overwrite, withOriginals, format, ...filter }) =>
       writeDataset(store, records.resolver(), {
-        dir, overwrite, filter, version: deps.version, now: new Date(), originals: withOriginals ? { originalPath: deps.originals.pathOf } : undefined,
+        dir, overwrite, filter, format, version: deps.version, now: new Date(), originals: withOriginals ? { originalPath: deps.originals.pathOf } : undefined,
         particulars: (ids) => decreeParticulars(store, ids),
       }),
     'import.dataset': ({ dir }) => {
@@ -148,6 +152,11 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
       const { changed, ...outcome } = mergeIntoLibrary(store, incoming, context);
       for (const id of changed) deps.events?.emit('document.updated', { id });
       return { dir: dataset.dir, ...outcome };
+    },
+    'import.results': async ({ files }) => {
+      const { changed, ...outcome } = await mergeResultsFiles(store, files, { actor: actor(), now: new Date().toISOString(), putOriginal: deps.originals.put });
+      for (const id of changed) deps.events?.emit('document.updated', { id });
+      return outcome;
     },
     'export.build': ({ format, includePending }) => {
       const { files, ...counts } = buildExport(store, records.resolver(), decrees.defaults(), format, includePending);
@@ -197,8 +206,10 @@ function jobView(store: Store, jobId: number) {
   const job = store.importJobs.job(jobId);
   if (!job) return undefined;
   return {
-    id: job.id, status: job.status, createdAt: job.createdAt, finishedAt: job.finishedAt, ocr: job.ocr,
-    items: store.importJobs.items(jobId).map((i) => ({ file: i.file, sourcePath: i.sourcePath, status: i.status, documentId: i.documentId, error: i.error })),
+    id: job.id, status: job.status, createdAt: job.createdAt, finishedAt: job.finishedAt, ocr: job.ocr, retriedBy: job.retriedBy,
+    items: store.importJobs.items(jobId).map((i) => ({
+      file: i.file, sourcePath: i.sourcePath, status: i.status, documentId: i.documentId, error: i.error, retryable: isRetryable(i),
+    })),
   };
 }
 

@@ -10,6 +10,7 @@ export const DESKTOP_ONLY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>
   'export.run',
   'export.dataset',
   'import.dataset',
+  'import.results',
   'dialog.openFiles',
   'dialog.chooseFolder',
 ]);

@@ -11,6 +11,7 @@ import { LIMITS } from '../backend/import/limits.ts';
 import { createStagingStore, UploadTooLargeError } from '../backend/storage/file-store.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import { discardRest, HttpRefusal, readJsonBody } from './http-body.ts';
+import { clearDownloads, sendDatasetArchive } from './dataset-download.ts';
 import { refusalOverHttp } from './http-policy.ts';
 
 export interface HttpHostOptions {
@@ -54,6 +55,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const staging = createStagingStore(options.backend.dataDir, options.maxUploadBytes ?? LIMITS.maxFileBytes);
   const sseClients = new Set<ServerResponse>();
   let port = 0;
+  clearDownloads(options.backend.dataDir);
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -77,6 +79,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (url.pathname === '/api/events') {
       if (!tokenMatches(url.searchParams.get('token'))) return sendText(res, 401, 'Missing or wrong token');
       return openEventStream(res);
+    }
+    // A download the browser saves as it arrives: a GET it can navigate to, the token in the query as for events.
+    if (url.pathname === '/api/download/dataset') {
+      if (req.method !== 'GET') return sendText(res, 405, 'Use GET');
+      if (!tokenMatches(url.searchParams.get('token'))) return sendText(res, 401, 'Missing or wrong token');
+      if (req.headers['sec-fetch-site'] === 'cross-site') return sendText(res, 403, 'Cross-site request refused');
+      return sendDatasetArchive(options.backend, url.searchParams, res);
     }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendText(res, 405, 'Use POST');

@@ -3,6 +3,7 @@ import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 import { dispatch } from '../../shared/contract/dispatch.ts';
 import type { Handlers } from '../../shared/contract/dispatch.ts';
 import type { EventBus } from '../backend/events.ts';
+import { refusedImportPath } from './import-paths.ts';
 import { isAppUrl } from './window.ts';
 
 export const INVOKE_CHANNEL = 'lontar:invoke';
@@ -18,6 +19,8 @@ export function registerIpc(handlers: Handlers, devServerUrl: string | undefined
     if (!isAppUrl(senderUrl, devServerUrl)) {
       return { ok: false, error: { code: 'unauthorized', message: 'Calls are accepted only from the Lontar window' } };
     }
+    const refused = refusedImportPath(method, args);
+    if (refused) return { ok: false, error: { code: 'invalid_request', message: refused } };
     return dispatch(handlers, method, args);
   });
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);

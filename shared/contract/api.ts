@@ -1,12 +1,30 @@
 import { z } from 'zod';
 import { exportDatasetArgs, exportDatasetResult, importDatasetArgs, importDatasetResult } from './dataset-schemas.ts';
+import { importResultsArgs, importResultsResult } from './results-schemas.ts';
 import {
-  attributes, bytes, documentDetail, documentStatus, documentSummary, entityType, exportFormat, id, importJob,
-  importSource, importSummary, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
+  attributes, bytes, documentDetail, documentListItem, documentStatus, entityType, exportFormat, id, importJob,
+  importSource, importSummary, libraryCounts, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
 } from './schemas.ts';
 import {
   clerkField, decreeCitations, decreeDefaults, decreeKind, decreeRecord, LIBRARY_SORTS, particularField, particularInput,
 } from './decree-schemas.ts';
+
+/** What narrows the library (shared by the list and the counts on its filters). */
+const libraryFilters = z.object({
+  /** Full-text search over titles and text (FTS5). */
+  query: z.string().max(500).optional(),
+  status: documentStatus.optional(),
+  /** Only documents with at least one (non-rejected) entity of this type. */
+  entityType: entityType.optional(),
+  /** Only documents mentioning this record, e.g. organization "Dinas Sosial" or region "16.06". */
+  record: z.object({ type: entityType, key: z.string().min(1).max(500) }).strict().optional(),
+  /** Decree filters: only instruments of this kind, issuer (part of its name) or year. */
+  decreeKind: decreeKind.optional(),
+  issuer: z.string().trim().min(1).max(200).optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  /** The trash instead of the library. */
+  trashed: z.boolean().default(false),
+});
 
 /**
  * The one method map every host serves (Electron IPC, HTTP, CLI). Each method has a zod
@@ -24,27 +42,20 @@ export const api = {
     }),
   },
   'documents.list': {
-    args: z.object({
-      /** Full-text search over titles and text (FTS5). */
-      query: z.string().max(500).optional(),
-      status: documentStatus.optional(),
-      /** Only documents with at least one (non-rejected) entity of this type. */
-      entityType: entityType.optional(),
-      /** Only documents mentioning this record, e.g. organization "Dinas Sosial" or region "16.06". */
-      record: z.object({ type: entityType, key: z.string().min(1).max(500) }).strict().optional(),
-      /** Decree filters: only instruments of this kind, issuer (part of its name) or year. */
-      decreeKind: decreeKind.optional(),
-      issuer: z.string().trim().min(1).max(200).optional(),
-      year: z.number().int().min(1900).max(2100).optional(),
-      /** The order: newest import first (default), or by a decree particular (documents without one last). */
+    args: libraryFilters.extend({
+      /** The order: newest import first (default), by a column, or by a decree particular (documents without one last). */
       sort: z.enum(LIBRARY_SORTS).default('imported'),
       descending: z.boolean().default(false),
-      /** The trash instead of the library. */
-      trashed: z.boolean().default(false),
       limit: z.number().int().min(1).max(1000).default(200),
       offset: z.number().int().min(0).default(0),
     }).strict(),
-    result: z.object({ total: z.number().int().nonnegative(), items: z.array(documentSummary) }),
+    /** With a query, each item carries the passage where it was found (FTS5 snippet). */
+    result: z.object({ total: z.number().int().nonnegative(), items: z.array(documentListItem) }),
+  },
+  /** The counts shown on the library's filters: per value of each, with the other filters applied. */
+  'documents.counts': {
+    args: libraryFilters.strict(),
+    result: libraryCounts,
   },
   'documents.get': {
     args: z.object({ id }).strict(),
@@ -195,6 +206,11 @@ export const api = {
   'import.dataset': {
     args: importDatasetArgs,
     result: importDatasetResult,
+  },
+  /** Merges results files of `lontar extract --jsonl` (read elsewhere, e.g. on a cluster) by SHA-256, without reading the files again (desktop and CLI). */
+  'import.results': {
+    args: importResultsArgs,
+    result: importResultsResult,
   },
   /** Builds the export in memory, for browser mode to download. */
   'export.build': {

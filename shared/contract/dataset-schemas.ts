@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../types/entity.ts';
 
+/** The files of a dataset by format: `lontar export --format F` writes only F (with datapackage.json and README.md). */
+export const DATASET_FORMATS = ['csv', 'jsonl', 'xlsx', 'conll', 'spans', 'doccano', 'label-studio'] as const;
+export type DatasetFormat = (typeof DATASET_FORMATS)[number];
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
 
-/** `export.dataset`: the whole dataset (a Frictionless Data Package) into a new or dataset folder. */
-export const exportDatasetArgs = z.object({
-  dir: z.string().min(1),
-  /** Replace a dataset already in `dir`; without it such a folder is refused. */
-  overwrite: z.boolean().default(false),
+/** What a dataset holds: the filters, the originals, one format or all (the folder export and the browser's download share it). */
+const datasetChoice = {
   /** Pending entities and documents not confirmed yet, too. */
   includePending: z.boolean().default(false),
   types: z.array(z.enum(ENTITY_TYPES)).min(1).optional(),
@@ -16,7 +17,25 @@ export const exportDatasetArgs = z.object({
   query: z.string().trim().min(1).max(500).optional(),
   /** Copy the originals and pages too, so an import brings page images back. */
   withOriginals: z.boolean().default(false),
-}).strict().refine((a) => !a.from || !a.to || a.from <= a.to, { message: '"from" must not be after "to"', path: ['from'] });
+  /** Only this format's files (with datapackage.json and README.md); every format when absent. */
+  format: z.enum(DATASET_FORMATS).optional(),
+};
+const datesInOrder = (a: { from?: string | undefined; to?: string | undefined }) => !a.from || !a.to || a.from <= a.to;
+
+/** `export.dataset`: the whole dataset (a Frictionless Data Package) into a new or dataset folder. */
+export const exportDatasetArgs = z.object({
+  dir: z.string().min(1),
+  /** Replace a dataset already in `dir`; without it such a folder is refused. */
+  overwrite: z.boolean().default(false),
+  ...datasetChoice,
+}).strict().refine(datesInOrder, { message: '"from" must not be after "to"', path: ['from'] });
+
+/**
+ * Browser mode's dataset download (`GET /api/download/dataset?args=…`, not a contract method: the
+ * answer is a streamed zip, not JSON): the same choices, no folder.
+ */
+export const datasetDownloadArgs = z.object(datasetChoice).strict().refine(datesInOrder, { message: '"from" must not be after "to"', path: ['from'] });
+export type DatasetDownloadArgs = z.input<typeof datasetDownloadArgs>;
 
 export const exportDatasetResult = z.object({
   dir: z.string(),

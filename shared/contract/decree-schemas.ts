@@ -59,7 +59,8 @@ export const decreeDefaults = z.object({
 /** What a caller may send for a particular: a typed value or the text typed into the form. */
 export const particularInput = z.union([z.string().max(4000), z.number(), z.array(z.string().max(500)).max(200), z.null()]);
 
-export const LIBRARY_SORTS = ['imported', 'date_established', 'kind', 'number', 'title'] as const;
+/** The library's orders (whitelisted: each maps to one ORDER BY column in the documents repository). */
+export const LIBRARY_SORTS = ['imported', 'date_established', 'kind', 'number', 'title', 'name', 'status', 'pending', 'confirmed', 'type'] as const;
 
 /** A decree in the records view, with what cites it and what it cites. */
 export const decreeCitations = z.object({

@@ -37,6 +37,19 @@ export const documentSummary = z.object({
   decree: decreeSummary.nullable(),
 });
 
+/** A passage around a search hit, as plain text pieces (the UI renders hits as elements, never as HTML). */
+export const snippet = z.array(z.object({ text: z.string(), hit: z.boolean() }));
+
+/** A library row: the summary, and for a search the passage where the words were found. */
+export const documentListItem = documentSummary.extend({ snippet: snippet.nullable() });
+
+/** How many documents each filter value would show, the other filters applied. */
+export const libraryCounts = z.object({
+  status: z.partialRecord(documentStatus, z.number().int().nonnegative()),
+  entityType: z.partialRecord(entityType, z.number().int().nonnegative()),
+  decreeKind: z.record(z.string(), z.number().int().nonnegative()),
+});
+
 export const pageSummary = z.object({
   pageNo: z.number().int().positive(),
   start: z.number().int().nonnegative(),
@@ -84,8 +97,10 @@ export const importSource = z.union([
 export const importSummary = z.object({
   jobId: id,
   imported: z.array(z.object({ file: z.string(), id })),
-  duplicates: z.array(z.object({ file: z.string(), of: id })),
-  failed: z.array(z.object({ file: z.string(), error: z.string() })),
+  /** `name`: the existing document's name as the library shows it. */
+  duplicates: z.array(z.object({ file: z.string(), of: id, name: z.string().nullable() })),
+  /** `retryable`: false when reading it again cannot help (a damaged or unsupported file). */
+  failed: z.array(z.object({ file: z.string(), error: z.string(), retryable: z.boolean() })),
   skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
   nearDuplicates: z.array(z.object({ file: z.string(), id, of: id, similarity: z.number() })),
   cancelled: z.boolean(),
@@ -97,6 +112,8 @@ export const importJobItem = z.object({
   status: z.enum(['pending', 'imported', 'duplicate', 'failed', 'skipped', 'cancelled']),
   documentId: id.nullable(),
   error: z.string().nullable(),
+  /** False for a failure that a retry cannot mend (damaged, unsupported, encrypted, empty, too large). */
+  retryable: z.boolean(),
 });
 
 export const importJob = z.object({
@@ -106,6 +123,8 @@ export const importJob = z.object({
   finishedAt: z.string().nullable(),
   ocr: ocrMode,
   items: z.array(importJobItem),
+  /** The job that retried this one, if any: a job is retried once. */
+  retriedBy: id.nullable(),
 });
 
 /** A word box on a page image, in the pixel space of that image. */
@@ -162,6 +181,8 @@ export const recordSummary = z.object({
   documents: z.array(z.object({ id, name: z.string() })),
   /** Roles for officials, subject/year/grade for scores, region for units … as seen in documents. */
   details: z.record(z.string(), z.array(z.string())),
+  /** Records of the same type that may be this one spelled another way ("Efendi" / "Effendi"), best first. */
+  likelyDuplicates: z.array(z.object({ key: z.string(), label: z.string(), similarity: z.number().min(0).max(1) })),
 });
 
 export const settings = z.object({
@@ -172,4 +193,5 @@ export const settings = z.object({
 });
 
 /** Entities as CSV/JSONL, score rows as scores.csv; decree records as decrees.csv, the JDIHN feed, or the archive list (DECREES.md). */
-export const exportFormat = z.enum(['csv', 'jsonl', 'scores', 'decrees', 'jdihn', 'archive-list']);
+/** The single-file exports outside the dataset: scores.csv and the decree formats (DECREES.md); CSV, JSONL and the rest are dataset formats (`export.dataset` with `format`). */
+export const exportFormat = z.enum(['scores', 'decrees', 'jdihn', 'archive-list']);

@@ -34,6 +34,24 @@ export interface PageText {
   /** Mean OCR confidence in [0,1], null for a text layer. */
   ocrConfidence: number | null;
   words: WordBox[];
+  /** Parts of the page OCR read a second time (see OcrZone); absent when none was. */
+  zones?: OcrZone[];
+}
+
+/**
+ * A part of a scanned page read a second time by OCR, apart from the page's text: a decree's
+ * "pada tanggal" line with stamped or handwritten ink kept, or its signature block with coloured
+ * ink removed, where the first reading of the whole page loses them. Its text is not part of the
+ * clean text; readers use it only for what the clean text does not show, and flag it as weak.
+ */
+export interface OcrZone {
+  purpose: 'penutup-date' | 'penutup-signature';
+  /** The recognised text; `words[].start/end` are offsets into it, not into the clean text. */
+  text: string;
+  /** Words in page pixels, like PageText.words. */
+  words: WordBox[];
+  /** Mean word confidence in [0, 1]. */
+  confidence: number;
 }
 
 /** What a format reader produces from the bytes of one file. */

@@ -1,12 +1,13 @@
 import type { OcrMode, PageText, ReadDocument } from '../../../shared/types/document.ts';
 import { detectLanguage } from '../../../shared/text/language.ts';
 import { PAGE_SEPARATOR, pageOffsets } from '../../../shared/text/pages.ts';
-import { imagePageForOcr, imagePageGeometry, planImage } from './image.ts';
+import { imagePageForOcr, imagePageGeometry, planImage, releaseCanvas, renderImagePage } from './image.ts';
 import type { ImagePageGeometry } from './image.ts';
 import { MIME } from './sniff.ts';
 import type { OcrPool } from './ocr-pool.ts';
 import { runOcrPages } from './ocr-pages.ts';
-import type { WordBox } from '../../../shared/types/document.ts';
+import { planPenutupZones, readZones } from './ocr-zones.ts';
+import type { OcrZone, WordBox } from '../../../shared/types/document.ts';
 
 /*
  * Image files (PNG, JPEG, one or more TIFF pages): each page is OCR'd unless OCR is off, in which
@@ -26,6 +27,7 @@ interface Draft {
   text: string;
   words: WordBox[];
   confidence: number | null;
+  zones?: OcrZone[];
 }
 
 export async function readImage(bytes: Uint8Array, options: ImageReadOptions): Promise<ReadDocument> {
@@ -53,6 +55,16 @@ export async function readImage(bytes: Uint8Array, options: ImageReadOptions): P
       },
       onPageDone: (done, total) => options.onProgress?.({ page: done, pageCount: total, phase: 'ocr' }),
     });
+    // A scanned decree's Penutup read a second time (ocr-zones.ts).
+    const zonePlan = planPenutupZones(drafts.map((d) => ({ text: d.text, words: d.words, width: d.geometry.page.width, height: d.geometry.page.height })));
+    if (zonePlan) {
+      const draft = drafts[zonePlan.pageIndex]!;
+      const { ocr, page } = draft.geometry;
+      const canvas = renderImagePage(bytes, plan, draft.index, ocr);
+      const rgba = canvas.getContext('2d').getImageData(0, 0, ocr.width, ocr.height).data;
+      releaseCanvas(canvas);
+      draft.zones = await readZones(options.getOcrPool(), zonePlan.zones, { rgba, width: ocr.width, height: ocr.height, dpi: ocr.dpi, toPage: page.width / ocr.width }, options.signal);
+    }
   }
   const offsets = pageOffsets(drafts.map((d) => d.text));
   const pages: PageText[] = drafts.map((draft, i) => {
@@ -67,6 +79,7 @@ export async function readImage(bytes: Uint8Array, options: ImageReadOptions): P
       source: 'ocr',
       ocrConfidence: draft.confidence,
       words: draft.words.map((w) => ({ ...w, start: w.start + start, end: w.end + start })),
+      ...(draft.zones?.length ? { zones: draft.zones } : {}),
     };
   });
   const text = drafts.map((d) => d.text).join(PAGE_SEPARATOR);

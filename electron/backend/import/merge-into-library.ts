@@ -1,5 +1,6 @@
 import type { DocumentStatus, PageText, SourceType } from '../../../shared/types/document.ts';
-import type { Attributes, EntityStatus, EntityType, Mention } from '../../../shared/types/entity.ts';
+import type { Attributes, EntityStatus, EntityType, ExtractionResult, Mention, SkippedRange } from '../../../shared/types/entity.ts';
+import { recordFromReading } from '../decrees/record-from-reading.ts';
 import type { Store } from '../storage/store.ts';
 
 /** A document from outside the library (a dataset, another library's results) with its reviewed entities. */
@@ -18,6 +19,11 @@ export interface IncomingDocument {
   pages?: PageText[] | undefined;
   /** The original file's bytes, where they came along; without them the document is text only. */
   original?: (() => Uint8Array) | undefined;
+  /** Page furniture ranges and the near-duplicate fingerprint, where the source computed them (extraction results). */
+  skipped?: SkippedRange[] | undefined;
+  fingerprint?: string | null | undefined;
+  /** A decree's particulars as the engine read them elsewhere: a record for a document that has none yet. */
+  reading?: Pick<ExtractionResult, 'particulars' | 'particulars_sources' | 'structure'> | undefined;
   entities: Array<{
     type: EntityType;
     /** The record key after the other side's merges; differs from `normalized` where it merged. */
@@ -31,7 +37,8 @@ export interface IncomingDocument {
     confidence: number;
     rule: string;
     attributes: Attributes;
-    mentions: Array<Pick<Mention, 'start' | 'end' | 'text'>>;
+    /** Each mention's own rule and confidence where the source kept them, else the entity's. */
+    mentions: Array<Pick<Mention, 'start' | 'end' | 'text'> & Partial<Pick<Mention, 'rule' | 'confidence'>>>;
   }>;
 }
 
@@ -51,8 +58,11 @@ export interface MergeOutcome {
 /**
  * The one path by which documents and decisions made elsewhere enter the library: documents by
  * SHA-256 (an existing one is not duplicated), every entity not already there with its status,
- * record merges, and an audit event per document naming where it came from. One transaction:
- * all of it lands, or none.
+ * record merges, a decree record where the document has none, and an audit event per document
+ * naming where it came from. One transaction: all of it lands, or none. What the clerk decided is
+ * never overwritten: an entity already there keeps its status and value, and a pending suggestion
+ * does not come back over a span where the library has that type already (the clerk may have
+ * edited its value or rejected it).
  */
 export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocument[], context: { source: string; actor: string; now: string; putOriginal: (sha256: string, bytes: Uint8Array) => void }): MergeOutcome {
   const outcome: MergeOutcome = { documents: incoming.length, added: 0, existing: 0, entities: 0, merges: 0, textOnly: 0, changed: [] };
@@ -68,22 +78,27 @@ export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocume
         else outcome.textOnly++;
         id = store.documents.insert({
           contentHash: doc.sha256, sourcePath: doc.sourcePath, originalName: doc.name, mime: doc.mime, sourceType: doc.sourceType,
-          size: original?.length ?? 0, importedAt: doc.importedAt, title: doc.title, text: doc.text, language: doc.language, skipped: [],
-          fingerprint: null, nearDuplicateOf: null, nearDuplicateSimilarity: null,
+          size: original?.length ?? 0, importedAt: doc.importedAt, title: doc.title, text: doc.text, language: doc.language, skipped: doc.skipped ?? [],
+          fingerprint: doc.fingerprint ?? null, nearDuplicateOf: null, nearDuplicateSimilarity: null,
         }, original ? doc.pages ?? [] : []);
         store.documents.setStatus(id, doc.status);
         outcome.added++;
       } else {
         outcome.existing++;
       }
-      const present = new Set(store.entities.listByDocument(id).map((e) => `${e.type}:${e.start}:${e.end}:${e.normalized}`));
+      // Compared with what the library held before this document's merge: two records the source
+      // found on one span both come in, as an import would store them.
+      const stored = store.entities.listByDocument(id);
+      const present = new Set(stored.map((e) => `${e.type}:${e.start}:${e.end}:${e.normalized}`));
+      const spans = new Set(stored.map((e) => `${e.type}:${e.start}:${e.end}`));
       let added = 0;
       for (const e of doc.entities) {
         if (present.has(`${e.type}:${e.start}:${e.end}:${e.normalized}`)) continue;
+        if (e.status === 'pending' && spans.has(`${e.type}:${e.start}:${e.end}`)) continue;
         store.dataset.insertEntity({
           documentId: id, type: e.type, start: e.start, end: e.end, text: e.text, normalized: e.normalized, attributes: e.attributes,
           confidence: e.confidence, rule: e.rule, status: e.status, origin: e.origin,
-          mentions: e.mentions.map((m) => ({ ...m, rule: e.rule, confidence: e.confidence })),
+          mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, rule: m.rule ?? e.rule, confidence: m.confidence ?? e.confidence })),
         }, context.now);
         added++;
         if (e.key !== e.normalized && !known.has(`${e.type}\u0000${e.normalized}`)) {
@@ -93,7 +108,9 @@ export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocume
         }
       }
       outcome.entities += added;
-      if (isNew || added > 0) outcome.changed.push(id);
+      const decree = doc.reading && store.decrees.get(id) === undefined ? recordFromReading(id, doc.reading) : null;
+      if (decree) store.decrees.put(decree, context.now);
+      if (isNew || added > 0 || decree) outcome.changed.push(id);
       store.reviewEvents.add({
         entityId: null, documentId: id, action: 'document.merged', before: null,
         after: { source: context.source, sha256: doc.sha256, newDocument: isNew, entities: added, textOnly: isNew && !original },

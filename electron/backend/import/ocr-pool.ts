@@ -37,10 +37,18 @@ export interface OcrResult {
 export interface OcrPool {
   readonly size: number;
   readonly lang: string;
-  recognize(image: OcrImage, options?: { signal?: AbortSignal }): Promise<OcrResult>;
+  recognize(image: OcrImage, options?: RecognizeJobOptions): Promise<OcrResult>;
   /** Starts every worker now and lets it read a tiny sample page (otherwise they start on first use). */
   warmUp(): Promise<void>;
   terminate(): Promise<void>;
+}
+
+export interface RecognizeJobOptions {
+  signal?: AbortSignal;
+  /** Page segmentation mode for this image only (e.g. 6, one block of text, for a cropped zone); default the pool's. */
+  psm?: number;
+  /** Straighten this image when tilted (the pool's setting when absent); a cropped strip is better left as it is. */
+  deskew?: boolean;
 }
 
 export interface OcrPoolOptions {
@@ -79,6 +87,8 @@ interface Job {
   /** Degrees the image was rotated back by before OCR (boxes are mapped back), 0 if not. */
   skew: number;
   signal: AbortSignal | undefined;
+  psm: number | undefined;
+  deskew: boolean;
   resolve: (result: OcrResult) => void;
   reject: (error: unknown) => void;
   onAbort: () => void;
@@ -157,7 +167,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
 
   const prepare = (job: Job): void => {
     let gray = toGray(job.source);
-    if (options.deskew !== false) {
+    if (job.deskew) {
       const angle = estimateSkew(gray);
       if (Math.abs(angle) >= DESKEW_MIN_DEGREES) {
         gray = rotateGray(gray, angle);
@@ -224,7 +234,10 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       });
       const input = encodePgm(job.image);
       // Extra keys are passed to tesseract as parameters for this page only.
-      const params = (job.image.dpi ? { user_defined_dpi: String(job.image.dpi) } : {}) as Partial<RecognizeOptions>;
+      const params = {
+        ...(job.image.dpi ? { user_defined_dpi: String(job.image.dpi) } : {}),
+        ...(job.psm !== undefined ? { tessedit_pageseg_mode: String(job.psm) } : {}),
+      } as Partial<RecognizeOptions>;
       started = true;
       timer = setTimeout(
         () => slot.kill?.(new ImportError('ocr-failed', `OCR of this page took longer than ${Math.round(pageTimeout / 1000)} seconds and was stopped.`)),
@@ -272,7 +285,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
     schedulePreparation();
   };
 
-  const recognize = (image: OcrImage, recognizeOptions: { signal?: AbortSignal } = {}): Promise<OcrResult> => {
+  const recognize = (image: OcrImage, recognizeOptions: RecognizeJobOptions = {}): Promise<OcrResult> => {
     if (terminated) return Promise.reject(new ImportError('ocr-failed', 'The OCR engine has been shut down.'));
     const signal = recognizeOptions.signal;
     if (signal?.aborted) return Promise.reject(cancelledError());
@@ -282,6 +295,8 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
         image: { width: 0, height: 0, data: new Uint8Array(0) },
         skew: 0,
         signal,
+        psm: recognizeOptions.psm,
+        deskew: recognizeOptions.deskew ?? options.deskew !== false,
         resolve,
         reject,
         onAbort: () => {

@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { OcrMode, PageText, ReadDocument, WordBox } from '../../../shared/types/document.ts';
+import type { OcrMode, OcrZone, PageText, ReadDocument, WordBox } from '../../../shared/types/document.ts';
 import { cleanText } from '../../../shared/extract/text/clean-text.ts';
 import { detectLanguage } from '../../../shared/text/language.ts';
 import { PAGE_SEPARATOR, pageOffsets } from '../../../shared/text/pages.ts';
@@ -10,6 +10,7 @@ import { canvasToGray, releaseCanvas } from './image.ts';
 import { LIMITS } from './limits.ts';
 import type { OcrPool, OcrResult } from './ocr-pool.ts';
 import { runOcrPages } from './ocr-pages.ts';
+import { planPenutupZones, readZones } from './ocr-zones.ts';
 import { getPdfPage, openPdf, renderPdfPage, scaleFor } from './pdf-document.ts';
 import { checkPdfStreams } from './pdf-streams.ts';
 import { layoutTextItems } from './pdf-text-layer.ts';
@@ -40,6 +41,7 @@ interface PageDraft {
   verdict: TextVerdict;
   source: 'text-layer' | 'ocr';
   ocrConfidence: number | null;
+  zones?: OcrZone[];
 }
 
 function isTextItem(item: unknown): item is TextItemLike {
@@ -97,6 +99,24 @@ function ocrIsBetter(draft: PageDraft, result: OcrResult, mode: OcrMode): boolea
   return assessTextQuality(result.text).realWords > assessTextQuality(draft.text).realWords;
 }
 
+/** A scanned decree's Penutup read a second time (ocr-zones.ts): its zones go with their page. */
+async function readPenutupAgain(doc: PDFDocumentProxy, scanned: PageDraft[], options: ReadOptions): Promise<void> {
+  const plan = planPenutupZones(scanned);
+  if (!plan) return;
+  const draft = scanned[plan.pageIndex]!;
+  const page = await getPdfPage(doc, draft.pageNo);
+  try {
+    const ocrScale = scaleFor(page, LIMITS.ocrDpi, LIMITS.maxOcrPixels);
+    const canvas = await renderPdfPage(doc, page, ocrScale);
+    const rgba = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    const rendered = { rgba, width: canvas.width, height: canvas.height, dpi: Math.round(ocrScale * 72), toPage: draft.scale / ocrScale };
+    releaseCanvas(canvas);
+    draft.zones = await readZones(options.getOcrPool(), plan.zones, rendered, options.signal);
+  } finally {
+    page.cleanup();
+  }
+}
+
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   await checkPdfStreams(bytes);
   const { doc, close } = await openPdf(bytes);
@@ -139,6 +159,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         },
         onPageDone: (done, total) => options.onProgress?.({ page: done, pageCount: total, phase: 'ocr' }),
       });
+      await readPenutupAgain(doc, drafts.filter((d) => d.source === 'ocr'), options);
     }
 
     const offsets = pageOffsets(drafts.map((d) => d.text));
@@ -154,6 +175,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         source: draft.source,
         ocrConfidence: draft.ocrConfidence,
         words: draft.words.map((w) => ({ ...w, start: w.start + start, end: w.end + start })),
+        ...(draft.zones?.length ? { zones: draft.zones } : {}),
       };
     });
     const text = drafts.map((d) => d.text).join(PAGE_SEPARATOR);

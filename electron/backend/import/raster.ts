@@ -48,3 +48,37 @@ export function fitToPixels(width: number, height: number, maxPixels: number): {
   const scale = Math.sqrt(maxPixels / pixels);
   return { width: Math.max(1, Math.floor(width * scale)), height: Math.max(1, Math.floor(height * scale)), scale };
 }
+
+/** How a zone re-read after the page turns colour into grey (see ocr-zones.ts). */
+export type InkMode = 'keep-ink' | 'print-only';
+
+/** A colour with this spread between its strongest and weakest channel is ink or a stamp, not black print. */
+const COLOURED_SPREAD = 50;
+
+function inkGray(r: number, g: number, b: number, mode: InkMode): number {
+  if (mode === 'print-only' && Math.max(r, g, b) - Math.min(r, g, b) > COLOURED_SPREAD) return 255;
+  return (r * 299 + g * 587 + b * 114) / 1000;
+}
+
+/**
+ * A rectangle of an RGBA image as grey pixels, scaled up by a whole factor (each pixel repeated).
+ * 'keep-ink' keeps stamped and handwritten ink (a date stamped into "pada tanggal"); 'print-only'
+ * turns every coloured pixel into paper, signature strokes of any colour and stamps included, so
+ * the black name under them is all that is left.
+ */
+export function cropToGray(
+  rgba: Uint8Array | Uint8ClampedArray, width: number,
+  rect: { x: number; y: number; width: number; height: number }, mode: InkMode, factor = 1,
+): GrayImage {
+  const w = rect.width * factor;
+  const h = rect.height * factor;
+  const data = new Uint8Array(w * h);
+  for (let y = 0; y < rect.height; y++) {
+    for (let x = 0; x < rect.width; x++) {
+      const p = ((rect.y + y) * width + rect.x + x) * 4;
+      const value = inkGray(rgba[p] ?? 255, rgba[p + 1] ?? 255, rgba[p + 2] ?? 255, mode);
+      for (let dy = 0; dy < factor; dy++) data.fill(value, (y * factor + dy) * w + x * factor, (y * factor + dy) * w + (x + 1) * factor);
+    }
+  }
+  return { width: w, height: h, data };
+}

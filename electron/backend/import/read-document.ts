@@ -30,12 +30,20 @@ export interface ReadDocumentOptions {
 }
 
 
+/** What a file's extension says it is, for the formats whose bytes Lontar recognises. */
+const CLAIMED_FORMATS: Readonly<Record<string, string>> = {
+  '.pdf': 'PDF', '.docx': 'DOCX', '.png': 'image', '.jpg': 'image', '.jpeg': 'image', '.tif': 'image', '.tiff': 'image',
+};
+
 function refuseUnknown(bytes: Uint8Array, name: string): never {
   const known = describeUnsupported(bytes);
   if (known) throw new ImportError('unsupported', `This file is ${known}, which Lontar cannot import. Supported: PDF, Word (.docx), web pages (.html), text files and PNG, JPEG or TIFF images.`);
   if (extensionOf(name) === '.txt' || extensionOf(name) === '.htm' || extensionOf(name) === '.html') {
     throw new ImportError('not-text', 'This file is not a text file: its contents are binary data. Check that the file name matches what it really is.');
   }
+  const claimed = CLAIMED_FORMATS[extensionOf(name)];
+  // Named as a format Lontar reads, but not that format inside: a broken download or copy, not a format to convert.
+  if (claimed) throw new ImportError('corrupt', `Damaged ${claimed}: this file is named as a ${claimed} but its contents cannot be read as one (a broken download or copy?).`);
   throw new ImportError('unsupported', 'Lontar does not recognise this kind of file. Supported: PDF, Word (.docx), web pages (.html), text files and PNG, JPEG or TIFF images.');
 }
 

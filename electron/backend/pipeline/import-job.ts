@@ -7,6 +7,8 @@ import type { OriginalsStore, StagingStore } from '../storage/file-store.ts';
 import { sha256 } from '../storage/file-store.ts';
 import type { JobItemRow } from '../storage/repositories/import-jobs-repository.ts';
 import { WorkbenchError } from '../../../shared/contract/errors.ts';
+import { isImportError } from '../import/import-error.ts';
+import { isRetryable } from './import-outcome.ts';
 import { LIMITS } from '../import/limits.ts';
 import { collectFiles } from './collect-files.ts';
 import { readRegularFile } from './read-regular-file.ts';
@@ -146,8 +148,8 @@ export function createImporter(deps: ImportDeps) {
   async function readAndStore(jobId: number, item: JobItemRow, fileCount: number, opts: ItemOptions) {
     const progress = (phase: 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'duplicate' | 'failed', extra: { page?: number; pageCount?: number; message?: string } = {}) =>
       deps.events.emit('import.progress', { jobId, fileIndex: item.position, fileCount, file: item.file, phase, ...extra });
-    const fail = (error: string) => {
-      deps.store.importJobs.recordOutcome(item.id, { status: 'failed', error }, now());
+    const fail = (error: string, errorCode: string | null = null) => {
+      deps.store.importJobs.recordOutcome(item.id, { status: 'failed', error, errorCode }, now());
       progress('failed', { message: error });
     };
 
@@ -163,7 +165,7 @@ export function createImporter(deps: ImportDeps) {
       const existing = deps.store.documents.idByHash(hash);
       if (existing !== undefined) {
         deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId: existing, contentHash: hash }, now());
-        progress('duplicate', { message: `Already in the library as document ${existing}` });
+        progress('duplicate', { message: alreadyThere(existing) });
         return;
       }
       const doc = await deps.readDocument({ bytes, name: item.file }, {
@@ -181,9 +183,10 @@ export function createImporter(deps: ImportDeps) {
       progress('saving');
       deps.originals.put(hash, bytes);
       const at = now();
+      let raced: number | undefined;
       const documentId = deps.store.transaction(() => {
         // Checked again inside the transaction: another process may have stored it meanwhile.
-        const raced = deps.store.documents.idByHash(hash);
+        raced = deps.store.documents.idByHash(hash);
         if (raced !== undefined) {
           deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId: raced, contentHash: hash }, at);
           return null;
@@ -202,12 +205,12 @@ export function createImporter(deps: ImportDeps) {
         }, at);
         return id;
       });
-      if (documentId === null) return progress('duplicate');
+      if (documentId === null) return progress('duplicate', raced === undefined ? {} : { message: alreadyThere(raced) });
       progress('imported', similar ? { message: `Possible duplicate of document ${similar.id}` } : {});
       deps.events.emit('document.updated', { id: documentId });
     } catch (error) {
       if (opts.signal.aborted) return;
-      fail(error instanceof Error ? error.message : String(error));
+      fail(error instanceof Error ? error.message : String(error), isImportError(error) ? error.code : null);
     }
   }
 
@@ -217,8 +220,8 @@ export function createImporter(deps: ImportDeps) {
     return {
       jobId,
       imported: items.filter((i) => i.status === 'imported').map((i) => ({ file: displayName(i), id: i.documentId! })),
-      duplicates: items.filter((i) => i.status === 'duplicate').map((i) => ({ file: displayName(i), of: i.documentId! })),
-      failed: items.filter((i) => i.status === 'failed').map((i) => ({ file: displayName(i), error: i.error ?? 'failed' })),
+      duplicates: items.filter((i) => i.status === 'duplicate').map((i) => ({ file: displayName(i), of: i.documentId!, name: libraryName(i.documentId!) })),
+      failed: items.filter((i) => i.status === 'failed').map((i) => ({ file: displayName(i), error: i.error ?? 'failed', retryable: isRetryable(i) })),
       skipped: items.filter((i) => i.status === 'skipped').map((i) => ({ file: displayName(i), reason: i.error ?? 'skipped' })),
       nearDuplicates: items.filter((i) => i.status === 'imported' && i.nearDuplicateOf !== null)
         .map((i) => ({ file: displayName(i), id: i.documentId!, of: i.nearDuplicateOf!, similarity: i.nearDuplicateSimilarity ?? 0 })),
@@ -226,13 +229,29 @@ export function createImporter(deps: ImportDeps) {
     };
   }
 
-  /** A new job for the items of `jobId` that did not make it (failed, cancelled, cut off). */
+  /** What a duplicate's row says: the document it repeats, by name. */
+  function alreadyThere(documentId: number): string {
+    return `Already in the library as “${libraryName(documentId) ?? documentId}” (document ${documentId})`;
+  }
+
+  /** The existing document's name as the library shows it (its title, else its file name). */
+  function libraryName(documentId: number): string | null {
+    const doc = deps.store.documents.summary(documentId);
+    return doc ? doc.decree?.title ?? doc.title ?? doc.name : null;
+  }
+
+  /**
+   * A new job for the items of `jobId` that did not make it (cancelled, cut off, failed for a
+   * reason a second read may mend). A job is retried once: its retry is the one to retry next.
+   */
   function retry(jobId: number): { jobId: number; done: Promise<ImportSummary> } {
     const job = deps.store.importJobs.job(jobId);
     if (!job) throw new WorkbenchError('not_found', `Import job ${jobId} does not exist.`);
-    const again = deps.store.importJobs.items(jobId).filter((i) => i.status === 'failed' || i.status === 'cancelled' || i.status === 'pending');
-    if (again.length === 0) throw new WorkbenchError('conflict', 'Nothing to retry: every file of this job was imported.');
+    if (job.retriedBy !== null) throw new WorkbenchError('conflict', `This import was already retried (import ${job.retriedBy}).`);
+    const again = deps.store.importJobs.items(jobId).filter(isRetryable);
+    if (again.length === 0) throw new WorkbenchError('conflict', 'Nothing to retry: every file of this job was imported, or cannot be read however often it is tried.');
     const newJob = deps.store.importJobs.create(job.ocr, job.lang, again.map((i) => ({ file: i.file, sourcePath: i.sourcePath, stagedId: i.stagedId })), now());
+    deps.store.importJobs.markRetried(jobId, newJob);
     return launch(newJob, job.ocr, job.lang);
   }
 

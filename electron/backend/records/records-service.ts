@@ -3,6 +3,7 @@ import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import type { EntityType } from '../../../shared/types/entity.ts';
 import type { Store } from '../storage/store.ts';
 import type { Attributes } from '../../../shared/types/entity.ts';
+import { DUPLICATE_HINT_TYPES, likelyDuplicates } from '../../../shared/records/likely-duplicates.ts';
 
 type RecordSummary = MethodResult<'records.list'>['items'][number];
 
@@ -54,7 +55,7 @@ export function createRecordsService(store: Store, audit: (action: string, befor
         const id = `${row.type}\u0000${key}`;
         let record = records.get(id);
         if (!record) {
-          record = { type: row.type, key, mergedKeys: [...(merged.get(id) ?? [])].sort(), label: key, mentions: 0, documents: [], details: {}, docIds: new Set() };
+          record = { type: row.type, key, mergedKeys: [...(merged.get(id) ?? [])].sort(), label: key, mentions: 0, documents: [], details: {}, likelyDuplicates: [], docIds: new Set() };
           records.set(id, record);
         }
         record.mentions++;
@@ -71,6 +72,12 @@ export function createRecordsService(store: Store, audit: (action: string, befor
           const seen = (record.details[attribute] ??= []);
           for (const v of values) if (!seen.includes(v)) seen.push(v);
         }
+      }
+      // Hints are sought over every record of a type, whatever the query shows.
+      for (const type of DUPLICATE_HINT_TYPES) {
+        const ofType = [...records.values()].filter((r) => r.type === type);
+        const hints = likelyDuplicates(type, ofType);
+        for (const record of ofType) record.likelyDuplicates = hints.get(record.key) ?? [];
       }
       const query = args.query?.trim().toLocaleLowerCase();
       return [...records.values()]

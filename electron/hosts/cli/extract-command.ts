@@ -8,6 +8,7 @@ import { collectFiles } from '../../backend/pipeline/collect-files.ts';
 import { readRegularFile } from '../../backend/pipeline/read-regular-file.ts';
 import { EXIT_FAILED, EXIT_OK, CliError, usageError } from './cli-error.ts';
 import { oneOf, parseCommandArgs } from './commands.ts';
+import { extractJsonl } from './extract-jsonl.ts';
 import type { CliIo } from './io.ts';
 import { formatTable } from './io.ts';
 
@@ -21,15 +22,17 @@ interface ExtractedFile {
 /** `lontar extract`: read and extract without a library; the output is what eval/score.mjs reads. */
 export async function extractCommand(argv: string[], io: CliIo, loadParts: () => Promise<DocumentParts>): Promise<number> {
   const { values, positionals } = parseCommandArgs('extract', argv, {
-    format: { type: 'string' }, ocr: { type: 'string' }, lang: { type: 'string' },
+    format: { type: 'string' }, ocr: { type: 'string' }, lang: { type: 'string' }, jsonl: { type: 'boolean' },
   });
-  if (positionals.length === 0) throw usageError('extract: name at least one file or folder');
+  if (values.jsonl && values.format !== undefined) throw usageError('extract: --jsonl writes its own format; leave out --format');
+  if (positionals.length === 0 && !values.jsonl) throw usageError('extract: name at least one file or folder (or give --jsonl and the inputs on stdin)');
   const format = oneOf('extract', 'format', values.format, ['json', 'table'] as const, 'json');
   const ocr = oneOf('extract', 'ocr', values.ocr, OCR_MODES, 'auto');
   const lang = values.lang ?? 'ind+eng';
 
   const parts = await loadParts();
   try {
+    if (values.jsonl) return await extractJsonl(positionals, { ocr, lang }, io, parts);
     const files = collectFiles(positionals, parts.isSupported, LIMITS.maxFileBytes);
     const documents: ExtractedFile[] = [];
     let failures = 0;

@@ -8,11 +8,17 @@ import type { CliIo } from './io.ts';
 import { formatTable } from './io.ts';
 import { createProgressReporter } from './progress.ts';
 import { importDataset } from './import-dataset-command.ts';
+import { importResults } from './import-results-command.ts';
 
 export async function importCommand(argv: string[], io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
   const { values, positionals } = parseCommandArgs('import', argv, {
-    ocr: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, dataset: { type: 'string' },
+    ocr: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, dataset: { type: 'string' }, results: { type: 'boolean' },
   });
+  if (values.results) {
+    if (values.dataset !== undefined) throw usageError('import: give either --results FILE.jsonl… or --dataset DIR');
+    if (positionals.length === 0) throw usageError('import: --results takes one or more results files (from lontar extract --jsonl)');
+    return importResults(positionals, io, values.json ?? false, openBackend);
+  }
   if (values.dataset !== undefined) {
     if (positionals.length > 0) throw usageError('import: --dataset DIR takes no other files or folders');
     return importDataset(values.dataset, io, values.json ?? false, openBackend);

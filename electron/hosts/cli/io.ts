@@ -9,6 +9,10 @@ export interface CliIo {
   errIsTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Where `extract --jsonl` reads its inputs from when it is given none. */
+  stdin?: AsyncIterable<string | Buffer>;
+  /** Writes to stdout and resolves once the pipe has taken it: a slow reader slows the writer instead of filling memory. */
+  outDrained?(text: string): Promise<void>;
 }
 
 export function processIo(): CliIo {
@@ -18,6 +22,11 @@ export function processIo(): CliIo {
     errIsTty: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    stdin: process.stdin,
+    outDrained: (text) => new Promise((resolve) => {
+      if (process.stdout.write(text)) resolve();
+      else process.stdout.once('drain', resolve);
+    }),
   };
 }
 

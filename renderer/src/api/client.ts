@@ -3,6 +3,7 @@ import type { MethodArgs, MethodName, MethodResult } from '../../../shared/contr
 import type { ApiError, Envelope } from '../../../shared/contract/errors.ts';
 import { events } from '../../../shared/contract/events.ts';
 import type { EventName, EventPayload } from '../../../shared/contract/events.ts';
+import type { DatasetDownloadArgs } from '../../../shared/contract/dataset-schemas.ts';
 import type { Transport } from './transport.ts';
 
 /** A failed call, with the backend's error code and message (shown to the clerk as is). */
@@ -19,6 +20,8 @@ export class ApiCallError extends Error {
 
 export interface ApiClient {
   call<M extends MethodName>(method: M, args: MethodArgs<M>): Promise<MethodResult<M>>;
+  /** Browser mode: where the dataset downloads as a streamed zip; null in the desktop app (it writes folders). */
+  datasetDownloadUrl?(args: DatasetDownloadArgs): string | null;
   on<E extends EventName>(name: E, handler: (payload: EventPayload<E>) => void): () => void;
 }
 
@@ -36,6 +39,7 @@ export function createClient(transport: Transport): ApiClient {
   });
 
   return {
+    datasetDownloadUrl: (args) => transport.downloadUrl?.('download/dataset', args) ?? null,
     async call(method, args) {
       let envelope: Envelope<unknown>;
       try {

@@ -22,6 +22,10 @@ export function httpTransport(token: string): Transport {
         return { ok: false, error: { code: 'internal', message: `The server answered ${response.status}: ${text.slice(0, 200)}` } };
       }
     },
+    downloadUrl(path, args) {
+      // A plain GET the browser navigates to, so it writes the file as it arrives (a fetch would hold it all in memory).
+      return `/api/${path}?token=${encodeURIComponent(token)}&args=${encodeURIComponent(JSON.stringify(args ?? {}))}`;
+    },
     onEvent(listener) {
       const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       const handler = (event: MessageEvent<string>) => {

@@ -26,3 +26,13 @@ export function formatPercent(value: number): string {
 export function formatCount(value: number, locale: Locale): string {
   return value.toLocaleString(tag(locale));
 }
+
+/** A duration as a clerk reads it: "40 s", "3 min", "1 h 5 min" (Intl's unit style, localised). */
+export function formatDuration(seconds: number, locale: Locale): string {
+  const unit = (value: number, u: 'second' | 'minute' | 'hour') =>
+    new Intl.NumberFormat(tag(locale), { style: 'unit', unit: u, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
+  if (seconds < 60) return unit(Math.max(1, Math.round(seconds)), 'second');
+  if (seconds < 3600) return unit(Math.round(seconds / 60), 'minute');
+  const minutes = Math.round((seconds % 3600) / 60);
+  return minutes > 0 ? `${unit(Math.floor(seconds / 3600), 'hour')} ${unit(minutes, 'minute')}` : unit(Math.floor(seconds / 3600), 'hour');
+}

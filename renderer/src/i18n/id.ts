@@ -1,10 +1,12 @@
 import { decreesId } from './decrees-id.ts';
 import { reviewWorkId } from './review-work-id.ts';
+import { workdayId } from './workday-id.ts';
 
 /** Indonesian: the default language of the UI. Every key here must exist in en.ts (typechecked). */
 export const id = {
   ...decreesId,
   ...reviewWorkId,
+  ...workdayId,
   'app.title': 'Lontar',
   'app.tagline': 'Meja kerja ekstraksi dokumen',
   'app.language': 'Bahasa',
@@ -297,12 +299,19 @@ export const id = {
   'export.title': 'Ekspor',
   'export.format': 'Format',
   'export.dataset': 'Kumpulan data',
-  'export.datasetExplain': 'satu folder: datapackage.json, tabel dokumen, CSV per jenis, CoNLL, spaCy, doccano, Label Studio, dan README',
-  'export.datasetDesktopOnly': 'dataset lengkap ditulis ke folder: tersedia di aplikasi desktop dan `lontar export --out`',
-  'review.textOnly': 'Dokumen ini datang tanpa berkas aslinya (dari dataset): hanya teks, tanpa gambar halaman.',
+  'export.datasetExplain': 'satu folder: datapackage.json, tabel dokumen, CSV per jenis, XLSX, CoNLL, spaCy, doccano, Label Studio, dan README',
+  'review.textOnly': 'Dokumen ini datang tanpa berkas aslinya (dari dataset atau hasil olahan klaster): hanya teks, tanpa gambar halaman.',
   'import.datasetButton': 'Impor dataset',
   'import.datasetDone': '{documents} dokumen dari dataset: {added} baru ({textOnly} hanya teks), {existing} sudah ada; {entities} entitas ditambahkan.',
-  'export.csvExplain': 'satu berkas per jenis entitas (UTF-8 dengan BOM, terbuka di Excel)',
+  'export.datasetDownload': 'datapackage.json, tabel dokumen, CSV per jenis, XLSX, CoNLL, spaCy, doccano, Label Studio, dan README, diunduh sebagai satu zip',
+  'export.xlsxExplain': 'lontar.xlsx: satu lembar per tabel, kode sebagai teks, tanggal sebagai tanggal, baris judul dibekukan dengan filter',
+  'export.conllExplain': 'entities.conll: tag BIO CoNLL-2003, satu -DOCSTART- per dokumen',
+  'export.spansExplain': 'spans.jsonl: teks, token, dan rentang berlabel (offset titik kode)',
+  'export.doccanoExplain': 'doccano.jsonl untuk impor pelabelan urutan doccano',
+  'export.labelStudioExplain': 'label-studio.json: tugas dengan entitas sebagai prediksi',
+  'export.archiveStarted': 'Ekspor sedang disiapkan dan diunduh sebagai satu berkas zip; di pustaka besar unduhan baru mulai setelah beberapa saat.',
+  'export.archiveAgain': 'Unduh {name} lagi',
+  'export.csvExplain': 'documents.csv, satu berkas per jenis entitas, scores.csv, dan decrees.csv, bertipe menurut datapackage.json (UTF-8 dengan BOM, terbuka di Excel)',
   'export.jsonlExplain': 'satu dokumen per baris dengan entitas dan posisinya',
   'export.scores': 'Skor',
   'export.scoresExplain': 'scores.csv, satu baris per skor: subjek dan kodenya, indeks, tahun, nilai, kategori, predikat, peringkat, letaknya di dokumen',

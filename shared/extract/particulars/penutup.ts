@@ -68,6 +68,7 @@ function dateAfter(lines: readonly Line[], i: number, rest: string, rule: string
 
 export function findPenutup(
   lines: readonly Line[], fromLine: number, people: PreparedPeople, acronyms: ReadonlySet<string>, judulYear: number | null = null,
+  officeWords?: ReadonlySet<string>,
 ): Penutup | null {
   let e = fromLine;
   let m: RegExpExecArray | null = null;
@@ -88,7 +89,7 @@ export function findPenutup(
     }
   }
   const { date, line: dateLine } = dateAfter(lines, e, rest, 'penutup.ditetapkan.tanggal', judulYear);
-  const sig = readSignature(lines, dateLine + 1, people, acronyms);
+  const sig = readSignature(lines, dateLine + 1, people, acronyms, officeWords);
   // Two-column layouts may read the Diundangkan block before the Ditetapkan one.
   const promulgation = findPromulgation(lines, Math.max(fromLine, e - 25), e);
   return {
@@ -144,7 +145,11 @@ interface Signature {
   endLine: number;
 }
 
-export function readSignature(lines: readonly Line[], from: number, people: PreparedPeople, acronyms: ReadonlySet<string>): Signature {
+/**
+ * `officeWords`: words of the issuing office ("bupati", "wonosobo"); a candidate name holding one
+ * is the office line garbled by a stamp ("IA ATI WONOSOBO"), not the name.
+ */
+export function readSignature(lines: readonly Line[], from: number, people: PreparedPeople, acronyms: ReadonlySet<string>, officeWords?: ReadonlySet<string>): Signature {
   const roleLines: Line[] = [];
   let promulgationSeen = false;
   let i = from;
@@ -170,6 +175,7 @@ export function readSignature(lines: readonly Line[], from: number, people: Prep
     if (!upper && !capitalised) continue;
     const name = signerName(text, people);
     if (!name || isStampDebris(name, lines, i)) continue;
+    if (officeWords && name.split(' ').some((w) => w.length >= 4 && officeWords.has(w.toLowerCase()))) continue;
     const found: Found<string> = { value: name, start: line.at, end: line.at + text.length, rule: 'penutup.signature.name', confidence: upper ? 0.85 : 0.75 };
     // A stamp can split a name over two lines ("HENGKI" / "V  YALUWO, S.Sos"): a lone word takes the next line's.
     const next = nextFilled(lines, i + 1);
@@ -206,8 +212,9 @@ function roleOf(roleLines: readonly Line[], acronyms: ReadonlySet<string>): Foun
   const first = roleLines[0]!;
   const last = roleLines.at(-1)!;
   const span = { start: first.at, end: last.at + last.text.length };
-  const prefix = DEPUTY_PREFIX.exec(first.text);
-  const texts = roleLines.map((l) => l.text);
+  // Specks a stamp or a signature leaves before the office ("7 BUPATI X,") are not part of it.
+  const texts = roleLines.map((l) => l.text.replace(/^(?:[^\p{L}\s]+\s+)+/u, ''));
+  const prefix = DEPUTY_PREFIX.exec(texts[0]!);
   texts[0] = texts[0]!.replace(DEPUTY_PREFIX, '');
   const tidy = (parts: string[]): string => clerkCase(trimTrailing(parts.join(' ').replace(/\s+/g, ' ').trim(), ',.').trim(), acronyms);
   if (prefix && /^a/i.test(prefix[1]!) && texts.length > 1) {

@@ -12,6 +12,8 @@ import type { Found, Line } from './lines.ts';
 import { nextFilled, splitLines, trimTrailing, upperShare } from './lines.ts';
 import { locate } from './locate.ts';
 import { findPenutup, readSignature } from './penutup.ts';
+import { nameLetters, readPenutupZones } from './penutup-zones.ts';
+import type { ZoneFound } from './penutup-zones.ts';
 import { findSignedHeading } from './signed-document.ts';
 import { readWrittenDate } from './written-date.ts';
 
@@ -80,7 +82,8 @@ export function readDecree(input: DecreeInput): DecreeReading {
     establishedWeak = established !== null;
   }
   let place: Found<string> | null = penutup?.place ?? null;
-  let signature = penutup ? { name: penutup.signatory, role: penutup.role } : null;
+  let signature: { name: Found<string> | null; role: Found<string> | null } | null = penutup ? { name: penutup.signatory, role: penutup.role } : null;
+  let closingSpan: { start: number; end: number } | null = null;
   if (!penutup) {
     // A surat edaran writes "<Place>, <date>" as a letter does, and signs under "Demikian …".
     const dateline = findDateline(lines, acronyms);
@@ -92,7 +95,26 @@ export function readDecree(input: DecreeInput): DecreeReading {
     if (closing >= 0) {
       const sig = readSignature(lines, closing + 1, people, acronyms);
       signature = { name: sig.name, role: sig.role };
+      closingSpan = { start: lines[closing]!.at, end: endOfLines(lines, closing, Math.max(sig.endLine, closing + 1)) };
     }
+  }
+  // What the page's reading lost of the Penutup, from the second OCR reading of its zones.
+  const penutupSpan = penutup ? { start: lines[penutup.startLine]!.at, end: endOfLines(lines, penutup.startLine, penutup.endLine) } : closingSpan;
+  const fromZones = new Map<ParticularField, ZoneFound<string>>();
+  if (penutupSpan) {
+    const office = readIssuer(lines, judul, null, acronyms)?.value ?? null;
+    const zones = readPenutupZones(pages, people, acronyms, judul.year?.value ?? number?.year?.value ?? null, office);
+    if (!established && zones.date) fromZones.set('date_established', zones.date);
+    const name = signature?.name ?? null;
+    // A name read in both, the zone's with the apostrophe or hyphen the page's reading dropped ("NA'IM").
+    if (zones.signatory && (!name || (nameLetters(name.value) === nameLetters(zones.signatory.value) && zones.signatory.value.length > name.value.length))) {
+      fromZones.set('signatory', zones.signatory);
+    }
+    if (!signature?.role && zones.role) {
+      fromZones.set('signatory_role', zones.role);
+      signature = { name: signature?.name ?? null, role: { value: zones.role.value, start: penutupSpan.start, end: penutupSpan.end, rule: zones.role.rule, confidence: 0.5 } };
+    }
+    if (!signature?.name && zones.signatory) signature = { name: { value: zones.signatory.value, start: penutupSpan.start, end: penutupSpan.end, rule: zones.signatory.rule, confidence: 0.5 }, role: signature?.role ?? null };
   }
   const issuer = kop && signature?.role
     ? { ...signature.role, value: clerkCase(`${signature.role.value} ${kop.join(' ')}`, acronyms), rule: 'signed.office-and-kop', confidence: 0.6 }
@@ -113,7 +135,7 @@ export function readDecree(input: DecreeInput): DecreeReading {
 
   const particulars: Particulars = {
     kind: set('kind', judul.kind),
-    issuer: set('issuer', issuer),
+    issuer: set('issuer', issuer, issuer?.rule === 'penutup.office-as-issuer' && fromZones.has('signatory_role')),
     number: numberValue,
     year,
     title: set('title', judul.title ? { ...judul.title, value: clerkCase(judul.title.value, acronyms) } : null),
@@ -124,6 +146,12 @@ export function readDecree(input: DecreeInput): DecreeReading {
     signatory_role: set('signatory_role', role, roleWeak),
     legal_basis: set('legal_basis', considerations.legalBasis),
   };
+  for (const [field, found] of fromZones) {
+    if (field === 'signatory_role' && role?.rule !== found.rule) continue;
+    // Zone fields are strings: a date, a name, an office.
+    (particulars as unknown as Record<ParticularField, string>)[field] = found.value;
+    sources[field] = { start: penutupSpan!.start, end: penutupSpan!.end, page: found.page, box: found.box, confidence: 0.5, rule: found.rule, weak: true };
+  }
   if (kind === 'se' && particulars.legal_basis && particulars.legal_basis.length === 0) {
     particulars.legal_basis = null;
     delete sources.legal_basis;

@@ -35,6 +35,9 @@ function monthOf(word: string): { month: number; slipped: boolean } | null {
   const w = word.toLowerCase();
   const exact = MONTHS[w];
   if (exact) return { month: exact, slipped: false };
+  // A stamp cuts a month short ("Agus", "Sept", "Okt"): the one month name it begins.
+  const begun = w.length >= 3 ? FULL_MONTHS.filter((name) => name.startsWith(w)) : [];
+  if (begun.length === 1) return { month: FULL_MONTHS.indexOf(begun[0]!) + 1, slipped: true };
   if (w.length < 5) return null;
   for (let m = 0; m < FULL_MONTHS.length; m++) {
     const name = FULL_MONTHS[m]!;

@@ -63,9 +63,13 @@ export const shell = { openExternal: async () => {} };
 export const dialog = { showErrorBox: (title, message) => report('errorBox', { title, message }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showMessageBoxSync: () => 0 };
 export const Menu = { buildFromTemplate: (template) => ({ template }), setApplicationMenu: (menu) => report('menu', menu.template.map((m) => m.label)) };
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
-export const contextBridge = { exposeInMainWorld() {} };
+const exposed = new Map();
+export const contextBridge = { exposeInMainWorld: (key, api) => exposed.set(key, api) };
+// Files "dropped" by the drive below, with where they lie on disk (what Electron knows of a real drop).
+const droppedOnDisk = new WeakMap();
+export const webUtils = { getPathForFile: (file) => droppedOnDisk.get(file) ?? '' };
 export const ipcRenderer = { invoke() {}, on() {}, removeListener() {} };
-export default { app, BrowserWindow, ipcMain, protocol, net, session, shell, dialog, Menu, screen, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, ipcMain, protocol, net, session, shell, dialog, Menu, screen, contextBridge, ipcRenderer, webUtils };
 
 // Drive the app once it is up: the main module registers its handlers inside whenReady().then(start).
 setImmediate(() => readyResolve());
@@ -85,6 +89,31 @@ const drive = async () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     report('import', job);
+  }
+  if (process.env.LONTAR_STUB_DROP) {
+    // A drop in the window: the built preload turns the File into its path, main checks the path
+    // and the importer reads the file from disk (nothing of it travels over IPC).
+    const preload = await readFile(new URL('../../../out/preload/index.cjs', import.meta.url), 'utf8');
+    const module = { exports: {} };
+    new Function('require', 'module', 'exports', preload)((name) => {
+      if (name !== 'electron') throw new Error(`the preload may require electron only, not ${name}`);
+      return { contextBridge, ipcRenderer, webUtils };
+    }, module, module.exports);
+    const bridge = exposed.get('lontar');
+    const file = new File(['not read here'], 'dropped.txt');
+    droppedOnDisk.set(file, process.env.LONTAR_STUB_DROP);
+    const path = bridge.pathForFile(file);
+    report('dropPath', path);
+    const fromApp = { senderFrame: { url: 'app://lontar/index.html' } };
+    const started = await invoke(fromApp, 'import.start', { sources: [{ path }] });
+    let job;
+    for (let i = 0; i < 200; i++) {
+      job = await invoke(fromApp, 'import.job', { jobId: started.value.jobId });
+      if (job.value.status !== 'running') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    report('drop', job);
+    report('relativeDrop', await invoke(fromApp, 'import.start', { sources: [{ path: 'lontar.sqlite' }] }));
   }
   const page = await protocolHandler(new Request('app://lontar/index.html'));
   report('protocol', { status: page.status, csp: page.headers.get('content-security-policy'), html: (await page.text()).slice(0, 200) });

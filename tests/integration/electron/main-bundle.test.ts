@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/backend/storage/migrations/index.ts';
@@ -19,8 +19,10 @@ describe('Electron main bundle', () => {
     expect(syntax.status, syntax.stderr).toBe(0);
 
     const dataDir = tempDir();
+    const dropped = join(tempDir(), 'surat-edaran.txt');
+    writeFileSync(dropped, 'Surat edaran Kepala Dinas Sosial tentang jam kerja selama bulan puasa.');
     const run = spawnSync(process.execPath, ['--import', './tests/helpers/electron-stub/register.mjs', join('out', 'main', 'index.js')], {
-      encoding: 'utf8', timeout: 120_000, env: { ...process.env, LONTAR_DATA_DIR: dataDir, LONTAR_STUB_IMPORT: article },
+      encoding: 'utf8', timeout: 120_000, env: { ...process.env, LONTAR_DATA_DIR: dataDir, LONTAR_STUB_IMPORT: article, LONTAR_STUB_DROP: dropped },
     });
     const events = run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { kind: string; value: unknown });
     const of = (kind: string) => events.find((e) => e.kind === kind)?.value;
@@ -34,6 +36,10 @@ describe('Electron main bundle', () => {
     expect(of('foreign')).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     // The import ran on the bundled reader thread and the extractor found entities.
     expect(of('import')).toMatchObject({ ok: true, value: { status: 'done', items: [{ status: 'imported', documentId: 1 }] } });
+    // A dropped file: the preload gave its path, main let the absolute path through, it was read from disk.
+    expect(of('dropPath')).toBe(dropped);
+    expect(of('drop')).toMatchObject({ ok: true, value: { status: 'done', items: [{ status: 'imported', sourcePath: dropped, documentId: 2 }] } });
+    expect(of('relativeDrop')).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/absolute/) } });
     expect(of('protocol')).toMatchObject({ status: 200, csp: expect.stringContaining("script-src 'self'"), html: expect.stringContaining('<title>Lontar</title>') });
     expect(of('quit')).toBe(true);
     expect(run.status).toBe(0);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend.ts';
@@ -59,7 +59,7 @@ describe('records', () => {
 });
 
 describe('export', () => {
-  it('writes one BOM-prefixed CSV per type with confirmed, edited and added entities only, merges applied', async () => {
+  it('--format csv writes the dataset\'s tables only: one BOM-prefixed CSV per type with confirmed, edited and added entities, merges applied', async () => {
     const { backend, ids, texts, dir } = await library();
     const [a, b] = ids as [number, number];
     const docA = await call(backend, 'documents.get', { id: a });
@@ -70,12 +70,21 @@ describe('export', () => {
     await call(backend, 'entities.add', { documentId: b, type: 'organization', start: formula + 1, end: formula + 9, normalized: '=SUM(A1)' });
     await call(backend, 'records.merge', { type: 'organization', from: '=SUM(A1)', into: 'Dinas Sosial' });
 
+    for (const id of [a, b]) await call(backend, 'documents.setStatus', { id, status: 'confirmed' });
+
     const out = join(dir, 'export');
-    const result = await call(backend, 'export.run', { format: 'csv', dir: out });
-    expect(result.files.map((f) => f.slice(out.length + 1))).toEqual(['region.csv', 'official.csv', 'organization.csv', 'score.csv', 'date.csv', 'decree.csv']);
-    expect(result.entities).toBe(2);
+    const result = await call(backend, 'export.dataset', { dir: out, format: 'csv' });
+    // Through the dataset writer: its tables, described by datapackage.json and README.md, and nothing else.
+    expect(result.files.map((f) => f.slice(out.length + 1))).toEqual([
+      'datapackage.json', 'README.md', 'documents.csv', 'region.csv', 'official.csv', 'organization.csv', 'score.csv', 'date.csv', 'decree.csv', 'scores.csv', 'decrees.csv',
+    ]);
+    expect(readdirSync(out).sort()).toEqual(result.files.map((f) => f.slice(out.length + 1)).sort());
+    expect(result).toMatchObject({ documents: 2, entities: 2 });
+    const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { lontar: { format: string; counts: { documents: number; entities: number } }; resources: Array<{ path: string; count: number }> };
+    expect(descriptor.lontar).toMatchObject({ format: 'csv', counts: { documents: 2, entities: 2 } });
+    expect(descriptor.resources.find((r) => r.path === 'documents.csv')!.count).toBe(2);
     const csv = readFileSync(join(out, 'organization.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFdocument_id,document_name,record_key,normalized,text,start,end,status,origin,confidence,rule,mentions,abbreviation,region,attributes_json\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFdocument_id,document_name,record_key,normalized,text,start,end,status,origin,confidence,rule,mentions,abbreviation,region,attributes_json,document_status,entity_id\r\n')).toBe(true);
     const rows = csv.trim().split('\r\n').slice(1);
     expect(rows).toHaveLength(2); // the rejected one is not there
     expect(rows[0]).toMatch(/^1,doc-0\.txt,Dinas Sosial,Dinas Sosial,Dinas Sosial,0,12,confirmed,extractor,/);
@@ -83,19 +92,24 @@ describe('export', () => {
     expect(rows[1]).toMatch(/^2,doc-1\.txt,Dinas Sosial,'=SUM\(A1\),'=SUM\(A1\),\d+,\d+,confirmed,clerk,/);
     expect(readFileSync(join(out, 'date.csv'), 'utf8').trim().split('\r\n')).toHaveLength(1);
 
-    const withPending = await call(backend, 'export.build', { format: 'csv', includePending: true });
+    const withPending = await call(backend, 'export.dataset', { dir: join(dir, 'with-pending'), format: 'csv', includePending: true });
     expect(withPending.entities).toBe(2); // the only pending one was rejected
+    // A folder that already holds a dataset is refused without overwrite, and left as it was.
+    await expect(call(backend, 'export.dataset', { dir: out, format: 'jsonl' })).rejects.toThrow(/already holds a dataset/);
+    expect(readFileSync(join(out, 'organization.csv'), 'utf8')).toBe(csv);
     await backend.close();
   });
 
-  it('writes JSONL with UTF-16 and code-point offsets', async () => {
-    const { backend, ids, texts } = await library();
+  it('--format jsonl writes documents.jsonl only, with UTF-16 and code-point offsets', async () => {
+    const { backend, ids, texts, dir } = await library();
     const b = ids[1]!;
     const docB = await call(backend, 'documents.get', { id: b });
     await call(backend, 'entities.review', { id: docB.entities[0]!.id, action: 'accept' });
-    const built = await call(backend, 'export.build', { format: 'jsonl' });
-    expect(built.files.map((f) => f.name)).toEqual(['documents.jsonl']);
-    const lines = new TextDecoder().decode(built.files[0]!.bytes).trim().split('\n').map((l) => JSON.parse(l) as { id: number; text: string; entities: Array<Record<string, number | string>> });
+    for (const id of ids) await call(backend, 'documents.setStatus', { id, status: 'confirmed' });
+    const out = join(dir, 'jsonl');
+    const built = await call(backend, 'export.dataset', { dir: out, format: 'jsonl' });
+    expect(built.files.map((f) => f.slice(out.length + 1))).toEqual(['datapackage.json', 'README.md', 'documents.jsonl']);
+    const lines = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: number; text: string; entities: Array<Record<string, number | string>> });
     expect(lines.map((l) => l.id)).toEqual(ids);
     const entity = lines[1]!.entities[0]!;
     const start = texts[1]!.indexOf('Dinas Sosial');

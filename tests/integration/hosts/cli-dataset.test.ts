@@ -38,6 +38,27 @@ describe('lontar export --out DIR (the dataset)', () => {
     expect(descriptor.lontar.filters).toMatchObject({ includePending: true, types: ['region', 'organization'] });
   });
 
+  it('--format writes only that format, with the dataset\'s filters and folder rules', () => {
+    const dir = tempDir();
+    const data = join(dir, 'data');
+    writeFileSync(join(dir, 'berita.txt'), 'Dinas Sosial Kabupaten Musi Banyuasin membagikan bantuan pada 3 Maret 2021.');
+    expect(lontar(['import', 'berita.txt'], data, dir).code).toBe(0);
+    const files = (result: { stdout: string }) => result.stdout.trim().split('\n').map((f) => f.slice(join(dir, 'out').length + 1)).sort();
+
+    const conll = lontar(['export', '--format', 'conll', '--out', 'out', '--include-pending'], data, dir);
+    expect(conll.code, conll.stderr).toBe(0);
+    expect(files(conll)).toEqual(['README.md', 'datapackage.json', 'entities.conll']);
+    expect(readFileSync(join(dir, 'out', 'entities.conll'), 'utf8').match(/^-DOCSTART- /gm)).toHaveLength(1);
+    expect(lontar(['export', '--format', 'xlsx', '--out', 'out'], data, dir).stderr).toMatch(/already holds a dataset; give --overwrite/);
+
+    const xlsx = lontar(['export', '--format', 'xlsx', '--out', 'out', '--overwrite', '--include-pending', '--type', 'organization'], data, dir);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    expect(files(xlsx)).toEqual(['README.md', 'datapackage.json', 'lontar.xlsx']);
+    expect(xlsx.stderr).toMatch(/the xlsx files of a dataset of 1 documents/);
+    const descriptor = JSON.parse(readFileSync(join(dir, 'out', 'datapackage.json'), 'utf8'));
+    expect(descriptor.lontar).toMatchObject({ format: 'xlsx', filters: { includePending: true, types: ['organization'] } });
+  });
+
   it('says what is wrong with a flag (exit 2)', () => {
     const dir = tempDir();
     const data = join(dir, 'data');
@@ -45,7 +66,8 @@ describe('lontar export --out DIR (the dataset)', () => {
       [['export', '--out', 'ds', '--type', 'person'], /--type must be one of region/],
       [['export', '--out', 'ds', '--from', '2026-13-45'], /--from must be a date/],
       [['export', '--out', 'ds', '--from', '2026-02-01', '--to', '2026-01-01'], /is after --to/],
-      [['export', '--format', 'csv', '--out', 'ds', '--query', 'x'], /--query applies to the dataset export/],
+      [['export', '--format', 'jdihn', '--out', 'ds', '--query', 'x'], /--query applies to the dataset and its formats/],
+      [['export', '--format', 'xml', '--out', 'ds'], /--format must be one of csv, jsonl, xlsx, conll, spans, doccano, label-studio, scores/],
       [['export'], /--out DIR is required/],
     ] as const) {
       const result = lontar([...args], data, dir);

@@ -35,8 +35,8 @@ describe.runIf(posix)('only ordinary files are read', () => {
     const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { imported: Array<{ file: string }>; failed: Array<{ file: string; error: string }> };
     expect(summary.imported.map((i) => i.file)).toEqual([article]);
     expect(summary.failed).toEqual([
-      { file: pipe, error: `${pipe} is a pipe, not an ordinary file: Lontar imports only ordinary files` },
-      { file: '/dev/zero', error: '/dev/zero is a device, not an ordinary file: Lontar imports only ordinary files' },
+      { file: pipe, error: `${pipe} is a pipe, not an ordinary file: Lontar imports only ordinary files`, retryable: true },
+      { file: '/dev/zero', error: '/dev/zero is a device, not an ordinary file: Lontar imports only ordinary files', retryable: true },
     ]);
     // A blocked open or an endless read would hit the 60 s timeout.
     expect(result.ms).toBeLessThan(30_000);

@@ -40,6 +40,19 @@ describe('lontar CLI', () => {
     expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ id: 1, name: 'seed-000.txt', status: 'new' })]);
   });
 
+  it('lists in a chosen order, with the passage a search matched, and refuses an unknown order', () => {
+    const data = tempDir();
+    expect(lontar(['import', article('dev-001.txt'), article('dev-002.txt')], data).code).toBe(0);
+    expect(lontar(['list', '--sort', 'name'], data).stdout.split('\n').slice(1, 3).map((l) => l.split(/\s+/)[1])).toEqual(['dev-001.txt', 'dev-002.txt']);
+    expect(lontar(['list', '--sort', 'name', '--descending'], data).stdout.split('\n').slice(1, 3).map((l) => l.split(/\s+/)[1])).toEqual(['dev-002.txt', 'dev-001.txt']);
+    const found = JSON.parse(lontar(['list', '--json', '--query', 'Mangupura'], data).stdout) as Array<{ name: string; snippet: Array<{ text: string; hit: boolean }> }>;
+    expect(found.map((d) => d.name)).toEqual(['dev-002.txt']);
+    expect(found[0]!.snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase())).toContain('mangupura');
+    const refused = lontar(['list', '--sort', 'clean_text'], data);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--sort must be one of/);
+  });
+
   it('refuses an unreadable or binary file with a clear message, stores nothing, exits 1 when every input failed', () => {
     const data = tempDir();
     const dir = tempDir();

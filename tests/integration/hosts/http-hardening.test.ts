@@ -61,7 +61,7 @@ describe('HTTP host under hostile requests', () => {
   it('refuses methods that name files or folders on the machine, and JSON uploads', async () => {
     const { host, dir } = await startHost();
     const exportDir = join(dir, 'export-here');
-    const exported = envelope(await apiCall(host, 'export.run', { format: 'csv', dir: exportDir }));
+    const exported = envelope(await apiCall(host, 'export.run', { format: 'decrees', dir: exportDir }));
     expect(exported).toMatchObject({ ok: false, error: { code: 'unsupported' } });
     expect(existsSync(exportDir)).toBe(false);
     for (const method of ['dialog.openFiles', 'dialog.chooseFolder'] as const) {
@@ -72,7 +72,7 @@ describe('HTTP host under hostile requests', () => {
     const stagedAsJson = envelope(await apiCall(host, 'import.stage', { name: 'a.txt', bytes: new Uint8Array([65]) }));
     expect(stagedAsJson).toMatchObject({ ok: false, error: { code: 'unsupported' } });
     // Downloads still work.
-    expect(envelope(await apiCall(host, 'export.build', { format: 'csv' }))).toMatchObject({ ok: true });
+    expect(envelope(await apiCall(host, 'export.build', { format: 'scores' }))).toMatchObject({ ok: true });
     expect((envelope(await apiCall(host, 'documents.list', {})).value as { total: number }).total).toBe(0);
   });
 

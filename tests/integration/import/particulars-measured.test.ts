@@ -11,13 +11,12 @@ import { useTempDirs } from '../../helpers/temp-dir.ts';
  * The corpus must be present: these tests fail, never skip, without it. The rules were written
  * while reading these documents, so the figures are development figures, not held-out ones.
  *
- * Text layers are held to the floors clerks need (0.95 of fields, 0.90 legal-basis F1). Scans
- * are held to 0.85 legal-basis F1 and, for fields, to just under the 0.80 measured when the
- * reader landed: handwritten numbers and dates and names under signatures keep them below the
- * 0.85 needed (README, "Decree particulars").
+ * Text layers are held to the floors clerks need (0.95 of fields, 0.90 legal-basis F1), scans
+ * to 0.85 of both (0.873 of fields measured since the Penutup's zones are read a second time;
+ * what is left is handwriting: README, "Decree particulars").
  */
 const TEXT_FLOORS = { accuracy: 0.95, basisF1: 0.9 };
-const SCAN_FLOORS = { accuracy: 0.78, basisF1: 0.85 };
+const SCAN_FLOORS = { accuracy: 0.85, basisF1: 0.85 };
 
 const tempDir = useTempDirs();
 const metas = readdirSync(decreesDir()).filter((f) => f.endsWith('.meta.json'));
@@ -27,7 +26,7 @@ const scannedPdfs = metas.filter((f) => meta(f).scanned);
 
 function extract(files: string[], out: string): void {
   const run = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'lontar.mjs'), 'extract', '--format', 'json', ...files], {
-    encoding: 'utf8', timeout: 900_000, maxBuffer: 512 * 1024 * 1024,
+    encoding: 'utf8', timeout: 1_500_000, maxBuffer: 512 * 1024 * 1024,
   });
   expect(run.status, run.stderr).toBe(0);
   writeFileSync(out, run.stdout);
@@ -66,5 +65,5 @@ describe('decree particulars on the corpus', () => {
     expect(result.invented).toBe(0);
     expect(result.accuracy).toBeGreaterThanOrEqual(SCAN_FLOORS.accuracy);
     expect(result.basisF1).toBeGreaterThanOrEqual(SCAN_FLOORS.basisF1);
-  }, 900_000);
+  }, 1_500_000);
 });

@@ -38,7 +38,7 @@ describe('import job', () => {
     expect(first.imported).toEqual([{ file, id: 1 }]);
     const second = await importPaths(backend, [file]);
     expect(second.imported).toEqual([]);
-    expect(second.duplicates).toEqual([{ file, of: 1 }]);
+    expect(second.duplicates).toEqual([{ file, of: 1, name: 'artikel.txt' }]);
 
     const list = await call(backend, 'documents.list', {}) as { total: number; items: Array<{ name: string; status: string }> };
     expect(list.total).toBe(1);
@@ -59,8 +59,8 @@ describe('import job', () => {
     const summary = await importPaths(backend, [join(dir, 'binary.txt'), join(dir, 'missing.txt'), join(dir, 'good.txt')]);
     expect(summary.imported.map((i) => i.file)).toEqual([join(dir, 'good.txt')]);
     expect(summary.failed).toEqual([
-      { file: join(dir, 'binary.txt'), error: 'This is not a text file' },
-      { file: join(dir, 'missing.txt'), error: `File not found: ${join(dir, 'missing.txt')}` },
+      { file: join(dir, 'binary.txt'), error: 'This is not a text file', retryable: true },
+      { file: join(dir, 'missing.txt'), error: `File not found: ${join(dir, 'missing.txt')}`, retryable: true },
     ]);
     const job = await call(backend, 'import.job', { jobId: summary.jobId }) as { status: string; items: Array<{ status: string; error: string | null }> };
     expect(job.status).toBe('done');
@@ -83,8 +83,8 @@ describe('import job', () => {
     const summary = await backend.importer.whenDone(jobId)!;
     expect(summary.imported.map((i) => i.file)).toEqual(files.slice(0, 2));
     expect(summary.failed).toEqual([
-      { file: files[2], error: `File not found: ${files[2]}` },
-      { file: join(dir, 'in', 'd-link.txt'), error: `File not found: ${join(dir, 'in', 'd-link.txt')}` },
+      { file: files[2], error: `File not found: ${files[2]}`, retryable: true },
+      { file: join(dir, 'in', 'd-link.txt'), error: `File not found: ${join(dir, 'in', 'd-link.txt')}`, retryable: true },
     ]);
     await backend.close();
   });

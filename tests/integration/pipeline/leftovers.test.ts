@@ -36,7 +36,7 @@ describe('nothing left behind', () => {
     const summary = await backend.importer.whenDone(jobId)!;
     expect(summary.imported).toHaveLength(1);
     expect(summary.duplicates).toHaveLength(1);
-    expect(summary.failed).toEqual([{ file: 'c.txt', error: 'The file is empty' }]);
+    expect(summary.failed).toEqual([{ file: 'c.txt', error: 'The file is empty', retryable: true }]);
     expect(staged(dataDir)).toEqual([]);
     await backend.close();
   });

@@ -6,7 +6,7 @@ import { fromWire, toWire, bytesToBase64, base64ToBytes } from '../../../shared/
 
 const summary = {
   id: 1, name: 'a.txt', sourcePath: null, status: 'new', sourceType: 'text', mime: 'text/plain', size: 1,
-  importedAt: '2025-01-01T00:00:00.000Z', title: null, pageCount: 0, pendingCount: 0, confirmedCount: 0, nearDuplicateOf: null, decree: null,
+  importedAt: '2025-01-01T00:00:00.000Z', title: null, pageCount: 0, pendingCount: 0, confirmedCount: 0, nearDuplicateOf: null, decree: null, snippet: null,
 } as const;
 
 function handlers(overrides: Partial<Handlers>): Handlers {

@@ -35,6 +35,8 @@ vi.mock('electron', () => ({
     removeHandler: (channel: string) => fake.handlers.delete(channel),
   },
   ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
+  // A dropped File's path as Electron would give it; a File made in the page has none.
+  webUtils: { getPathForFile: (file: File) => (file.name === 'dropped.pdf' ? '/home/clerk/Unduhan/dropped.pdf' : '') },
   contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => fake.state.exposed.set(key, api) },
   session: {
     defaultSession: {
@@ -131,10 +133,31 @@ describe('IPC', () => {
 });
 
 describe('preload', () => {
-  it('exposes only invoke and onEvent', async () => {
+  it('exposes only invoke, onEvent and the path of a dropped file', async () => {
     await import('../../../electron/preload/index.ts');
     const bridge = fake.state.exposed.get('lontar')!;
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent', 'pathForFile']);
+    const pathForFile = bridge.pathForFile as (file: unknown) => string;
+    expect(pathForFile(new File(['%PDF-'], 'dropped.pdf'))).toBe('/home/clerk/Unduhan/dropped.pdf');
+    expect(pathForFile(new File(['x'], 'made-in-page.txt'))).toBe('');
+    // Anything but a File (a string the page forged, an object posing as one) gives no path.
+    expect(pathForFile('/etc/passwd')).toBe('');
+    expect(pathForFile({ name: 'dropped.pdf', path: '/etc/passwd' })).toBe('');
+  });
+});
+
+describe('import paths from the window', () => {
+  it('reach the importer only when absolute and plain', async () => {
+    const seen: unknown[] = [];
+    registerIpc({ 'import.start': (args: unknown) => { seen.push(args); return { jobId: 1 }; } } as never, undefined);
+    const handle = fake.handlers.get(INVOKE_CHANNEL)!;
+    const fromApp = { senderFrame: { url: 'app://lontar/index.html' } };
+    const start = (path: string) => handle(fromApp, 'import.start', { sources: [{ path }] });
+    expect(await start('/home/clerk/Unduhan/dropped.pdf')).toEqual({ ok: true, value: { jobId: 1 } });
+    for (const bad of ['dropped.pdf', './lontar.sqlite', '/home/clerk/../../etc/passwd', '/tmp/a\0b', '\\\\.\\PhysicalDrive0', '']) {
+      expect(await start(bad), bad).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+    expect(seen).toHaveLength(1);
   });
 });
 

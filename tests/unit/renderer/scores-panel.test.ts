@@ -5,7 +5,7 @@ import type { MethodResult } from '../../../shared/contract/api.ts';
 type RecordSummary = MethodResult<'records.list'>['items'][number];
 
 const score = (key: string, details: Record<string, string[]>, docs = 1): RecordSummary => ({
-  type: 'score', key, label: key, mergedKeys: [], mentions: docs, details,
+  type: 'score', key, label: key, mergedKeys: [], mentions: docs, details, likelyDuplicates: [],
   documents: Array.from({ length: docs }, (_, k) => ({ id: k + 1, name: `d${k + 1}.txt` })),
 });
 
@@ -16,7 +16,7 @@ describe('scores panel data', () => {
     score('4.21|16.06|IPP|2023', { subject: ['Muba'], subject_key: ['16.06'], index: ['IPP'], year: ['2023'] }),
     score('4.52|16.71|IPP|2024', { subject: ['Kota Palembang'], subject_key: ['16.71'], index: ['IPP'], year: ['2024'] }),
     score('93.31|||', { subject: [], index: [], year: [] }),
-    { type: 'region', key: '16.06', label: 'Kabupaten Musi Banyuasin', mergedKeys: [], mentions: 1, details: {}, documents: [] } as RecordSummary,
+    { type: 'region', key: '16.06', label: 'Kabupaten Musi Banyuasin', mergedKeys: [], mentions: 1, details: {}, documents: [], likelyDuplicates: [] } as RecordSummary,
   ];
 
   it('gives one row per score record with its value, subject and details', () => {

@@ -17,7 +17,7 @@ export interface DatasetCounts {
 }
 
 /** datapackage.json: the Frictionless descriptor, with Lontar's version, the filters, the time and the counts. */
-export function dataPackage(resources: readonly ResourceDescriptor[], meta: { version: string; schemaVersion: number; created: string; filter: DatasetFilter; counts: DatasetCounts }): string {
+export function dataPackage(resources: readonly ResourceDescriptor[], meta: { version: string; schemaVersion: number; created: string; filter: DatasetFilter; counts: DatasetCounts; format: string | null }): string {
   const descriptor = {
     profile: 'data-package',
     name: 'lontar-dataset',
@@ -27,6 +27,8 @@ export function dataPackage(resources: readonly ResourceDescriptor[], meta: { ve
       version: meta.version,
       databaseSchemaVersion: meta.schemaVersion,
       datasetFormatVersion: DATASET_FORMAT_VERSION,
+      /** `--format`: only that format's files are here; null for the whole dataset. */
+      format: meta.format,
       filters: {
         includePending: meta.filter.includePending,
         types: meta.filter.types ?? null,

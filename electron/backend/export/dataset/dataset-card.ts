@@ -14,6 +14,24 @@ function describeFilter(filter: DatasetFilter): string[] {
   ];
 }
 
+/** How the files' counts agree, for the files this export holds (`--format` writes only some). */
+function agreement(resources: readonly ResourceDescriptor[]): string {
+  const has = (path: string) => resources.some((r) => r.path === path);
+  const same = [
+    has('documents.csv') && '`documents.csv` rows', has('documents.jsonl') && '`documents.jsonl` lines',
+    has('entities.conll') && '`-DOCSTART-` lines of `entities.conll`', has('spans.jsonl') && 'lines of `spans.jsonl`',
+    has('doccano.jsonl') && 'lines of `doccano.jsonl`', has('label-studio.json') && 'tasks of `label-studio.json`',
+    has('lontar.xlsx') && 'data rows of the `documents` sheet of `lontar.xlsx`',
+  ].filter(Boolean);
+  const lines = [`Every file counts the same documents: ${same.join(' = ')}.`];
+  if (has('documents.csv')) lines.push('The per-type CSVs together hold the `entities` column of `documents.csv`.');
+  if (has('lontar.xlsx')) {
+    lines.push('`lontar.xlsx` has a sheet per table, named after the table, with the same rows in the same order as its CSV' +
+      (has('documents.csv') ? '' : ' (written with `--format xlsx`: the CSVs are not in this folder, the sheets are the tables)') + '.');
+  }
+  return lines.join('\n');
+}
+
 /** README.md of a dataset: what each file is, how many rows, the conventions and what was left out. */
 export function datasetCard(resources: readonly ResourceDescriptor[], meta: { version: string; created: string; filter: DatasetFilter; counts: DatasetCounts; labels: readonly string[]; withOriginals: boolean }): string {
   const { counts } = meta;
@@ -32,9 +50,7 @@ ${describeFilter(meta.filter).join('\n')}
 | --- | --- | --- |
 ${resources.map((r) => `| \`${r.path}\` | ${r.description} | ${r.count} |`).join('\n')}
 
-Every file counts the same documents: \`documents.csv\` rows = \`documents.jsonl\` lines =
-\`-DOCSTART-\` lines of \`entities.conll\` = lines of \`spans.jsonl\` and \`doccano.jsonl\` = tasks of
-\`label-studio.json\`; the per-type CSVs together hold the \`entities\` column of \`documents.csv\`.
+${agreement(resources)}
 
 ## Conventions
 
@@ -45,9 +61,15 @@ Every file counts the same documents: \`documents.csv\` rows = \`documents.jsonl
   (pandas: \`dtype=str\` for those columns) or \`16.10\` becomes \`16.1\`. The normalised keys are described in
   Lontar's README, *Export formats* (ENTITIES.md: region code, ISO date, \`NUMBER/YEAR\` …).
 - **CSV**: UTF-8 with a byte-order mark, CRLF rows, RFC 4180 quoting, empty cell = no value.
+- **Workbook** (\`lontar.xlsx\`): one sheet per table; the header row is frozen and carries a filter;
+  codes, keys and every \`string\` field are text cells (format \`@\`, so an edit keeps them text),
+  integers and numbers are numbers, \`date\` and \`datetime\` fields (\`imported_at\`, \`confirmed_at\`,
+  decree dates) are real dates (UTC). Excel holds at most 1,048,576 rows a sheet and 32,767
+  characters a cell: a longer table or cell is cut there.
 - **Formula guard**: a text cell that a spreadsheet would run as a formula (it starts with \`=\`,
-  \`+\`, \`-\`, \`@\`, a tab or a carriage return) is written with a leading \`'\`: imported pages are
-  untrusted. Remove one leading \`'\` from such cells to get the text as written.
+  \`+\`, \`-\`, \`@\`, a tab or a carriage return) is written with a leading \`'\`, in the CSVs and the
+  workbook alike: imported pages are untrusted. Remove one leading \`'\` from such cells to get the
+  text as written.
 - **Offsets**: \`start\`/\`end\` in the CSVs and \`documents.jsonl\` are UTF-16 offsets (JavaScript) into
   the document's clean text, end exclusive; \`startCodePoint\`/\`endCodePoint\` and every offset in
   \`spans.jsonl\`, \`doccano.jsonl\` and \`label-studio.json\` are Unicode code points (Python's

@@ -1,12 +1,16 @@
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import type { EntityRow } from '../../storage/repositories/entities-repository.ts';
 import { RECORD_DETAILS } from '../../records/records-service.ts';
-import { CSV_COMMON_COLUMNS } from '../build-export.ts';
 import { csvCell, csvDocument } from '../csv.ts';
 import type { DatasetWriter, ExportedDocument, WriterContext } from './dataset-writer.ts';
 import { DOCUMENT_FOREIGN_KEY, csvResource, field } from './package-types.ts';
 import type { FieldDescriptor, ResourceDescriptor } from './package-types.ts';
 import type { TextSink } from './text-sink.ts';
+
+/** Columns every `<type>.csv` starts with (documented in the README). */
+export const CSV_COMMON_COLUMNS = [
+  'document_id', 'document_name', 'record_key', 'normalized', 'text', 'start', 'end', 'status', 'origin', 'confidence', 'rule', 'mentions',
+] as const;
 
 const COMMON_FIELDS: Record<(typeof CSV_COMMON_COLUMNS)[number], FieldDescriptor> = {
   document_id: field('document_id', 'integer', 'The document (documents.csv).', { constraints: { required: true } }),

@@ -1,6 +1,7 @@
 import { decreeDefaults } from '../../decrees/decree-service.ts';
 import { DECREES_CSV_COLUMNS, decreesCsv } from '../decree-exports.ts';
-import { SCORES_COLUMNS, buildScoresCsv } from '../scores-export.ts';
+import { csvDocument } from '../csv.ts';
+import { SCORES_COLUMNS, scoreRows } from '../scores-export.ts';
 import type { DatasetExtraTable } from './dataset-writer.ts';
 import { DOCUMENT_FOREIGN_KEY, csvResource, field } from './package-types.ts';
 import type { FieldDescriptor } from './package-types.ts';
@@ -12,26 +13,36 @@ import type { FieldDescriptor } from './package-types.ts';
  */
 const INTEGER_COLUMNS = new Set(['document_id', 'year', 'rank', 'start', 'end', 'page']);
 const DECIMAL_COLUMNS = new Set(['value']);
+/** ISO dates (YYYY-MM-DD): real dates in the workbook. */
+const DATE_COLUMNS = new Set(['date_established', 'date_promulgated']);
 
 function columnsSchema(columns: readonly string[], describe: (name: string) => string): { fields: FieldDescriptor[] } {
   return {
-    fields: columns.map((name) => field(name, INTEGER_COLUMNS.has(name) ? 'integer' : DECIMAL_COLUMNS.has(name) ? 'number' : 'string', describe(name))),
+    fields: columns.map((name) => field(name, INTEGER_COLUMNS.has(name) ? 'integer' : DECIMAL_COLUMNS.has(name) ? 'number' : DATE_COLUMNS.has(name) ? 'date' : 'string', describe(name))),
   };
 }
+
+const SCORE_PAGE = 200;
 
 const scoresTable: DatasetExtraTable = {
   resource: csvResource('scores', 'scores.csv', 'Scores', 'One row per evaluation score: subject, its key, index, year, value, grade, predicate, rank and where it was read.', {
     ...columnsSchema(SCORES_COLUMNS, (name) => `scores.csv column ${name} (README, "Export formats").`),
     foreignKeys: [DOCUMENT_FOREIGN_KEY],
   }),
-  write(sink, { store, documentIds, filter }) {
+  write(sink, { store, documentIds, documentNames, filter }) {
+    sink.write(csvDocument(SCORES_COLUMNS, []));
     // `--type` without score leaves the table empty (its header only), as it does score.csv.
-    const wanted = !filter.types || filter.types.includes('score');
-    const scores = wanted ? store.entities.forExport(filter.includePending).filter((e) => e.type === 'score' && documentIds.has(e.documentId)) : [];
-    const documents = store.documents.forExport().filter((d) => documentIds.has(d.id));
-    const file = buildScoresCsv(scores, documents, { regionNames: store.records.regionNames(), pageRanges: store.records.pageRanges() });
-    sink.write(file.content);
-    return scores.length;
+    if (filter.types && !filter.types.includes('score')) return 0;
+    const context = { regionNames: store.records.regionNames(), pageRanges: store.records.pageRanges() };
+    const ids = [...documentIds].sort((a, b) => a - b);
+    let count = 0;
+    // A page of documents at a time, as the main pass: never every score of the library at once.
+    for (let i = 0; i < ids.length; i += SCORE_PAGE) {
+      const scores = store.dataset.entitiesOf(ids.slice(i, i + SCORE_PAGE), { ...filter, types: ['score'] });
+      for (const row of scoreRows(scores, (id) => documentNames.get(id), context)) sink.write(`${row.join(',')}\r\n`);
+      count += scores.length;
+    }
+    return count;
   },
 };
 

@@ -27,7 +27,8 @@ export interface ResourceDescriptor {
   description: string;
   format: string;
   mediatype: string;
-  encoding: string;
+  /** Text files only (the workbook is binary). */
+  encoding?: string;
   /** Rows (CSV data rows, JSONL lines, tasks, documents): what the dataset card counts. */
   count: number;
   dialect?: { delimiter: string; lineTerminator: string; quoteChar: string; doubleQuote: boolean; header: boolean };

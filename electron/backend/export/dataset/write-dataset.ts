@@ -1,4 +1,6 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DatasetFormat } from '../../../../shared/contract/dataset-schemas.ts';
 import { ENTITY_TYPES } from '../../../../shared/types/entity.ts';
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import type { DatasetFilter } from '../../storage/repositories/dataset-repository.ts';
@@ -22,6 +24,7 @@ import type { ResourceDescriptor } from './package-types.ts';
 import { spansJsonl } from './spans-jsonl.ts';
 import { originalsWriter } from './originals-writer.ts';
 import { TextSink } from './text-sink.ts';
+import { writeTablesWorkbook } from './xlsx-writer.ts';
 
 /** Documents read and written per step: memory stays bounded by one page, whatever the library's size. */
 const PAGE = 200;
@@ -36,6 +39,8 @@ export interface DatasetOptions {
   originals?: { originalPath: (sha256: string) => string } | undefined;
   /** Decree particulars of documents that have a stored decree record (the decree-records feature plugs in here). */
   particulars?: (documentIds: readonly number[]) => Map<number, DocumentParticulars>;
+  /** Only this format's files (`--format`); every format when absent. */
+  format?: DatasetFormat | undefined;
 }
 
 export interface DatasetSummary extends DatasetCounts {
@@ -48,12 +53,16 @@ export interface DatasetSummary extends DatasetCounts {
 
 /**
  * `lontar export --out DIR` and the Export view's "dataset": one pass over the filtered documents,
- * a page at a time, every writer fed each document; then the extra tables, datapackage.json and
- * README.md; then the finished folder renamed into place.
+ * a page at a time, every writer fed each document; then the extra tables, the workbook (built from
+ * the finished CSVs, one sheet at a time), datapackage.json and README.md; then the finished folder
+ * renamed into place. `format` keeps only that format's writers.
  */
-export function writeDataset(store: Store, resolveKey: (type: EntityType, key: string) => string, options: DatasetOptions): DatasetSummary {
+export async function writeDataset(store: Store, resolveKey: (type: EntityType, key: string) => string, options: DatasetOptions): Promise<DatasetSummary> {
   const types = options.filter.types && options.filter.types.length > 0 ? ENTITY_TYPES.filter((t) => options.filter.types!.includes(t)) : [...ENTITY_TYPES];
   const filter: DatasetFilter = { ...options.filter, types };
+  const wants = (format: DatasetFormat) => options.format === undefined || options.format === format;
+  // The workbook is built from the finished CSVs: with --format xlsx they are written, then removed.
+  const tables = wants('csv') || wants('xlsx');
   const target = prepareDatasetTarget(options.dir, options.overwrite);
   const sinks: TextSink[] = [];
   try {
@@ -67,14 +76,22 @@ export function writeDataset(store: Store, resolveKey: (type: EntityType, key: s
       types,
       resolveKey,
     };
-    const conll = conllWriter(context);
-    const spans = spansJsonl(context);
+    const conll = wants('conll') ? conllWriter(context) : null;
     const originals = options.originals ? originalsWriter(context, { store, staging: target.staging, originalPath: options.originals.originalPath }) : null;
-    const writers: DatasetWriter[] = [documentsCsv(context), entityCsvs(context), documentsJsonl(context), conll, spans, doccanoJsonl(context), labelStudioJson(context)];
-    if (originals) writers.push(originals);
+    const writers: DatasetWriter[] = [
+      ...(tables ? [documentsCsv(context), entityCsvs(context)] : []),
+      ...(wants('jsonl') ? [documentsJsonl(context)] : []),
+      ...(conll ? [conll] : []),
+      ...(wants('spans') ? [spansJsonl(context)] : []),
+      ...(wants('doccano') ? [doccanoJsonl(context)] : []),
+      ...(wants('label-studio') ? [labelStudioJson(context)] : []),
+      ...(originals ? [originals] : []),
+    ];
     const entitiesByType = Object.fromEntries(types.map((t) => [t, 0])) as Record<string, number>;
     const documentIds = new Set<number>();
+    const documentNames = new Map<number, string>();
     let outOfText = 0;
+    let spanCount = 0;
 
     for (let after = 0; ;) {
       const page = store.dataset.documentsPage(filter, after, PAGE);
@@ -91,6 +108,7 @@ export function writeDataset(store: Store, resolveKey: (type: EntityType, key: s
             if (!annotated) {
               annotated = annotate(row.text, entities);
               outOfText += annotated.outOfText;
+              spanCount += annotated.spans.length;
             }
             return annotated;
           },
@@ -98,17 +116,29 @@ export function writeDataset(store: Store, resolveKey: (type: EntityType, key: s
         for (const writer of writers) writer.document(doc);
         for (const e of entities) entitiesByType[e.type]!++;
         documentIds.add(row.id);
+        documentNames.set(row.id, row.name);
       }
       after = ids[ids.length - 1]!;
     }
     for (const writer of writers) writer.close();
 
-    const resources: ResourceDescriptor[] = writers.flatMap((w) => [...w.resources]);
-    for (const table of DATASET_EXTRA_TABLES) {
-      const resource = { ...table.resource, count: 0 };
-      const sink = context.open(resource.path);
-      resource.count = table.write(sink, { store, documentIds, filter, resolveKey });
-      sink.close();
+    let resources: ResourceDescriptor[] = writers.flatMap((w) => [...w.resources]);
+    if (tables) {
+      for (const table of DATASET_EXTRA_TABLES) {
+        const resource = { ...table.resource, count: 0 };
+        const sink = context.open(resource.path);
+        resource.count = table.write(sink, { store, documentIds, documentNames, filter, resolveKey });
+        sink.close();
+        resources.push(resource);
+      }
+    }
+    if (wants('xlsx')) {
+      const tabular = resources.filter((r) => r.profile === 'tabular-data-resource');
+      const { resource } = await writeTablesWorkbook(target.staging, tabular);
+      if (!wants('csv')) {
+        for (const table of tabular) rmSync(join(target.staging, table.path));
+        resources = resources.filter((r) => !tabular.includes(r));
+      }
       resources.push(resource);
     }
 
@@ -116,13 +146,13 @@ export function writeDataset(store: Store, resolveKey: (type: EntityType, key: s
       documents: documentIds.size,
       entities: Object.values(entitiesByType).reduce((a, b) => a + b, 0),
       entitiesByType,
-      spans: spans.spans(),
-      conllDroppedOverlaps: conll.droppedOverlaps(),
+      spans: spanCount,
+      conllDroppedOverlaps: conll?.droppedOverlaps() ?? 0,
       mentionsOutOfText: outOfText,
     };
     const created = options.now.toISOString();
     const meta = { version: options.version, created, filter, counts };
-    writeWhole(context, 'datapackage.json', dataPackage(resources, { ...meta, schemaVersion: store.schemaVersion() }));
+    writeWhole(context, 'datapackage.json', dataPackage(resources, { ...meta, format: options.format ?? null, schemaVersion: store.schemaVersion() }));
     writeWhole(context, 'README.md', datasetCard(resources, { ...meta, labels: types.map(labelOf), withOriginals: originals !== null }));
     target.commit();
     const files = ['datapackage.json', 'README.md', ...resources.map((r) => r.path), ...(originals ? ['originals'] : [])];

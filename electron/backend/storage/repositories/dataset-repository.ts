@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { recordKey } from '../../../../shared/records/record-key.ts';
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import type { EntityRow } from './entities-repository.ts';
-import { toFtsQuery } from './documents-repository.ts';
+import { toFtsQuery } from './library-query.ts';
 import type { ExportDocumentRow } from './documents-repository.ts';
 
 /** Which documents and entities a dataset export takes (the CLI flags and the Export view's choices). */
@@ -52,14 +53,15 @@ export function createDatasetRepository(db: Database) {
   }
 
   const insertEntity = db.prepare(`
-    INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, attributes, mentions,
+    INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, record_key, attributes, mentions,
                           confidence, rule_id, status, origin, created_at, updated_at)
-    VALUES (@documentId, @type, @start, @end, @text, @normalized, @attributes, @mentions, @confidence, @rule, @status, @origin, @now, @now)`);
+    VALUES (@documentId, @type, @start, @end, @text, @normalized, @recordKey, @attributes, @mentions, @confidence, @rule, @status, @origin, @now, @now)`);
 
   return {
     /** An entity brought in from elsewhere (a dataset) with its review status as it was decided there. */
     insertEntity(row: Omit<EntityRow, 'id'>, now: string): number {
-      return Number(insertEntity.run({ ...row, attributes: JSON.stringify(row.attributes), mentions: JSON.stringify(row.mentions), now }).lastInsertRowid);
+      // The record identity too, as every other insert stores it: records and filters read it.
+      return Number(insertEntity.run({ ...row, recordKey: recordKey(row.type, row.normalized, row.attributes), attributes: JSON.stringify(row.attributes), mentions: JSON.stringify(row.mentions), now }).lastInsertRowid);
     },
 
     /** Documents of the filter with id above `afterId`, in id order, at most `limit`. */

@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { DocumentStatus, PageText, SourceType } from '../../../../shared/types/document.ts';
-import type { EntityType, SkippedRange } from '../../../../shared/types/entity.ts';
+import type { SkippedRange } from '../../../../shared/types/entity.ts';
 import type { DecreeKind } from '../../../../shared/types/particulars.ts';
 import type { RecordStatus } from '../../../../shared/types/decree-record.ts';
+import { filterClause, FROM, libraryCounts, SNIPPET_COLUMN, snippetPieces } from './library-query.ts';
+import type { LibraryFilter, SnippetPiece } from './library-query.ts';
 
 export interface NewDocument {
   contentHash: string;
@@ -50,7 +52,7 @@ export interface DecreeSummaryRow {
   instrument: boolean;
 }
 
-export type LibrarySort = 'imported' | 'date_established' | 'kind' | 'number' | 'title';
+export type LibrarySort = 'imported' | 'date_established' | 'kind' | 'number' | 'title' | 'name' | 'status' | 'pending' | 'confirmed' | 'type';
 
 export interface DocumentRow extends DocumentSummaryRow {
   contentHash: string;
@@ -77,17 +79,7 @@ export interface StoredPage extends Omit<PageText, 'words'> {
   wordsJson: string;
 }
 
-export interface ListQuery {
-  query?: string | undefined;
-  status?: DocumentStatus | undefined;
-  entityType?: EntityType | undefined;
-  /** Keys that count as this record (the record's key and every key merged into it). */
-  record?: { type: EntityType; keys: string[] } | undefined;
-  trashed?: boolean | undefined;
-  decreeKind?: DecreeKind | undefined;
-  /** Part of the issuer's name, any case. */
-  issuer?: string | undefined;
-  year?: number | undefined;
+export interface ListQuery extends LibraryFilter {
   sort?: LibrarySort | undefined;
   descending?: boolean | undefined;
   limit: number;
@@ -102,8 +94,6 @@ const SUMMARY_COLUMNS = `
   (SELECT count(*) FROM entities e WHERE e.document_id = d.id AND e.status IN ('confirmed','edited')) AS confirmedCount,
   r.document_id AS decreeOf, r.kind AS decreeKind, r.number AS decreeNumber, r.title AS decreeTitle, r.issuer AS decreeIssuer,
   r.year AS decreeYear, r.date_established AS decreeDate, r.status AS decreeStatus, r.instrument AS decreeInstrument`;
-/** Every summary reads the document's decree record beside it (one row at most: keyed by document). */
-const FROM = 'FROM documents d LEFT JOIN decree_records r ON r.document_id = d.id';
 
 interface RawSummary extends Omit<DocumentSummaryRow, 'decree'> {
   decreeOf: number | null;
@@ -130,20 +120,8 @@ function toSummary<T extends RawSummary>(raw: T): Omit<T, DecreeColumns> & { dec
 
 const SORT_COLUMNS: Record<Exclude<LibrarySort, 'imported'>, string> = {
   date_established: 'r.date_established', kind: 'r.kind', number: 'r.number', title: 'r.title COLLATE NOCASE',
+  name: 'd.original_name COLLATE NOCASE', status: 'd.status', pending: 'pendingCount', confirmed: 'confirmedCount', type: 'd.source_type',
 };
-
-/**
- * Turns what a clerk types into an FTS5 query of quoted prefix phrases (no FTS syntax errors).
- * Words joined by dots or slashes stay one phrase: "188.45/0545" finds 188 45 0545 in a row, as
- * the tokenizer stored the decree number, not three numbers anywhere in the text.
- */
-export function toFtsQuery(input: string): string | null {
-  const phrases = input.normalize('NFC').split(/\s+/)
-    .map((chunk) => chunk.match(/[\p{L}\p{N}]+/gu))
-    .filter((tokens): tokens is RegExpMatchArray => tokens !== null && tokens.length > 0);
-  if (phrases.length === 0) return null;
-  return phrases.slice(0, 20).map((tokens) => `"${tokens.slice(0, 20).join(' ')}"*`).join(' ');
-}
 
 export function createDocumentsRepository(db: Database) {
   const insertDocument = db.prepare(`
@@ -207,52 +185,26 @@ export function createDocumentsRepository(db: Database) {
       }));
     },
 
-    list(q: ListQuery): { total: number; items: DocumentSummaryRow[] } {
-      const where: string[] = [q.trashed ? 'd.deleted_at IS NOT NULL' : 'd.deleted_at IS NULL'];
-      const params: Record<string, unknown> = {};
-      const fts = q.query ? toFtsQuery(q.query) : null;
-      if (q.query && !fts) return { total: 0, items: [] };
-      if (fts) {
-        where.push('(d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts) OR d.id IN (SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts))');
-        params.fts = fts;
-      }
-      if (q.decreeKind) {
-        where.push('r.kind = @decreeKind');
-        params.decreeKind = q.decreeKind;
-      }
-      if (q.issuer) {
-        where.push("instr(lower(r.issuer), lower(@issuer)) > 0");
-        params.issuer = q.issuer;
-      }
-      if (q.year) {
-        where.push('(r.year = @year OR substr(r.date_established, 1, 4) = @yearText)');
-        params.year = q.year;
-        params.yearText = String(q.year);
-      }
-      if (q.status) {
-        where.push('d.status = @status');
-        params.status = q.status;
-      }
-      if (q.entityType) {
-        where.push("EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @entityType AND e.status <> 'rejected')");
-        params.entityType = q.entityType;
-      }
-      if (q.record) {
-        where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @recordType AND e.status <> 'rejected'
-                    AND e.record_key IN (SELECT value FROM json_each(@recordKeys)))`);
-        params.recordType = q.record.type;
-        params.recordKeys = JSON.stringify(q.record.keys);
-      }
-      const clause = `WHERE ${where.join(' AND ')}`;
+    list(q: ListQuery): { total: number; items: Array<DocumentSummaryRow & { snippet: SnippetPiece[] | null }> } {
+      const filter = filterClause(q);
+      if (!filter) return { total: 0, items: [] };
+      const { clause, params, fts } = filter;
       const total = db.prepare(`SELECT count(*) ${FROM} ${clause}`).pluck().get(params) as number;
-      // By a particular: documents without one last, either way; ties in library order.
+      // By a column: rows without a value last, either way; ties in library order.
       const sortBy = q.sort && q.sort !== 'imported' ? SORT_COLUMNS[q.sort] : null;
       const order = sortBy
         ? `${sortBy.split(' ')[0]} IS NULL, ${sortBy} ${q.descending ? 'DESC' : 'ASC'}, d.imported_at DESC, d.id DESC`
         : `d.imported_at ${q.descending ? 'ASC' : 'DESC'}, d.id ${q.descending ? 'ASC' : 'DESC'}`;
-      const items = (db.prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-        .all({ ...params, limit: q.limit, offset: q.offset }) as RawSummary[]).map(toSummary);
+      const columns = fts ? `${SUMMARY_COLUMNS}, ${SNIPPET_COLUMN}` : `${SUMMARY_COLUMNS}, NULL AS snippet`;
+      const rows = db.prepare(`SELECT ${columns} ${FROM} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+        .all({ ...params, limit: q.limit, offset: q.offset }) as Array<RawSummary & { snippet: string | null }>;
+      const items = rows.map(({ snippet, ...raw }) => ({ ...toSummary(raw), snippet: snippetPieces(snippet) }));
       return { total, items };
+    },
+
+    /** The counts on the library's filters. */
+    counts(q: LibraryFilter) {
+      return libraryCounts(db, q);
     },
 
     summary(id: number): DocumentSummaryRow | undefined {

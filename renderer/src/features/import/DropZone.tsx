@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { droppedFiles } from './dropped-files.ts';
+import { droppedFiles, droppedPaths } from './dropped-files.ts';
 import { useImport } from './use-import.tsx';
 
 /** Files or folders dropped anywhere on the window are imported. */
 export function DropZone() {
   const { t } = useI18n();
-  const { importFiles } = useImport();
+  const { importFiles, importPaths } = useImport();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -30,7 +30,10 @@ export function DropZone() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      void droppedFiles(e.dataTransfer).then(importFiles);
+      // Desktop: imported by path, never read whole in the window and sent over IPC.
+      const paths = droppedPaths(e.dataTransfer, window.lontar?.pathForFile);
+      if (paths) void importPaths(paths);
+      else void droppedFiles(e.dataTransfer).then(importFiles);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -42,7 +45,7 @@ export function DropZone() {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [importFiles]);
+  }, [importFiles, importPaths]);
 
   return dragging ? <div className="drop-overlay" aria-hidden="true">{t('import.drop')}</div> : null;
 }

@@ -33,7 +33,8 @@ export function ImportJobsDialog({ onClose }: { onClose: () => void }) {
           {jobs.map((job) => {
             const count = (status: Job['items'][number]['status']) => job.items.filter((i) => i.status === status).length;
             const problems = job.items.filter((i) => i.status === 'failed' || i.status === 'skipped' || i.status === 'cancelled' || (i.status === 'pending' && job.status !== 'running'));
-            const retryable = job.status !== 'running' && job.items.some((i) => i.status === 'failed' || i.status === 'cancelled' || i.status === 'pending');
+            // A job is retried once, and only for files a second read may mend (not a damaged one).
+            const retryable = job.status !== 'running' && job.retriedBy === null && job.items.some((i) => i.status !== 'imported' && i.status !== 'duplicate' && i.status !== 'skipped' && i.retryable);
             return (
               <li key={job.id} className="job" data-testid="import-job">
                 <div className="import-line">
@@ -43,12 +44,14 @@ export function ImportJobsDialog({ onClose }: { onClose: () => void }) {
                     {t('import.jobCounts', { imported: count('imported'), duplicates: count('duplicate'), failed: count('failed'), total: job.items.length })}
                   </span>
                   {retryable && <button type="button" onClick={() => void retry(job.id).then(load)}>{t('import.retry')}</button>}
+                  {job.retriedBy !== null && <span className="muted">{t('import.alreadyRetried', { job: job.retriedBy })}</span>}
                 </div>
                 {problems.length > 0 && (
                   <ul className="import-failures">
                     {problems.map((item, i) => (
                       <li key={i}>
                         {t('import.failed', { file: item.file, error: item.error ?? t(`import.itemStatus.${item.status}`) })}
+                        {item.status === 'failed' && !item.retryable && <span className="muted"> {t('import.notRetryable')}</span>}
                       </li>
                     ))}
                   </ul>

@@ -1,6 +1,7 @@
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { fileFraction, jobFraction, useImport, useImportState } from './use-import.tsx';
+import { BatchHeader, BatchRows } from './BatchRows.tsx';
+import { useImport, useImportState } from './use-import.tsx';
 import type { JobView } from './use-import.tsx';
 
 /** Progress of every import of this session, per file and per page, with cancel and retry. */
@@ -32,7 +33,9 @@ function JobRow({ job }: { job: JobView }) {
   const p = job.progress;
   const s = job.summary;
   if (s) {
-    const problems = [...s.failed.map((f) => ({ file: f.file, why: f.error })), ...s.skipped.map((f) => ({ file: f.file, why: f.reason }))];
+    const skipped = s.skipped.map((f) => ({ file: f.file, why: f.reason }));
+    // Retry is offered only when a second read may help: never for a damaged or unsupported file.
+    const retryable = s.cancelled || s.failed.some((f) => f.retryable);
     return (
       <div className="import-job done" data-testid="import-summary" role="status">
         <div className="import-line">
@@ -41,12 +44,24 @@ function JobRow({ job }: { job: JobView }) {
             {s.skipped.length > 0 && ` · ${t('import.skippedCount', { count: s.skipped.length })}`}
             {s.nearDuplicates.length > 0 && ` · ${t('import.nearDuplicates', { count: s.nearDuplicates.length })}`}
           </span>
-          {(s.failed.length > 0 || s.cancelled) && <button type="button" onClick={() => void retry(job.jobId)}>{t('import.retry')}</button>}
+          {retryable && <button type="button" onClick={() => void retry(job.jobId)}>{t('import.retry')}</button>}
           <button type="button" className="link" onClick={() => dismiss(job.jobId)}>{t('common.dismiss')}</button>
         </div>
-        {problems.length > 0 && (
+        {(s.failed.length > 0 || skipped.length > 0 || s.duplicates.length > 0) && (
           <ul className="import-failures">
-            {problems.map((f, i) => <li key={`${f.file}-${i}`}>{t('import.failed', { file: f.file, error: f.why })}</li>)}
+            {s.failed.map((f, i) => (
+              <li key={`f-${i}`} data-testid="import-failure" data-retryable={f.retryable}>
+                {t('import.failed', { file: f.file, error: f.error })}
+                {!f.retryable && <span className="muted"> {t('import.notRetryable')}</span>}
+              </li>
+            ))}
+            {skipped.map((f, i) => <li key={`s-${i}`}>{t('import.failed', { file: f.file, error: f.why })}</li>)}
+            {s.duplicates.map((d, i) => (
+              <li key={`d-${i}`} data-testid="import-duplicate">
+                {t('import.duplicateOf', { file: d.file })}{' '}
+                <a href={`#doc/${d.of}`}>{d.name ?? `#${d.of}`}</a>
+              </li>
+            ))}
           </ul>
         )}
       </div>
@@ -58,21 +73,12 @@ function JobRow({ job }: { job: JobView }) {
         <span className="import-file">
           {p ? t('import.running', { file: p.file, index: p.fileIndex + 1, count: p.fileCount }) : t('import.starting')}
         </span>
-        {p && <span className="muted">{t(`import.phase.${p.phase}`)}{p.pageCount ? ` · ${t('import.page', { page: p.page ?? 0, count: p.pageCount })}` : ''}</span>}
         <button type="button" disabled={job.cancelling} onClick={() => void cancel(job.jobId)}>
           {job.cancelling ? t('import.cancelling') : t('import.cancel')}
         </button>
       </div>
-      <div className="import-bars">
-        <label>
-          <span>{t('import.filesProgress')}</span>
-          <progress max={1} value={p ? jobFraction(p) : 0} />
-        </label>
-        <label>
-          <span>{t('import.fileProgress')}</span>
-          <progress max={1} value={p ? fileFraction(p) : 0} />
-        </label>
-      </div>
+      <BatchHeader rows={job.rows} startedAt={job.startedAt} />
+      <BatchRows rows={job.rows} />
       {job.outcomes.failed > 0 && <div className="import-failures">{t('import.failedSoFar', { count: job.outcomes.failed })}</div>}
     </div>
   );

@@ -1,4 +1,17 @@
 /**
+ * In the desktop app, the paths of a drop's files and folders (the importer walks folders itself),
+ * or null when any of them has none (browser mode, or a file dragged from another app's memory):
+ * then the files are read and uploaded instead.
+ */
+export function droppedPaths(data: DataTransfer, pathForFile: ((file: File) => string) | undefined): string[] | null {
+  if (!pathForFile) return null;
+  const files = [...data.files];
+  if (files.length === 0) return null;
+  const paths = files.map((file) => pathForFile(file));
+  return paths.every((path) => path.length > 0) ? paths : null;
+}
+
+/**
  * The files of a drop, folders walked recursively. Entries must be taken from the DataTransfer
  * during the drop event itself (it is emptied afterwards), so call this synchronously there.
  */

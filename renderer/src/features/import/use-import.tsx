@@ -1,8 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { MethodArgs } from '../../../../shared/contract/api.ts';
+import type { MethodArgs, MethodResult } from '../../../../shared/contract/api.ts';
 import type { EventPayload } from '../../../../shared/contract/events.ts';
 import { useApi } from '../../api/ApiContext.tsx';
+import { applyProgress, waitingRows } from './batch-progress.ts';
+import type { FileRow } from './batch-progress.ts';
 
 export type ImportProgress = EventPayload<'import.progress'>;
 export type ImportSummary = EventPayload<'import.finished'>;
@@ -11,6 +13,10 @@ type Outcome = 'imported' | 'duplicate' | 'failed' | 'skipped';
 export interface JobView {
   jobId: number;
   progress: ImportProgress | null;
+  /** One row per file of the batch, each with its own phase and pages. */
+  rows: FileRow[];
+  /** When this window saw the job start (for the batch's ETA). */
+  startedAt: number;
   outcomes: Record<Outcome, number>;
   summary: ImportSummary | null;
   cancelling: boolean;
@@ -58,7 +64,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const update = useCallback((jobId: number, change: (job: JobView) => JobView) => {
     setJobs((prev) => {
       const next = new Map(prev);
-      const job = next.get(jobId) ?? { jobId, progress: null, outcomes: NO_OUTCOMES, summary: null, cancelling: false };
+      const job = next.get(jobId) ?? { jobId, progress: null, rows: [], startedAt: Date.now(), outcomes: NO_OUTCOMES, summary: null, cancelling: false };
       next.set(jobId, change(job));
       return next;
     });
@@ -67,7 +73,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const offProgress = api.on('import.progress', (p) => update(p.jobId, (job) => {
       const done = p.phase === 'imported' || p.phase === 'duplicate' || p.phase === 'failed' || p.phase === 'skipped';
-      return { ...job, progress: p, outcomes: done ? { ...job.outcomes, [p.phase]: job.outcomes[p.phase as Outcome] + 1 } : job.outcomes };
+      return { ...job, progress: p, rows: applyProgress(job.rows, p), outcomes: done ? { ...job.outcomes, [p.phase]: job.outcomes[p.phase as Outcome] + 1 } : job.outcomes };
     }));
     const offFinished = api.on('import.finished', (s) => {
       update(s.jobId, (job) => ({ ...job, summary: s, cancelling: false }));
@@ -84,10 +90,19 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     return () => { offProgress(); offFinished(); };
   }, [api, update]);
 
+  /** A new job's rows, named from its items before its files report (events that came first win). */
+  const track = useCallback((jobId: number) => {
+    update(jobId, (job) => job);
+    api.call('import.job', { jobId }).then((job) => update(jobId, (view) => ({
+      ...view,
+      rows: seedRows(job.items, view.rows),
+    })), () => undefined);
+  }, [api, update]);
+
   const start = useCallback(async (sources: MethodArgs<'import.start'>['sources']) => {
     const { jobId } = await api.call('import.start', { sources });
-    update(jobId, (job) => job);
-  }, [api, update]);
+    track(jobId);
+  }, [api, track]);
 
   const importFiles = useCallback(async (files: readonly File[]) => {
     if (files.length === 0) return;
@@ -138,11 +153,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         map.delete(jobId);
         return map;
       });
-      update(next, (job) => job);
+      track(next);
     } catch (e) {
       setError(e);
     }
-  }, [api, update]);
+  }, [api, track]);
 
   const dismiss = useCallback((jobId: number) => {
     setJobs((prev) => {
@@ -179,15 +194,13 @@ export function useImportState(): ImportState {
   return value;
 }
 
-/** How far the current file is, from its pages when it has them, else from its phase. */
-export function fileFraction(p: ImportProgress): number {
-  if (p.phase === 'imported' || p.phase === 'duplicate' || p.phase === 'failed' || p.phase === 'skipped') return 1;
-  if (p.pageCount && p.page !== undefined) return Math.min(1, p.page / p.pageCount);
-  return { reading: 0.1, ocr: 0.3, extracting: 0.7, saving: 0.9 }[p.phase];
-}
-
-export function jobFraction(p: ImportProgress): number {
-  if (p.fileCount === 0) return 0;
-  const done = fileFraction(p) === 1 ? p.fileIndex + 1 : p.fileIndex + fileFraction(p);
-  return Math.min(1, done / p.fileCount);
+/** Rows from a job's items: a file already settled when the job was made (skipped, missing) shows so. */
+function seedRows(items: MethodResult<'import.job'>['items'], current: readonly FileRow[]): FileRow[] {
+  const seeded = waitingRows(items.map((i) => i.file)).map((row, i) => {
+    const item = items[i]!;
+    if (item.status === 'pending') return row;
+    const phase = item.status === 'cancelled' ? 'failed' : item.status;
+    return { ...row, phase, message: item.error };
+  });
+  return seeded.map((row, i) => (current[i] && current[i].phase !== 'waiting' ? current[i] : row));
 }

@@ -4,6 +4,8 @@ import { jdihnKind } from '../../../../shared/decrees/instrument-names.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { PageThumbnail } from './PageThumbnail.tsx';
+import { Snippet } from './Snippet.tsx';
 import type { DocumentSummary } from './use-document-list.ts';
 
 export interface RowActions {
@@ -49,7 +51,10 @@ export const DocumentRow = memo(function DocumentRow({ index, doc, active, style
       onMouseDown={() => actions.onActivate(index)}
       onDoubleClick={() => mode === 'library' && actions.onOpen(doc.id, index)}
     >
-      <div role="cell" className="c-name">
+      <div role="cell" className={`c-name${doc.snippet ? ' with-snippet' : ''}`}>
+        {(doc.sourceType === 'pdf' || doc.sourceType === 'image') && doc.pageCount > 0
+          ? <PageThumbnail documentId={doc.id} name={doc.name} />
+          : <span className="doc-thumb none" aria-hidden="true" />}
         {mode === 'library'
           ? <button type="button" className="link doc-name" onClick={() => actions.onOpen(doc.id, index)}>{label}</button>
           : <span className="doc-name">{label}</span>}
@@ -58,6 +63,7 @@ export const DocumentRow = memo(function DocumentRow({ index, doc, active, style
         {decree && <span className="doc-file-name muted">{doc.name}</span>}
         {decree && !decree.instrument && <span className="flag" title={t('decree.notInstrument')}>⚠ {t('library.notInstrument')}</span>}
         {!decree && doc.title && doc.title !== doc.name && <span className="doc-title" title={doc.title}>{doc.title}</span>}
+        {doc.snippet && <Snippet pieces={doc.snippet} />}
       </div>
       <div role="cell" className="c-status"><StatusBadge status={doc.status} /></div>
       <div role="cell" className="c-num" title={t('library.column.pending')}>

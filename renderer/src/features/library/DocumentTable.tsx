@@ -3,11 +3,14 @@ import type { CSSProperties } from 'react';
 import { VirtualList } from '../../components/VirtualList.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { DocumentRow } from './DocumentRow.tsx';
+import { SortHeader } from './SortHeader.tsx';
 import type { RowActions } from './DocumentRow.tsx';
 import type { DocumentList, DocumentSummary } from './use-document-list.ts';
 import type { LibrarySort } from './library-filters.ts';
 
 export const ROW_HEIGHT = 40;
+/** A search shows each row's matching passage on a second line. */
+export const SNIPPET_ROW_HEIGHT = 62;
 
 interface Props {
   list: DocumentList;
@@ -22,10 +25,12 @@ interface Props {
   /** The library's order; a sortable header sorts by its column (again: the other way). */
   sort?: { by: LibrarySort; descending: boolean };
   onSort?: (by: LibrarySort) => void;
+  /** Rows carry their search passage: taller rows. */
+  withSnippets?: boolean;
 }
 
 /** The documents as an ARIA table whose body is a virtual list (any number of rows). */
-export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOpen, onSecondary, initialScrollTop, onScrollTopChange, sort, onSort }: Props) {
+export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOpen, onSecondary, initialScrollTop, onScrollTopChange, sort, onSort, withSnippets = false }: Props) {
   const { t } = useI18n();
   const total = list.total ?? 0;
   // Stable callbacks so memoised rows only redraw when their own data changes.
@@ -38,17 +43,13 @@ export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOp
     <div role="table" aria-label={label} aria-rowcount={total + 1} className={`doc-table${list.stale ? ' stale' : ''}`}>
       <div role="rowgroup" className="doc-head">
         <div role="row" aria-rowindex={1} className="doc-row head">
-          <div role="columnheader" className="c-name">{t('library.column.name')}</div>
-          <div role="columnheader" className="c-status">{t('library.column.status')}</div>
-          <div role="columnheader" className="c-num">{t('library.column.pending')}</div>
-          <div role="columnheader" className="c-num">{t('library.column.confirmed')}</div>
-          <div role="columnheader" className="c-type">{t('library.column.type')}</div>
-          <div role="columnheader" className="c-established" aria-sort={sort?.by === 'date_established' ? (sort.descending ? 'descending' : 'ascending') : undefined}>
-            {onSort
-              ? <button type="button" className="link" onClick={() => onSort('date_established')}>{t('library.column.established')}{sort?.by === 'date_established' ? (sort.descending ? ' ↓' : ' ↑') : ''}</button>
-              : t('library.column.established')}
-          </div>
-          <div role="columnheader" className="c-date">{t('library.column.imported')}</div>
+          <SortHeader column="name" label="library.column.name" className="c-name" sort={sort} onSort={onSort} />
+          <SortHeader column="status" label="library.column.status" className="c-status" sort={sort} onSort={onSort} />
+          <SortHeader column="pending" label="library.column.pending" className="c-num" sort={sort} onSort={onSort} />
+          <SortHeader column="confirmed" label="library.column.confirmed" className="c-num" sort={sort} onSort={onSort} />
+          <SortHeader column="type" label="library.column.type" className="c-type" sort={sort} onSort={onSort} />
+          <SortHeader column="date_established" label="library.column.established" className="c-established" sort={sort} onSort={onSort} />
+          <SortHeader column="imported" label="library.column.imported" className="c-date" sort={sort} onSort={onSort} />
           <div role="columnheader" className="c-actions"><span className="visually-hidden">{t('library.column.actions')}</span></div>
         </div>
       </div>
@@ -56,7 +57,7 @@ export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOp
         role="rowgroup"
         className="doc-body"
         count={total}
-        rowHeight={ROW_HEIGHT}
+        rowHeight={withSnippets ? SNIPPET_ROW_HEIGHT : ROW_HEIGHT}
         renderRow={renderRow}
         onRangeChange={list.ensureRange}
         activeIndex={activeIndex}

@@ -111,6 +111,7 @@ export const LibraryView = memo(function LibraryView({ onOpen }: { onOpen: (id: 
           list={list}
           mode="library"
           sort={{ by: filters.sort, descending: filters.descending }}
+          withSnippets={Boolean(args.query)}
           onSort={(by) => setFilters({ ...filters, sort: by, descending: filters.sort === by ? !filters.descending : false })}
           label={t('library.title')}
           activeIndex={active}

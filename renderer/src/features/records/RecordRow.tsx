@@ -13,14 +13,27 @@ interface Props {
   onSplit(record: RecordSummary, key: string): void;
   onOpenDocument(id: number): void;
   onShowDocuments(type: EntityType, key: string): void;
+  /** Merges this record into one it may duplicate (its first hint on the `m` key). */
+  onMergeHint(record: RecordSummary, into: RecordSummary['likelyDuplicates'][number]): void;
 }
 
-export const RecordRow = memo(function RecordRow({ record, picked, onToggle, onSplit, onOpenDocument, onShowDocuments }: Props) {
+export const RecordRow = memo(function RecordRow({ record, picked, onToggle, onSplit, onOpenDocument, onShowDocuments, onMergeHint }: Props) {
   const { t } = useI18n();
   const [allDocs, setAllDocs] = useState(false);
   const docs = allDocs ? record.documents : record.documents.slice(0, SHOWN_DOCUMENTS);
   return (
-    <tr className={picked ? 'picked' : undefined} data-testid="record-row" data-record-key={record.key}>
+    <tr
+      className={picked ? 'picked' : undefined}
+      data-testid="record-row"
+      data-record-key={record.key}
+      onKeyDown={(e) => {
+        // One key merges: with the focus anywhere in the row, `m` merges it into its likeliest twin.
+        const twin = record.likelyDuplicates[0];
+        if (e.key !== 'm' || !twin || e.ctrlKey || e.metaKey || e.altKey || e.target instanceof HTMLInputElement) return;
+        e.preventDefault();
+        onMergeHint(record, twin);
+      }}
+    >
       <td>
         <input type="checkbox" checked={picked} onChange={() => onToggle(record)}
           aria-label={t('records.pickOne', { label: record.label })} />
@@ -29,6 +42,25 @@ export const RecordRow = memo(function RecordRow({ record, picked, onToggle, onS
       <td>
         <div className="record-label">{record.label}</div>
         {record.label !== record.key && <div className="muted mono">{record.key}</div>}
+        {record.likelyDuplicates.length > 0 && (
+          <div className="likely-same" data-testid="likely-duplicates">
+            <span className="muted">{t('records.likelySame')}</span>{' '}
+            {record.likelyDuplicates.map((twin, i) => (
+              <button
+                key={twin.key}
+                type="button"
+                className="chip-button"
+                data-twin-key={twin.key}
+                aria-keyshortcuts={i === 0 ? 'm' : undefined}
+                title={i === 0 ? t('records.likelySameHint', { from: record.label, into: twin.label }) : t('records.mergeHint', { into: twin.label })}
+                onClick={() => onMergeHint(record, twin)}
+              >
+                {twin.label}
+                {i === 0 && <kbd className="key-hint" aria-hidden="true">m</kbd>}
+              </button>
+            ))}
+          </div>
+        )}
         {record.mergedKeys.length > 0 && (
           <ul className="merged-keys" aria-label={t('records.mergedKeys')}>
             {record.mergedKeys.map((key) => (

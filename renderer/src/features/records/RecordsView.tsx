@@ -71,6 +71,17 @@ export function RecordsView({ onOpenDocument, onShowDocuments }: Props) {
     }
   };
 
+  const mergeHint = useCallback(async (from: RecordSummary, into: RecordSummary['likelyDuplicates'][number]) => {
+    try {
+      await api.call('records.merge', { type: from.type, from: from.key, into: into.key });
+      setNotice(t('records.merged', { from: from.label, into: into.label }));
+      setPicked([]);
+      load();
+    } catch (e) {
+      setError(e);
+    }
+  }, [api, load, t]);
+
   const split = useCallback(async (record: RecordSummary, key: string) => {
     try {
       await api.call('records.split', { type: record.type, key });
@@ -121,7 +132,7 @@ export function RecordsView({ onOpenDocument, onShowDocuments }: Props) {
             <tbody>
               {items.map((record) => (
                 <RecordRow key={recordId(record)} record={record} picked={picked.includes(recordId(record))}
-                  onToggle={toggle} onSplit={split} onOpenDocument={onOpenDocument} onShowDocuments={onShowDocuments} />
+                  onToggle={toggle} onSplit={split} onOpenDocument={onOpenDocument} onShowDocuments={onShowDocuments} onMergeHint={mergeHint} />
               ))}
             </tbody>
           </table>

@@ -1,0 +1,130 @@
+import type { Database } from 'better-sqlite3';
+import type { DocumentStatus } from '../../../../shared/types/document.ts';
+import type { EntityType } from '../../../../shared/types/entity.ts';
+import type { DecreeKind } from '../../../../shared/types/particulars.ts';
+
+/** What narrows the library: the list and the counts on its filters share it. */
+export interface LibraryFilter {
+  query?: string | undefined;
+  status?: DocumentStatus | undefined;
+  entityType?: EntityType | undefined;
+  /** Keys that count as this record (the record's key and every key merged into it). */
+  record?: { type: EntityType; keys: string[] } | undefined;
+  trashed?: boolean | undefined;
+  decreeKind?: DecreeKind | undefined;
+  /** Part of the issuer's name, any case. */
+  issuer?: string | undefined;
+  year?: number | undefined;
+}
+
+/** One filter left out of a clause: a filter's own counts show what choosing another value would give. */
+export type FacetName = 'status' | 'entityType' | 'decreeKind';
+
+export const FROM = 'FROM documents d LEFT JOIN decree_records r ON r.document_id = d.id';
+
+/**
+ * Turns what a clerk types into an FTS5 query of quoted prefix phrases (no FTS syntax errors).
+ * Words joined by dots or slashes stay one phrase: "188.45/0545" finds 188 45 0545 in a row, as
+ * the tokenizer stored the decree number, not three numbers anywhere in the text.
+ */
+export function toFtsQuery(input: string): string | null {
+  const phrases = input.normalize('NFC').split(/\s+/)
+    .map((chunk) => chunk.match(/[\p{L}\p{N}]+/gu))
+    .filter((tokens): tokens is RegExpMatchArray => tokens !== null && tokens.length > 0);
+  if (phrases.length === 0) return null;
+  return phrases.slice(0, 20).map((tokens) => `"${tokens.slice(0, 20).join(' ')}"*`).join(' ');
+}
+
+/** The WHERE clause of a filter and its parameters; null when the query can match nothing. */
+export function filterClause(q: LibraryFilter, omit?: FacetName): { clause: string; params: Record<string, unknown>; fts: string | null } | null {
+  const where: string[] = [q.trashed ? 'd.deleted_at IS NOT NULL' : 'd.deleted_at IS NULL'];
+  const params: Record<string, unknown> = {};
+  const fts = q.query ? toFtsQuery(q.query) : null;
+  if (q.query && !fts) return null;
+  if (fts) {
+    where.push('(d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts) OR d.id IN (SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts))');
+    params.fts = fts;
+  }
+  if (q.decreeKind && omit !== 'decreeKind') {
+    where.push('r.kind = @decreeKind');
+    params.decreeKind = q.decreeKind;
+  }
+  if (q.issuer) {
+    where.push('instr(lower(r.issuer), lower(@issuer)) > 0');
+    params.issuer = q.issuer;
+  }
+  if (q.year) {
+    where.push('(r.year = @year OR substr(r.date_established, 1, 4) = @yearText)');
+    params.year = q.year;
+    params.yearText = String(q.year);
+  }
+  if (q.status && omit !== 'status') {
+    where.push('d.status = @status');
+    params.status = q.status;
+  }
+  if (q.entityType && omit !== 'entityType') {
+    where.push("EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @entityType AND e.status <> 'rejected')");
+    params.entityType = q.entityType;
+  }
+  if (q.record && omit !== 'entityType') {
+    where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @recordType AND e.status <> 'rejected'
+                AND e.record_key IN (SELECT value FROM json_each(@recordKeys)))`);
+    params.recordType = q.record.type;
+    params.recordKeys = JSON.stringify(q.record.keys);
+  }
+  return { clause: `WHERE ${where.join(' AND ')}`, params, fts };
+}
+
+// Private-use characters mark the hit in FTS5's snippet(): they cannot be typed into a search and
+// survive as plain text, so the passage is split into pieces here and never parsed as markup.
+const HIT_OPEN = '\uE000';
+const HIT_CLOSE = '\uE001';
+
+/**
+ * The passage column for a search: FTS5's snippet() over the document's title and text (the best
+ * column), else over the decree's number and title. Twelve tokens around the hit.
+ */
+export const SNIPPET_COLUMN = `coalesce(
+  (SELECT snippet(documents_fts, -1, char(57344), char(57345), '…', 12) FROM documents_fts WHERE documents_fts MATCH @fts AND rowid = d.id),
+  (SELECT snippet(decrees_fts, -1, char(57344), char(57345), '…', 12) FROM decrees_fts WHERE decrees_fts MATCH @fts AND rowid = d.id)
+) AS snippet`;
+
+export type SnippetPiece = { text: string; hit: boolean };
+
+/** Splits a marked passage into plain pieces, hits flagged; whitespace runs fold to one space. */
+export function snippetPieces(marked: string | null): SnippetPiece[] | null {
+  if (!marked) return null;
+  const pieces: SnippetPiece[] = [];
+  let hit = false;
+  let text = '';
+  const push = () => {
+    const folded = text.replace(/\s+/g, ' ');
+    if (folded) pieces.push({ text: folded, hit });
+    text = '';
+  };
+  for (const ch of marked) {
+    if (ch === HIT_OPEN || ch === HIT_CLOSE) {
+      push();
+      hit = ch === HIT_OPEN;
+    } else text += ch;
+  }
+  push();
+  return pieces.length > 0 ? pieces : null;
+}
+
+/** Per value of each filter, how many documents it would show with the other filters applied. */
+export function libraryCounts(db: Database, q: LibraryFilter): { status: Record<string, number>; entityType: Record<string, number>; decreeKind: Record<string, number> } {
+  const grouped = (omit: FacetName, value: string, join = ''): Record<string, number> => {
+    const filter = filterClause(q, omit);
+    if (!filter) return {};
+    const rows = db.prepare(`SELECT ${value} AS value, count(DISTINCT d.id) AS n ${FROM} ${join}
+                             ${filter.clause} AND ${value} IS NOT NULL GROUP BY ${value}`)
+      .all(filter.params) as Array<{ value: string; n: number }>;
+    return Object.fromEntries(rows.map((row) => [row.value, row.n]));
+  };
+  return {
+    status: grouped('status', 'd.status'),
+    entityType: grouped('entityType', 'e.type', "JOIN entities e ON e.document_id = d.id AND e.status <> 'rejected'"),
+    decreeKind: grouped('decreeKind', 'r.kind'),
+  };
+}

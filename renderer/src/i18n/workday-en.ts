@@ -1,0 +1,30 @@
+import type { workdayId } from './workday-id.ts';
+
+/** English strings of the library's order, passages and counts, record hints and batch import rows. */
+export const workdayEn: Record<keyof typeof workdayId, string> = {
+  'library.sort.name': 'File name',
+  'library.sort.status': 'Document status',
+  'library.sort.pending': 'Pending count',
+  'library.sort.confirmed': 'Accepted count',
+  'library.sort.type': 'File type',
+  'library.sortBy': 'Sort by {column}',
+  'library.sortedAscending': 'ascending',
+  'library.sortedDescending': 'descending',
+  'library.snippet': 'Matching passage',
+  'library.filter.withCount': '{label} ({count})',
+  'library.thumbnail': 'First page of {name}',
+  'library.noThumbnail': 'No page preview',
+  'records.likelySame': 'May be the same as',
+  'records.likelySameHint': 'Press m to merge “{from}” into “{into}”',
+  'records.mergeHint': 'Merge into “{into}”',
+  'import.eta': 'about {time} left',
+  'import.etaUnknown': 'estimating the time left…',
+  'import.ocrPages': 'OCR {page} of {count} pages',
+  'import.readPages': 'reading page {page} of {count}',
+  'import.waiting': 'waiting',
+  'import.duplicateOf': 'Already in the library: {file} is the same as',
+  'import.openExisting': 'Open “{name}”',
+  'import.notRetryable': 'Cannot be retried: the file itself is damaged or not supported.',
+  'import.alreadyRetried': 'Already retried as import {job}.',
+  'import.fileCount': '{done} of {count} files',
+};
