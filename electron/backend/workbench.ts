@@ -121,6 +121,8 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     'entities.edit': ({ id, normalized, attributes }) => review.edit(id, { normalized, attributes }),
     'entities.add': (args) => review.add(args),
     'entities.acceptAbove': ({ documentId, threshold }) => review.acceptAbove(documentId, threshold),
+    'entities.bulkReview': ({ documentId, action, ids, scope }) => review.bulkReview(documentId, action, ids, scope),
+    'entities.resize': ({ id, start, end }) => review.resize(id, start, end),
     'review.undo': ({ documentId }) => review.undo(documentId),
     'review.redo': ({ documentId }) => review.redo(documentId),
 

@@ -117,6 +117,25 @@ export const api = {
     args: z.object({ documentId: id, threshold: z.number().min(0).max(1) }).strict(),
     result: reviewOutcome,
   },
+  /**
+   * Accepts or rejects the pending entities among `ids` as one undo step: a zone of the text
+   * (a table, a Lampiran), a type, the clerk's selection, or those below a confidence (`scope`
+   * goes into the audit trail). None pending: nothing is written and no entity comes back.
+   */
+  'entities.bulkReview': {
+    args: z.object({
+      documentId: id,
+      action: z.enum(['accept', 'reject']),
+      ids: z.array(id).max(100_000),
+      scope: z.enum(['zone', 'type', 'selection', 'below', 'all']),
+    }).strict(),
+    result: reviewOutcome,
+  },
+  /** Moves an entity's span; refused past the text's ends, when empty, or across another entity. */
+  'entities.resize': {
+    args: z.object({ id, start: z.number().int().nonnegative(), end: z.number().int().positive() }).strict(),
+    result: reviewOutcome,
+  },
   'review.undo': {
     args: z.object({ documentId: id }).strict(),
     result: reviewOutcome,

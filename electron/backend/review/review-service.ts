@@ -4,6 +4,7 @@ import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import type { FieldIssue, ValidationContext } from '../../../shared/review/validate-entity.ts';
 import { attributeIssues, canonicalValue, normalizedIssue } from '../../../shared/review/validate-entity.ts';
 import { keyFromSelection } from '../../../shared/review/clerk-key.ts';
+import { spanIssue } from '../../../shared/review/span-edit.ts';
 import type { DocumentStatus } from '../../../shared/types/document.ts';
 import type { Attributes, EntityType } from '../../../shared/types/entity.ts';
 import type { DecreeRecord } from '../../../shared/types/decree-record.ts';
@@ -29,6 +30,10 @@ export type RecordEvent = (e: Omit<Parameters<Store['reviewEvents']['add']>[0], 
 
 /** Audit events whose snapshots are a whole decree record (undo and redo write them back). */
 const DECREE_ACTION = /^decree\./;
+/** A bulk action's summary event (its scope and count): the entity events of its batch carry the changes. */
+const BULK_SUMMARY = /^bulk\./;
+
+export type BulkScope = 'zone' | 'type' | 'selection' | 'below' | 'all';
 
 /**
  * Every clerk decision: applied in one transaction together with its audit event(s), so nothing
@@ -105,6 +110,7 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
     const removed: number[] = [];
     const ordered = direction === 'undo' ? [...events].reverse() : events;
     for (const event of ordered) {
+      if (BULK_SUMMARY.test(event.action)) continue;
       const target = (direction === 'undo' ? event.before : event.after) as EntityRow | DocumentStatusSnapshot | DecreeRecord | null;
       if (DECREE_ACTION.test(event.action)) {
         if (target) store.decrees.put(target as DecreeRecord, now());
@@ -179,6 +185,9 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
     },
 
     acceptAbove(documentId: number, threshold: number): ReviewOutcome {
+      requireReviewable(documentId);
+      // Nothing to accept writes nothing: no empty undo step, no document moved to review.
+      if (store.entities.pendingAbove(documentId, threshold).length === 0) return outcomeFor(documentId, [], []);
       return action(documentId, (record) => {
         const pending = store.entities.pendingAbove(documentId, threshold);
         for (const entity of pending) {
@@ -187,6 +196,64 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
           record({ entityId: entity.id, action: 'entity.accept', before: entity, after });
         }
         return { changed: pending.map((e) => e.id) };
+      });
+    },
+
+    /**
+     * Accepts or rejects the pending entities among `ids` (a zone, a type, the selection, those
+     * below a confidence) as ONE undo step, with a summary event naming the scope. Entities
+     * already decided are left as the clerk decided them; when none is pending nothing is written.
+     */
+    bulkReview(documentId: number, decision: 'accept' | 'reject', ids: readonly number[], scope: BulkScope): ReviewOutcome {
+      requireReviewable(documentId);
+      const rows = [...new Set(ids)].map((id) => {
+        const entity = store.entities.get(id);
+        if (!entity) throw new WorkbenchError('not_found', `Entity ${id} does not exist.`);
+        if (entity.documentId !== documentId) throw new WorkbenchError('invalid_request', `Entity ${id} is not in document ${documentId}.`);
+        return entity;
+      });
+      const pending = rows.filter((e) => e.status === 'pending');
+      if (pending.length === 0) return outcomeFor(documentId, [], []);
+      return action(documentId, (record) => {
+        for (const entity of pending) {
+          const after: EntityRow = { ...entity, status: decision === 'reject' ? 'rejected' : 'confirmed' };
+          store.entities.put(after, now());
+          record({ entityId: entity.id, action: `entity.${decision}`, before: entity, after });
+        }
+        record({ entityId: null, action: `bulk.${decision}`, before: null, after: { scope, count: pending.length } });
+        return { changed: pending.map((e) => e.id) };
+      });
+    },
+
+    /**
+     * Moves an entity's span (its first mention): refused past the text, when empty, or across
+     * another entity. An extracted entity so corrected counts as edited; a clerk's own keeps its
+     * status, and its key follows the new text when it was taken from the text.
+     */
+    resize(id: number, start: number, end: number): ReviewOutcome {
+      const entity = requireEntity(id);
+      const text = store.documents.get(entity.documentId)!.text;
+      const others = store.entities.listByDocument(entity.documentId)
+        .filter((e) => e.id !== id && e.status !== 'rejected')
+        .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entityId: e.id })));
+      const issue = spanIssue(text, { start, end }, others);
+      if (issue) throw new WorkbenchError('invalid_request', issue.message, [{ path: 'end', code: issue.code, message: issue.message }]);
+      const surface = text.slice(start, end);
+      const at = Math.max(0, entity.mentions.findIndex((m) => m.start === entity.start && m.end === entity.end));
+      const mentions = entity.mentions.length
+        ? entity.mentions.map((m, i) => (i === at ? { ...m, start, end, text: surface } : m)).sort((a, b) => a.start - b.start)
+        : [{ start, end, text: surface, rule: 'clerk', confidence: 1 }];
+      const first = mentions[0]!;
+      const keyFromText = entity.origin === 'clerk' && entity.normalized === keyFromSelection(entity.type, entity.text);
+      const normalized = keyFromText ? validated(entity.type, keyFromSelection(entity.type, first.text), entity.attributes).normalized : entity.normalized;
+      return action(entity.documentId, (record) => {
+        const after: EntityRow = {
+          ...entity, start: first.start, end: first.end, text: first.text, mentions, normalized,
+          status: entity.origin === 'clerk' ? entity.status : 'edited',
+        };
+        store.entities.put(after, now());
+        record({ entityId: id, action: 'entity.resize', before: entity, after });
+        return { changed: [id] };
       });
     },
 

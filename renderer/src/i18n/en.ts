@@ -1,9 +1,11 @@
 import { decreesEn } from './decrees-en.ts';
+import { reviewWorkEn } from './review-work-en.ts';
 import { workdayEn } from './workday-en.ts';
 import type { MessageKey } from './id.ts';
 
 export const en: Record<MessageKey, string> = {
   ...decreesEn,
+  ...reviewWorkEn,
   ...workdayEn,
   'app.title': 'Lontar',
   'app.tagline': 'Document-extraction workbench',
@@ -191,7 +193,7 @@ export const en: Record<MessageKey, string> = {
   'review.addNormalized': 'Normalised value for this {type}',
   'review.addOtherType': 'Pick another type',
   'review.addGo': 'Add',
-  'review.selectFirst': 'First select the entity’s text in the document (drag with the mouse), then press n.',
+  'review.selectFirst': 'First select the entity’s text in the document (drag with the mouse, or t then Shift+arrows), then press n.',
   'review.acceptAboveTitle': 'Accept everything above a confidence threshold',
   'review.threshold': 'Confidence threshold (%)',
   'review.acceptAboveCount': '{count} pending entities meet this threshold.',

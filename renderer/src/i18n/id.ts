@@ -1,9 +1,11 @@
 import { decreesId } from './decrees-id.ts';
+import { reviewWorkId } from './review-work-id.ts';
 import { workdayId } from './workday-id.ts';
 
 /** Indonesian: the default language of the UI. Every key here must exist in en.ts (typechecked). */
 export const id = {
   ...decreesId,
+  ...reviewWorkId,
   ...workdayId,
   'app.title': 'Lontar',
   'app.tagline': 'Meja kerja ekstraksi dokumen',
@@ -191,7 +193,7 @@ export const id = {
   'review.addNormalized': 'Nilai ternormalisasi untuk {type}',
   'review.addOtherType': 'Pilih jenis lain',
   'review.addGo': 'Tambahkan',
-  'review.selectFirst': 'Pilih dulu teks entitas di dokumen (seret dengan tetikus), lalu tekan n.',
+  'review.selectFirst': 'Pilih dulu teks entitas di dokumen (seret dengan tetikus, atau t lalu Shift+panah), lalu tekan n.',
   'review.acceptAboveTitle': 'Terima semua di atas ambang keyakinan',
   'review.threshold': 'Ambang keyakinan (%)',
   'review.acceptAboveCount': '{count} entitas tertunda memenuhi ambang ini.',

@@ -1,7 +1,9 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Segment } from './text-segments.ts';
+import { caretBox, moveCaret, revealFocus } from './text-caret.ts';
+import type { CaretBox } from './text-caret.ts';
 
 interface Props {
   text: string;
@@ -9,6 +11,8 @@ interface Props {
   selectedId: number | null;
   onSelect(entityId: number): void;
   textRef: RefObject<HTMLPreElement | null>;
+  /** Where the caret starts when the pane takes the keys without one (the selected entity). */
+  caretStart: number;
 }
 
 /**
@@ -16,8 +20,26 @@ interface Props {
  * HTML is data. Each segment is one <span data-s={offset}> around one text node, so the
  * DOM's text is exactly the clean text and selections map back to clean-text offsets.
  */
-export function DocumentText({ text, segments, selectedId, onSelect, textRef }: Props) {
+export function DocumentText({ text, segments, selectedId, onSelect, textRef, caretStart }: Props) {
   const { t } = useI18n();
+  const [caret, setCaret] = useState<CaretBox | null>(null);
+
+  // A selection in static text has no caret of its own: the pane draws one while it has focus.
+  useEffect(() => {
+    const update = () => {
+      const el = textRef.current;
+      setCaret(el && document.activeElement === el ? caretBox(el) : null);
+    };
+    document.addEventListener('selectionchange', update);
+    const el = textRef.current;
+    el?.addEventListener('focus', update);
+    el?.addEventListener('blur', update);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      el?.removeEventListener('focus', update);
+      el?.removeEventListener('blur', update);
+    };
+  }, [textRef]);
 
   // Where the selected entity first shows, to bring it into view.
   const firstStart = useMemo(() => {
@@ -48,7 +70,18 @@ export function DocumentText({ text, segments, selectedId, onSelect, textRef }: 
       ref={textRef}
       className="document-text"
       aria-label={t('document.text')}
+      aria-description={t('keys.text')}
       data-testid="document-text"
+      // The text takes the caret: focusable, and moved by the caret keys (Shift selects, n adds).
+      tabIndex={0}
+      onKeyDown={(e) => {
+        const el = textRef.current;
+        if (!el || !moveCaret(e, el, caretStart)) return;
+        e.preventDefault();
+        // The view's j/k/arrows must not also move the entity cursor.
+        e.stopPropagation();
+        revealFocus(el);
+      }}
       onClick={(e) => {
         // A drag that selected text is not a click on an entity.
         if (!window.getSelection()?.isCollapsed) return;
@@ -63,6 +96,7 @@ export function DocumentText({ text, segments, selectedId, onSelect, textRef }: 
         onSelect(at >= 0 && cover.length > 1 ? cover[(at + 1) % cover.length]! : primary);
       }}
     >
+      {caret && <span className="text-caret" aria-hidden="true" data-testid="text-caret" style={{ top: caret.top, left: caret.left, height: caret.height }} />}
       {segments.map((s) => (
         <TextSegment
           key={s.start}

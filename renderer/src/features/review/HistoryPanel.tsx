@@ -11,7 +11,7 @@ import type { MessageKey } from '../../i18n/id.ts';
 import { describeDecreeEvent } from './decree-history.ts';
 
 type ReviewEvent = MethodResult<'documents.history'>['events'][number];
-interface Snapshot { type?: string; normalized?: string; text?: string; status?: string; actions?: unknown }
+interface Snapshot { type?: string; normalized?: string; text?: string; status?: string; actions?: unknown; scope?: string; count?: number }
 
 const actionLabel = (action: string, t: Translate) => t(`history.action.${action}` as MessageKey);
 
@@ -21,6 +21,9 @@ function describe(e: ReviewEvent, t: Translate): string | null {
   const snap = ((e.after ?? e.before) ?? null) as Snapshot | null;
   if (!snap) return null;
   if (e.action === 'document.status' && snap.status) return t(`status.${snap.status}` as MessageKey);
+  if (e.action.startsWith('bulk.') && typeof snap.count === 'number') {
+    return t('bulk.history', { count: snap.count, scope: t(`bulk.historyScope.${snap.scope ?? 'all'}` as MessageKey) });
+  }
   if ((e.action === 'undo' || e.action === 'redo') && Array.isArray(snap.actions)) {
     return [...new Set(snap.actions.map((a) => actionLabel(String(a), t)))].join(', ');
   }

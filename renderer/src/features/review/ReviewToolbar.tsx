@@ -9,12 +9,13 @@ interface Props {
   onUndo(): void;
   onRedo(): void;
   onAcceptAbove(): void;
+  onBulk(): void;
   onConfirm(): void;
   onReopen(): void;
   onHelp(): void;
 }
 
-export function ReviewToolbar({ state, pending, onBack, onUndo, onRedo, onAcceptAbove, onConfirm, onReopen, onHelp }: Props) {
+export function ReviewToolbar({ state, pending, onBack, onUndo, onRedo, onAcceptAbove, onBulk, onConfirm, onReopen, onHelp }: Props) {
   const { t } = useI18n();
   const doc = state.doc;
   return (
@@ -35,6 +36,7 @@ export function ReviewToolbar({ state, pending, onBack, onUndo, onRedo, onAccept
       <button type="button" onClick={onUndo} disabled={!state.canUndo} title="u / Ctrl+Z">{t('review.undo')}</button>
       <button type="button" onClick={onRedo} disabled={!state.canRedo} title="U / Ctrl+Shift+Z">{t('review.redo')}</button>
       <button type="button" onClick={onAcceptAbove} title="A">{t('review.acceptAbove')}</button>
+      <button type="button" onClick={onBulk} title="B" data-testid="bulk-open">{t('bulk.button')}</button>
       {doc.status === 'confirmed'
         ? <button type="button" onClick={onReopen}>{t('review.reopen')}</button>
         : <button type="button" className="primary" onClick={onConfirm} title="c">{t('review.confirm')}</button>}

@@ -1,16 +1,16 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EntityType } from '../../../../shared/types/entity.ts';
-import { useApi } from '../../api/ApiContext.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { isTypingTarget, useGlobalKeys } from '../../hooks/use-global-keys.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { nextDocumentId } from '../library/library-order.ts';
-import { listArgs } from '../library/library-filters.ts';
-import { useLibraryState } from '../library/library-state.tsx';
 import { AcceptAboveDialog } from './AcceptAboveDialog.tsx';
 import { AddEntityDialog } from './AddEntityDialog.tsx';
+import { BulkDialog } from './BulkDialog.tsx';
+import { spanKey } from './review-keys.ts';
+import { useConfirmNext } from './use-confirm-next.ts';
+import { useReviewTools, useZones } from './use-review-tools.ts';
 import { ConfirmPendingDialog } from './ConfirmPendingDialog.tsx';
 import { DocumentText } from './DocumentText.tsx';
 import { EntityPanel } from './EntityPanel.tsx';
@@ -33,6 +33,7 @@ type Dialog =
   | { kind: 'help' }
   | { kind: 'add'; span: Span; surface: string }
   | { kind: 'acceptAbove' }
+  | { kind: 'bulk'; selection: Span | null }
   | { kind: 'confirm' };
 
 interface Props {
@@ -47,10 +48,8 @@ interface Props {
  * Memoised: the shell redraws on import progress and menu commands; the review need not.
  */
 export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument, onSettings }: Props) {
-  const api = useApi();
   const { t } = useI18n();
   const r = useReview(id);
-  const { filters, openedIndex, setOpenedIndex } = useLibraryState();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   // Where the cursor was in the panel order, for when its entity goes away (undo of an addition).
   const [selectedIndex, setSelectedIndex] = useState(0);
@@ -72,7 +71,10 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
   const onParticulars = tab === 'particulars' && Boolean(doc?.decreeRecord);
   useDocumentTitle(doc ? doc.name : null, t('app.title'));
 
-  const ordered = useMemo(() => view?.ordered ?? [], [view]);
+  const all = useMemo(() => view?.ordered ?? [], [view]);
+  const { layout, toggleZone } = useZones(doc, all);
+  // What j/k walk: the entities of open zones, in panel order.
+  const ordered = layout.navigable;
   const pages = useMemo(() => doc?.pages ?? [], [doc]);
   const paged = pages.length > 0 && (doc?.sourceType === 'pdf' || doc?.sourceType === 'image');
 
@@ -101,15 +103,15 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
 
   // The latest state for callbacks that stay the same object across renders (memoised rows
   // would redraw on every keystroke if their callbacks changed).
-  const latest = useRef({ view, pageOf, review: r.review, edit: r.edit });
+  const latest = useRef({ view, pageOf, review: r.review, edit: r.edit, ordered, runBulk: (..._: Parameters<typeof runBulk>) => undefined as void });
   useLayoutEffect(() => {
-    latest.current = { view, pageOf, review: r.review, edit: r.edit };
+    latest.current = { view, pageOf, review: r.review, edit: r.edit, ordered, runBulk };
   });
 
   const select = useCallback((entityId: number | null) => {
     setSelectedId(entityId);
     setEditingId(null);
-    const at = latest.current.view?.ordered.findIndex((e) => e.id === entityId) ?? -1;
+    const at = latest.current.ordered.findIndex((e) => e.id === entityId);
     if (at >= 0) setSelectedIndex(at);
     const page = latest.current.pageOf(entityId);
     if (page !== null) setPageNo(page);
@@ -156,28 +158,21 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
     if (added) select(added.id);
   };
 
-  const confirmAndNext = async () => {
+  const confirmNext = useConfirmNext(r, doc?.id ?? null, onOpenDocument, setNotice);
+  const confirmAndNext = () => {
     setDialog(null);
-    if (!doc) return;
-    try {
-      await r.setStatus('confirmed');
-      const next = await nextDocumentId(api, listArgs(filters), doc.id, openedIndex);
-      if (next && next.id !== doc.id) {
-        setOpenedIndex(next.index);
-        onOpenDocument(next.id);
-      } else {
-        onBack();
-      }
-    } catch {
-      // Shown by the review's error line.
-    }
+    void confirmNext();
   };
+
+  const { runBulk, stepSelectedSpan, toggleZoneAtCursor, focusText } = useReviewTools({
+    r, doc, selected: selected ?? null, layout, select, toggleZone, say: setNotice, showError, textRef, closeDialog: () => setDialog(null),
+  });
 
   const requestConfirm = () => {
     if (!doc) return;
-    const pendingNow = ordered.filter((e) => e.status === 'pending').length;
+    const pendingNow = all.filter((e) => e.status === 'pending').length;
     if (pendingNow > 0) setDialog({ kind: 'confirm' });
-    else void confirmAndNext();
+    else confirmAndNext();
   };
 
   const turnPage = (delta: number) => {
@@ -199,6 +194,11 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
       return true;
     }
     if (onParticulars && particulars.handleKey(e)) return true;
+    const span = spanKey(e);
+    if (span) {
+      stepSelectedSpan(span.edge, span.step);
+      return true;
+    }
     if (mod || e.altKey) return false;
     switch (e.key) {
       case 'f':
@@ -217,6 +217,9 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
       case 'e': if (current !== null) setEditingId(current); return current !== null;
       case 'n': startAdd(); return true;
       case 'A': setDialog({ kind: 'acceptAbove' }); return true;
+      case 'B': setDialog({ kind: 'bulk', selection: textRef.current && doc ? selectionSpan(textRef.current, doc.text) : null }); return true;
+      case 'z': toggleZoneAtCursor(); return true;
+      case 't': focusText(); return true;
       case 'c': requestConfirm(); return true;
       case 'u': void r.undo().then(selectChanged); return true;
       case 'U': void r.redo().then(selectChanged); return true;
@@ -252,7 +255,9 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
       setEditingId(null);
     },
     cancelEdit: () => setEditingId(null),
-  }), [select]);
+    bulk: (action, entities, scope) => latest.current.runBulk(action, entities, scope),
+    toggleZone,
+  }), [select, toggleZone]);
 
   if (r.loadError) {
     return (
@@ -275,6 +280,7 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
         onUndo={() => void r.undo().then(selectChanged)}
         onRedo={() => void r.redo().then(selectChanged)}
         onAcceptAbove={() => setDialog({ kind: 'acceptAbove' })}
+        onBulk={() => setDialog({ kind: 'bulk', selection: textRef.current ? selectionSpan(textRef.current, doc.text) : null })}
         onConfirm={requestConfirm}
         onReopen={() => void r.setStatus('in_review').catch(() => undefined)}
         onHelp={() => setDialog({ kind: 'help' })}
@@ -292,11 +298,11 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
         <section className="text-pane" aria-label={t('document.text')}>
           {doc.text.length === 0
             ? <EmptyState>{t('review.noText')}</EmptyState>
-            : <DocumentText text={doc.text} segments={segments} selectedId={fieldSource ? FIELD_MARK_ID : current} onSelect={(entityId) => entityId !== FIELD_MARK_ID && select(entityId)} textRef={textRef} />}
+            : <DocumentText text={doc.text} segments={segments} selectedId={fieldSource ? FIELD_MARK_ID : current} onSelect={(entityId) => entityId !== FIELD_MARK_ID && select(entityId)} textRef={textRef} caretStart={selected?.start ?? 0} />}
         </section>
         {paged && showPages && pageNo !== null && (
           <PageViewer documentId={doc.id} pages={pages} pageNo={pageNo} onPage={setPageNo}
-            entities={ordered} skipped={doc.skipped} selectedId={current} onSelect={select}
+            entities={all} skipped={doc.skipped} selectedId={current} onSelect={select}
             fieldBox={fieldSource?.box && fieldSource.page !== null ? { page: fieldSource.page, box: fieldSource.box, weak: fieldSource.weak } : null} />
         )}
         <aside className="side-pane">
@@ -305,7 +311,7 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
               <button type="button" role="tab" aria-selected={tab === 'particulars'} onClick={() => setTab('particulars')}>{t('decree.tab')}</button>
             )}
             <button type="button" role="tab" aria-selected={tab === 'entities'} onClick={() => setTab('entities')}>
-              {t('review.entities')} <span className="muted">{ordered.length}</span>
+              {t('review.entities')} <span className="muted">{all.length}</span>
             </button>
             <button type="button" role="tab" aria-selected={tab === 'history'} onClick={() => setTab('history')}>{t('review.history')}</button>
             {paged && (
@@ -318,7 +324,7 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
             {onParticulars && doc.decreeRecord
               ? <ParticularsPanel record={doc.decreeRecord} defaults={settings?.decreeDefaults ?? null} cursor={particulars.cursor} editing={particulars.editing} actions={particulars.actions} />
               : tab !== 'history'
-              ? <EntityPanel ordered={ordered} selectedId={current} editingId={editingId} saving={view.saving} actions={actions} />
+              ? <EntityPanel sections={layout.sections} selectedId={current} editingId={editingId} saving={view.saving} actions={actions} />
               : <HistoryPanel documentId={doc.id} version={state.revision} onSettings={onSettings} />}
           </div>
           <p className="hint">{t('review.keysHint')}</p>
@@ -328,7 +334,7 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
       {dialog?.kind === 'add' && <AddEntityDialog surface={dialog.surface} onAdd={(type, normalized) => add(type, dialog.span, normalized)} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'acceptAbove' && (
         <AcceptAboveDialog
-          entities={ordered}
+          entities={all}
           onClose={() => setDialog(null)}
           onAccept={(threshold) => {
             setDialog(null);
@@ -339,9 +345,13 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
           }}
         />
       )}
+      {dialog?.kind === 'bulk' && (
+        <BulkDialog ordered={all} current={selected ?? null} section={(selected && layout.sectionOf.get(selected.id)) ?? layout.sections[0] ?? null}
+          selection={dialog.selection} onRun={runBulk} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'confirm' && (
-        <ConfirmPendingDialog pending={ordered.filter((e) => e.status === 'pending').length}
-          onConfirm={() => void confirmAndNext()} onClose={() => setDialog(null)} />
+        <ConfirmPendingDialog pending={all.filter((e) => e.status === 'pending').length}
+          onConfirm={confirmAndNext} onClose={() => setDialog(null)} />
       )}
     </main>
   );

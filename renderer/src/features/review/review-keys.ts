@@ -14,6 +14,11 @@ export const REVIEW_KEYS: ReadonlyArray<{ keys: readonly string[]; label: Messag
   { keys: ['e'], label: 'keys.edit' },
   { keys: ['n'], label: 'keys.add' },
   { keys: ['A'], label: 'keys.acceptAbove' },
+  { keys: ['B'], label: 'keys.bulk' },
+  { keys: ['z'], label: 'keys.zone' },
+  { keys: ['t'], label: 'keys.text' },
+  { keys: ['Alt+←', 'Alt+→'], label: 'keys.spanStart' },
+  { keys: ['Alt+Shift+→', 'Alt+Shift+←'], label: 'keys.spanEnd' },
   { keys: ['c'], label: 'keys.confirm' },
   { keys: ['u', 'Ctrl+Z'], label: 'keys.undo' },
   { keys: ['U', 'Ctrl+Shift+Z', 'Ctrl+Y'], label: 'keys.redo' },
@@ -44,4 +49,14 @@ export function typeForKey(key: string, t: Translate): EntityType | null {
   if (Number.isInteger(digit) && digit >= 1 && digit <= ENTITY_TYPES.length) return ENTITY_TYPES[digit - 1]!;
   const lower = key.toLowerCase();
   return ENTITY_TYPES.find((type) => typeLetter(type, t) === lower) ?? null;
+}
+
+/**
+ * The span keys: Alt+← widens the selected entity's start by a word, Alt+→ narrows it;
+ * Alt+Shift+→ widens its end, Alt+Shift+← narrows it (the arrow says where the edge goes).
+ */
+export function spanKey(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>): { edge: 'start' | 'end'; step: 'widen' | 'narrow' } | null {
+  if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return null;
+  const left = e.key === 'ArrowLeft';
+  return e.shiftKey ? { edge: 'end', step: left ? 'narrow' : 'widen' } : { edge: 'start', step: left ? 'widen' : 'narrow' };
 }

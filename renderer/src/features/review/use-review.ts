@@ -6,6 +6,8 @@ import { reviewReducer, reviewView, statusAfter } from './review-state.ts';
 import type { ReviewState, ReviewView } from './review-state.ts';
 import type { EntityRecord, ReviewOutcome, Span } from './review-types.ts';
 
+export type BulkScope = 'zone' | 'type' | 'selection' | 'below' | 'all';
+
 export interface Review {
   state: ReviewState | null;
   view: ReviewView | null;
@@ -21,6 +23,10 @@ export interface Review {
   /** Rejects with the backend's refusal (the add dialog shows it). */
   add(type: EntityType, span: Span, normalized?: string): Promise<ReviewOutcome>;
   acceptAbove(threshold: number): Promise<ReviewOutcome>;
+  /** Accepts or rejects these (pending) entities as one undo step; rejects with the refusal. */
+  bulk(action: 'accept' | 'reject', ids: readonly number[], scope: BulkScope): Promise<ReviewOutcome>;
+  /** Moves an entity's span; rejects with the backend's refusal (shown by the caller). */
+  resize(entityId: number, span: Span): Promise<ReviewOutcome>;
   undo(): Promise<ReviewOutcome | null>;
   redo(): Promise<ReviewOutcome | null>;
   setStatus(status: DocumentStatus): Promise<ReviewOutcome>;
@@ -98,6 +104,12 @@ export function useReview(documentId: number): Review {
   const acceptAbove = useCallback((threshold: number) =>
     reportError(applying(() => api.call('entities.acceptAbove', { documentId, threshold }))), [api, applying, documentId, reportError]);
 
+  const bulk = useCallback((action: 'accept' | 'reject', ids: readonly number[], scope: BulkScope) =>
+    applying(() => api.call('entities.bulkReview', { documentId, action, ids: [...ids], scope })), [api, applying, documentId]);
+
+  const resize = useCallback((entityId: number, span: Span) =>
+    applying(() => api.call('entities.resize', { id: entityId, start: span.start, end: span.end })), [api, applying]);
+
   const undo = useCallback(async () => {
     try {
       return await applying(() => api.call('review.undo', { documentId }));
@@ -124,6 +136,6 @@ export function useReview(documentId: number): Review {
 
   return {
     state: current, view: current ? view : null, loadError, error, clearError: () => setError(null), pending,
-    review, edit, add, acceptAbove, undo, redo, setStatus, run: applying,
+    review, edit, add, acceptAbove, bulk, resize, undo, redo, setStatus, run: applying,
   };
 }
