@@ -178,6 +178,10 @@ export function createDocumentsRepository(db: Database) {
                                         d.content_hash AS contentHash, d.imported_at AS importedAt, d.status, d.title, d.language,
                                         d.clean_text AS text
                                  FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.id`);
+  const originalOf = db.prepare('SELECT content_hash AS contentHash, source_type AS sourceType, original_name AS name FROM documents WHERE id = ?');
+  const pageLayout = db.prepare(`SELECT page_no AS pageNo, text_start AS start, text_end AS "end", width, height,
+                                        is_ocr AS isOcr, ocr_confidence AS ocrConfidence
+                                 FROM pages WHERE document_id = ? ORDER BY page_no`);
   const pageWords = db.prepare('SELECT words FROM pages WHERE document_id = ? AND page_no = ?').pluck();
 
   return {
@@ -199,6 +203,18 @@ export function createDocumentsRepository(db: Database) {
     get(id: number): DocumentRow | undefined {
       const row = byId.get(id) as (RawSummary & Omit<DocumentRow, 'skipped' | 'decree'> & { skipped: string }) | undefined;
       return row && { ...toSummary(row), skipped: JSON.parse(row.skipped) as SkippedRange[] };
+    },
+
+    /** A document's original (hash, kind, name), without reading its text. */
+    original(id: number): { contentHash: string; sourceType: SourceType; name: string } | undefined {
+      return originalOf.get(id) as { contentHash: string; sourceType: SourceType; name: string } | undefined;
+    },
+
+    /** Pages' places and sizes, without their text and word boxes (what the document view lists). */
+    pageLayout(id: number): Array<Omit<StoredPage, 'wordsJson' | 'text'>> {
+      return (pageLayout.all(id) as Array<Omit<StoredPage, 'source' | 'wordsJson' | 'text'> & { isOcr: number }>).map(({ isOcr, ...p }) => ({
+        ...p, source: isOcr ? 'ocr' : 'text-layer',
+      }));
     },
 
     pages(id: number): StoredPage[] {
