@@ -9,7 +9,9 @@ const REGIONS = [
   ['Kabupaten Banyumas', '33.02'], ['Kota Malang', '35.73'], ['Kabupaten Gowa', '73.06'], ['Kota Kupang', '53.71'],
 ] as const;
 const UNITS = ['Dinas Sosial', 'Dinas Kesehatan', 'Dinas Pendidikan', 'Badan Perencanaan Pembangunan Daerah', 'Dinas Pekerjaan Umum', 'Inspektorat'];
-const NAMES = ['Ahmad Fauzi', 'Siti Rahmawati', 'Budi Santoso', 'Dewi Lestari', 'Hendra Gunawan', 'Rina Marlina', 'Yusuf Hidayat', 'Maya Sari'];
+// 20 × 20 names, so a full name is in about one document of a hundred, as in a real archive.
+const GIVEN = ['Ahmad', 'Siti', 'Budi', 'Dewi', 'Hendra', 'Rina', 'Yusuf', 'Maya', 'Agus', 'Fitri', 'Joko', 'Lina', 'Rudi', 'Nur', 'Eko', 'Sri', 'Dedi', 'Wati', 'Andi', 'Yanti'];
+const FAMILY = ['Fauzi', 'Rahmawati', 'Santoso', 'Lestari', 'Gunawan', 'Marlina', 'Hidayat', 'Sari', 'Saputra', 'Wibowo', 'Kurniawan', 'Susanti', 'Setiawan', 'Handayani', 'Pratama', 'Nugroho', 'Purnama', 'Hakim', 'Siregar', 'Nasution'];
 const ROLES = ['Kepala', 'Sekretaris', 'Kepala Bidang'];
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const FILLER = [
@@ -51,7 +53,7 @@ export function generateArticle(seed: number, targetBytes = 3_000): GeneratedArt
   while (Buffer.byteLength(text) < targetBytes - 400) {
     const [region, code] = pick(REGIONS);
     const unit = pick(UNITS);
-    const name = pick(NAMES);
+    const name = `${pick(GIVEN)} ${pick(FAMILY)}`;
     const day = 1 + Math.floor(random() * 28);
     const month = MONTHS[Math.floor(random() * 12)]!;
     const year = 2015 + Math.floor(random() * 10);

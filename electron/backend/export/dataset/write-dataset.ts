@@ -25,6 +25,8 @@ import { TextSink } from './text-sink.ts';
 
 /** Documents read and written per step: memory stays bounded by one page, whatever the library's size. */
 const PAGE = 200;
+/** The first step is smaller, so the first rows are written at once, even from a 100,000-document library. */
+export const FIRST_PAGE = 20;
 
 export interface DatasetOptions {
   dir: string;
@@ -77,7 +79,7 @@ export function writeDataset(store: Store, resolveKey: (type: EntityType, key: s
     let outOfText = 0;
 
     for (let after = 0; ;) {
-      const page = store.dataset.documentsPage(filter, after, PAGE);
+      const page = store.dataset.documentsPage(filter, after, after === 0 ? FIRST_PAGE : PAGE);
       if (page.length === 0) break;
       const ids = page.map((d) => d.id);
       const byDocument = groupByDocument(store.dataset.entitiesOf(ids, filter));

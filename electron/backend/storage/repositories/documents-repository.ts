@@ -254,8 +254,9 @@ export function createDocumentsRepository(db: Database) {
         params.entityType = q.entityType;
       }
       if (q.record) {
-        where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @recordType AND e.status <> 'rejected'
-                    AND e.record_key IN (SELECT value FROM json_each(@recordKeys)))`);
+        // From the record's index entry to its documents (0005), never a probe per library document.
+        where.push(`d.id IN (SELECT e.document_id FROM entities e WHERE e.type = @recordType
+                    AND e.record_key IN (SELECT value FROM json_each(@recordKeys)) AND e.status <> 'rejected')`);
         params.recordType = q.record.type;
         params.recordKeys = JSON.stringify(q.record.keys);
       }
