@@ -76,7 +76,9 @@ export function createBackend(options: BackendOptions): Backend {
     readDocument: options.parts.readDocument,
     extract: options.parts.extract,
     isSupported: options.parts.isSupported,
-    ...(options.parts.readers ? { concurrency: options.parts.readers } : {}),
+    // Twice the reader threads: a file waits queued for a thread while the one before it is stored,
+    // so no thread idles during a database write.
+    ...(options.parts.readers ? { concurrency: options.parts.readers * 2 } : {}),
     ...(options.parts.nearDuplicates ? { nearDuplicates: options.parts.nearDuplicates } : {}),
     ...(options.parts.readFile ? { readFile: options.parts.readFile } : {}),
   });

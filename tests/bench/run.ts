@@ -39,6 +39,10 @@ await part('import', async () => {
   const { runImportBench } = await import('./import-bench.ts');
   return { import: await runImportBench() };
 });
+await part('library', async () => {
+  const { runLibraryBench } = await import('./library-bench.ts');
+  return { library: await runLibraryBench() };
+});
 await part('ui', async () => {
   const { runUiBench } = await import('./ui-bench.ts');
   return { ui: await runUiBench() };
