@@ -21,6 +21,8 @@ export interface ImportFigures {
   maxStallMs: number;
   textStallMs: number;
   scannedStallMs: number;
+  /** The same probe over 5 s with the backend open and idle: the machine's own noise floor. */
+  idleStallMs: number;
   textDocuments: number;
   scannedPages: number;
 }
@@ -30,6 +32,14 @@ export interface ImportBenchOptions {
   scannedPdfs?: number;
   pagesPerPdf?: number;
   log?: (line: string) => void;
+}
+
+async function idleStall(ms: number): Promise<number> {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  histogram.disable();
+  return Math.round(histogram.max / 1e6);
 }
 
 async function timedImport(backend: Backend, folder: string, expected: number): Promise<{ seconds: number; stallMs: number }> {
@@ -71,6 +81,8 @@ export async function runImportBench(options: ImportBenchOptions = {}): Promise<
 
     const backend = await openBackend({ dataDir: join(dir, 'library') });
     try {
+      const idleStallMs = await idleStall(5_000);
+      log(`idle: stall ${idleStallMs} ms`);
       const text = await timedImport(backend, texts, textDocuments);
       log(`text: ${text.seconds.toFixed(1)} s, stall ${text.stallMs} ms`);
       const scanned = await timedImport(backend, scans, scannedPdfs);
@@ -82,6 +94,7 @@ export async function runImportBench(options: ImportBenchOptions = {}): Promise<
         maxStallMs: Math.max(text.stallMs, scanned.stallMs),
         textStallMs: text.stallMs,
         scannedStallMs: scanned.stallMs,
+        idleStallMs,
         textDocuments,
         scannedPages: pages,
       };
