@@ -229,7 +229,8 @@ export function createDocumentsRepository(db: Database) {
       const fts = q.query ? toFtsQuery(q.query) : null;
       if (q.query && !fts) return { total: 0, items: [] };
       if (fts) {
-        where.push('(d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts) OR d.id IN (SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts))');
+        // One list of matching ids (texts and decree numbers), which the count walks instead of the library.
+        where.push('d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts UNION SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts)');
         params.fts = fts;
       }
       if (q.decreeKind) {
@@ -261,7 +262,10 @@ export function createDocumentsRepository(db: Database) {
         params.recordKeys = JSON.stringify(q.record.keys);
       }
       const clause = `WHERE ${where.join(' AND ')}`;
-      const total = db.prepare(`SELECT count(*) ${FROM} ${clause}`).pluck().get(params) as number;
+      // A search is counted from its matches (NOT INDEXED: looked up by id), not by a walk through
+      // every document of the library: a 100,000-document library answers in milliseconds.
+      const countFrom = fts ? FROM.replace('FROM documents d', 'FROM documents d NOT INDEXED') : FROM;
+      const total = db.prepare(`SELECT count(*) ${countFrom} ${clause}`).pluck().get(params) as number;
       // By a particular: documents without one last, either way; ties in library order.
       const sortBy = q.sort && q.sort !== 'imported' ? SORT_COLUMNS[q.sort] : null;
       const order = sortBy
