@@ -192,7 +192,9 @@ export function createImporter(deps: ImportDeps) {
           else progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount });
         },
       });
-      if (signal.aborted) return step.recordCancel?.();
+      // A file read whole before the cancel is stored (cancelling stops work not yet done); a
+      // re-OCR cancelled meanwhile keeps the text it had.
+      if (signal.aborted && step.recordCancel) return step.recordCancel();
       if (outcome.kind === 'known') {
         const existing = deps.store.documents.idByHash(outcome.hash);
         // Gone between the question and the answer (purged): read it again as a new file.
