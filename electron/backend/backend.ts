@@ -18,6 +18,7 @@ import { createRecordsService } from './records/records-service.ts';
 import { createDecreeService } from './decrees/decree-service.ts';
 import { createPageImages } from './pages/page-images.ts';
 import type { PageRenderer } from './pages/page-images.ts';
+import type { FileReader } from './pipeline/read-file-once.ts';
 
 /** The parts that read and understand documents; `open-backend.ts` supplies the real ones. */
 export interface DocumentParts {
@@ -25,6 +26,8 @@ export interface DocumentParts {
   /** Entities, and a decree's particulars located on `pages` (page and box of each field). */
   extract: (text: string, pages?: readonly PageText[]) => ExtractionResult | Promise<ExtractionResult>;
   nearDuplicates?: NearDuplicateDetector;
+  /** One pass over a file (read, OCR, extract, fingerprint, keep) off this thread; `open-backend.ts` runs it on the reader threads. */
+  readFile?: FileReader;
   isSupported: (name: string) => boolean;
   /** Whether a Kemendagri code is a province, regency or city (validates clerks' edits). */
   regionExists: (code: string) => boolean;
@@ -73,8 +76,11 @@ export function createBackend(options: BackendOptions): Backend {
     readDocument: options.parts.readDocument,
     extract: options.parts.extract,
     isSupported: options.parts.isSupported,
-    ...(options.parts.readers ? { concurrency: options.parts.readers } : {}),
+    // Twice the reader threads: a file waits queued for a thread while the one before it is stored,
+    // so no thread idles during a database write.
+    ...(options.parts.readers ? { concurrency: options.parts.readers * 2 } : {}),
     ...(options.parts.nearDuplicates ? { nearDuplicates: options.parts.nearDuplicates } : {}),
+    ...(options.parts.readFile ? { readFile: options.parts.readFile } : {}),
   });
   const systemUser = options.systemUser ?? safeUserName();
   const actor = () => store.settings.get('clerk.name') ?? systemUser;

@@ -38,7 +38,8 @@ export async function loadDocumentParts(options: PartsOptions = {}): Promise<Doc
     nearDuplicates: createNearDuplicateDetector(),
     isSupported: (name) => supported.has(extname(name).toLowerCase()),
     regionExists: (code) => regionCodes.has(code),
-    renderPage: (bytes, sourceType, pageNo) => reader.renderPage(bytes, sourceType, pageNo),
+    renderPage: (originalPath, sourceType, pageNo) => reader.renderPage(originalPath, sourceType, pageNo),
+    readFile: (job, hooks) => reader.importFile(job, hooks),
     close: () => reader.close(),
     readers: reader.size,
   };

@@ -47,8 +47,9 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
   const { store, review, records, decrees } = deps;
   const actor = () => store.settings.get(CLERK_NAME) ?? deps.systemUser;
   const settings = () => ({ clerkName: store.settings.get(CLERK_NAME) ?? null, systemUser: deps.systemUser, decreeDefaults: decrees.defaults() });
+  /** The document's summary (no text): enough to check it exists and to name it. */
   const requireDocument = (id: number) => {
-    const doc = store.documents.get(id);
+    const doc = store.documents.summary(id);
     if (!doc) throw new WorkbenchError('not_found', `Document ${id} does not exist.`);
     return doc;
   };
@@ -62,10 +63,12 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
       store.documents.counts({ ...rest, ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}) }),
 
     'documents.get': ({ id }) => {
-      const { contentHash: _hash, ...doc } = requireDocument(id);
+      const found = store.documents.get(id);
+      if (!found) throw new WorkbenchError('not_found', `Document ${id} does not exist.`);
+      const { contentHash: _hash, ...doc } = found;
       return {
         ...doc,
-        pages: store.documents.pages(id).map(({ wordsJson: _words, text: _text, ...page }) => page),
+        pages: store.documents.pageLayout(id),
         entities: store.entities.listByDocument(id),
         decreeRecord: store.decrees.get(id) ?? null,
         canUndo: store.reviewEvents.lastUndoableBatch(id) !== undefined,
@@ -98,7 +101,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     'trash.empty': () => {
       const ids = store.documents.trashedIds();
       const hashes = store.transaction(() => ids.map((id) => {
-        const name = store.documents.get(id)?.name;
+        const name = store.documents.original(id)?.name;
         const hash = store.documents.purge(id);
         review.audit(id, 'document.purge', { name }, null);
         return hash;

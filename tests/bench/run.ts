@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --only extract,ocr,export,ui]`: benchmarks against native peers, as
+// `npm run bench [-- --json] [-- --only extract,ocr,export,import,library,ui]`: benchmarks against native peers, as
 // ratios measured side by side in one run. Figures go to stderr as they come; with --json the
 // last stdout line is one JSON object with every figure. A benchmark, not a test: it never fails
 // a build on a slow machine (a crash of one part is reported and the others still run).
@@ -34,6 +34,14 @@ await part('ocr', async () => {
 await part('export', async () => {
   const { runExportBench } = await import('./export-bench.ts');
   return { export: runExportBench() };
+});
+await part('import', async () => {
+  const { runImportBench } = await import('./import-bench.ts');
+  return { import: await runImportBench() };
+});
+await part('library', async () => {
+  const { runLibraryBench } = await import('./library-bench.ts');
+  return { library: await runLibraryBench() };
 });
 await part('ui', async () => {
   const { runUiBench } = await import('./ui-bench.ts');

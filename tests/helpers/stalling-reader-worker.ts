@@ -2,6 +2,8 @@
 // names make it misbehave the ways a hostile file makes the real readers misbehave — a synchronous
 // loop that never yields (and so never sees a cancel), a heap that grows without end, a slow
 // multi-page read. Every other name is read at once as plain text.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { FromReader, ToReader } from '../../electron/backend/import/reader-protocol.ts';
 
@@ -14,8 +16,9 @@ port.on('message', (message: ToReader) => {
     port.close();
     return;
   }
-  if (message.kind !== 'read') return;
-  const { id, name } = message;
+  if (message.kind !== 'read' && message.kind !== 'import') return;
+  const { id } = message;
+  const name = message.kind === 'read' ? message.name : message.job.name;
   if (name.startsWith('stall')) {
     for (;;) { /* a reader stuck in a synchronous loop */ }
   }
@@ -34,6 +37,18 @@ port.on('message', (message: ToReader) => {
         send({ kind: 'read-done', id, value: { mime: 'application/pdf', sourceType: 'pdf', text: 'sepuluh halaman', title: null, language: 'id', pages: [] } });
       }
     }, 80);
+    return;
+  }
+  if (message.kind === 'import') {
+    // The one-pass import of a well-behaved file: its text as is, no entities, no original kept.
+    void readFile(message.job.path).then((bytes) => send({
+      kind: 'import-done', id,
+      value: {
+        kind: 'read', hash: createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength, fingerprint: null,
+        document: { mime: 'text/plain', sourceType: 'text', text: bytes.toString('utf8'), title: null, language: 'id', pages: [] },
+        extraction: { entities: [], skipped: [], particulars: null, particulars_sources: {}, structure: [] },
+      },
+    }));
     return;
   }
   send({ kind: 'read-done', id, value: { mime: 'text/plain', sourceType: 'text', text: new TextDecoder().decode(message.bytes), title: null, language: 'id', pages: [] } });

@@ -33,6 +33,28 @@ async function recognizeWithRetry(pool: OcrPool, image: GrayImage, signal: Abort
 }
 
 export async function runOcrPages<P>(job: OcrPageJob<P>): Promise<void> {
+  const queue = createOcrQueue({ ...job, total: () => job.pages.length });
+  try {
+    for (const page of job.pages) await queue.add(page);
+  } catch (error) {
+    await queue.abandon();
+    throw error;
+  }
+  await queue.finish();
+}
+
+export interface OcrQueueJob<P> extends Omit<OcrPageJob<P>, 'pages'> {
+  /** Pages that will be OCR'd in all, as best known so far (pages still unread may not need it). */
+  total: () => number;
+}
+
+/**
+ * OCR fed page by page as the caller reads them (a PDF's pages as their text layers are judged):
+ * `add` renders a page and hands it to the pool at once, waiting only while pool.size + 1 pages
+ * are already waiting, so OCR starts on the first page while later ones are still being read.
+ * Call `finish` after the last page, or `abandon` when reading failed.
+ */
+export function createOcrQueue<P>(job: OcrQueueJob<P>) {
   const internal = new AbortController();
   const forward = (): void => internal.abort();
   job.signal?.addEventListener('abort', forward, { once: true });
@@ -40,43 +62,61 @@ export async function runOcrPages<P>(job: OcrPageJob<P>): Promise<void> {
   const pending = new Set<Promise<void>>();
   let failure: unknown = null;
   let done = 0;
+  let added = 0;
   const check = (): void => {
     if (job.signal?.aborted) throw cancelledError();
     if (failure) throw failure;
   };
-  try {
-    for (const page of job.pages) {
-      while (pending.size > job.pool.size) await Promise.race(pending);
-      check();
-      const { image, toPage } = await job.render(page);
-      check();
-      const tracked: Promise<void> = recognizeWithRetry(job.pool, image, internal.signal)
-        .then((result) => {
-          const words = result.words.map((w) => ({
-            ...w,
-            x: round(w.x * toPage),
-            y: round(w.y * toPage),
-            width: round(w.width * toPage),
-            height: round(w.height * toPage),
-          }));
-          job.accept(page, result, words);
-          done += 1;
-          job.onPageDone?.(done, job.pages.length);
-        })
-        .catch((error: unknown) => {
-          failure ??= isImportError(error) ? error : new ImportError('ocr-failed', 'OCR failed on a page of this document.', { cause: error });
-          internal.abort();
-        })
-        .finally(() => pending.delete(tracked));
-      pending.add(tracked);
-    }
-    await Promise.all(pending);
-    check();
-  } catch (error) {
+  const stop = async (): Promise<void> => {
     internal.abort();
     await Promise.allSettled(pending);
-    throw error;
-  } finally {
     job.signal?.removeEventListener('abort', forward);
-  }
+  };
+  return {
+    async add(page: P): Promise<void> {
+      try {
+        while (pending.size > job.pool.size) await Promise.race(pending);
+        check();
+        const { image, toPage } = await job.render(page);
+        check();
+        added += 1;
+        // Said at once, so a clerk sees OCR has begun before its first page is done.
+        if (added === 1) job.onPageDone?.(0, job.total());
+        const tracked: Promise<void> = recognizeWithRetry(job.pool, image, internal.signal)
+          .then((result) => {
+            const words = result.words.map((w) => ({
+              ...w,
+              x: round(w.x * toPage),
+              y: round(w.y * toPage),
+              width: round(w.width * toPage),
+              height: round(w.height * toPage),
+            }));
+            job.accept(page, result, words);
+            done += 1;
+            job.onPageDone?.(done, Math.max(done, job.total()));
+          })
+          .catch((error: unknown) => {
+            failure ??= isImportError(error) ? error : new ImportError('ocr-failed', 'OCR failed on a page of this document.', { cause: error });
+            internal.abort();
+          })
+          .finally(() => pending.delete(tracked));
+        pending.add(tracked);
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+    },
+    async finish(): Promise<void> {
+      try {
+        await Promise.all(pending);
+        check();
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+      job.signal?.removeEventListener('abort', forward);
+    },
+    abandon: stop,
+  };
 }
+export type OcrQueue<P> = ReturnType<typeof createOcrQueue<P>>;

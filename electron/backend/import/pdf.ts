@@ -9,8 +9,10 @@ import { ImportError, throwIfAborted } from './import-error.ts';
 import { canvasToGray, releaseCanvas } from './image.ts';
 import { LIMITS } from './limits.ts';
 import type { OcrPool, OcrResult } from './ocr-pool.ts';
-import { runOcrPages } from './ocr-pages.ts';
+import { createOcrQueue } from './ocr-pages.ts';
+import type { OcrQueue } from './ocr-pages.ts';
 import { planPenutupZones, readZones } from './ocr-zones.ts';
+import type { GrayImage } from './raster.ts';
 import { getPdfPage, openPdf, renderPdfPage, scaleFor } from './pdf-document.ts';
 import { checkPdfStreams } from './pdf-streams.ts';
 import { layoutTextItems } from './pdf-text-layer.ts';
@@ -117,6 +119,20 @@ async function readPenutupAgain(doc: PDFDocumentProxy, scanned: PageDraft[], opt
   }
 }
 
+/** A page drawn at the OCR resolution, and the factor from those pixels to the page image's. */
+async function renderForOcr(doc: PDFDocumentProxy, draft: PageDraft): Promise<{ image: GrayImage; toPage: number }> {
+  const page = await getPdfPage(doc, draft.pageNo);
+  try {
+    const ocrScale = scaleFor(page, LIMITS.ocrDpi, LIMITS.maxOcrPixels);
+    const canvas = await renderPdfPage(doc, page, ocrScale);
+    const image = canvasToGray(canvas, Math.round(ocrScale * 72));
+    releaseCanvas(canvas);
+    return { image, toPage: draft.scale / ocrScale };
+  } finally {
+    page.cleanup();
+  }
+}
+
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   await checkPdfStreams(bytes);
   const { doc, close } = await openPdf(bytes);
@@ -126,41 +142,41 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       throw new ImportError('too-large', `This PDF has ${pageCount} pages; Lontar reads at most ${LIMITS.maxPages} pages per file. Split it into parts.`);
     }
     const drafts: PageDraft[] = [];
-    for (let pageNo = 1; pageNo <= pageCount; pageNo += 1) {
-      throwIfAborted(options.signal);
-      drafts.push(await readTextLayer(doc, pageNo));
-      options.onProgress?.({ page: pageNo, pageCount, phase: 'text' });
+    // A page that needs OCR is rendered and handed to the pool as soon as its text layer is
+    // judged, so OCR of page 1 runs while page 2 is read (the pool starts on the first such page).
+    let queue: OcrQueue<PageDraft> | null = null;
+    let queued = 0;
+    const total = () => (options.ocr === 'force' ? pageCount : queued + (pageCount - drafts.length));
+    try {
+      for (let pageNo = 1; pageNo <= pageCount; pageNo += 1) {
+        throwIfAborted(options.signal);
+        const draft = await readTextLayer(doc, pageNo);
+        drafts.push(draft);
+        options.onProgress?.({ page: pageNo, pageCount, phase: 'text' });
+        if (!needsOcr(options.ocr, draft.verdict)) continue;
+        queue ??= createOcrQueue({
+          pool: options.getOcrPool(),
+          signal: options.signal,
+          total,
+          render: (d) => renderForOcr(doc, d),
+          accept: (d, result, words) => {
+            if (!ocrIsBetter(d, result, options.ocr)) return;
+            d.text = result.text;
+            d.words = words;
+            d.source = 'ocr';
+            d.ocrConfidence = result.confidence;
+          },
+          onPageDone: (done, count) => options.onProgress?.({ page: done, pageCount: count, phase: 'ocr' }),
+        });
+        queued += 1;
+        await queue.add(draft);
+      }
+    } catch (error) {
+      await queue?.abandon();
+      throw error;
     }
-
-    const toOcr = drafts.filter((d) => needsOcr(options.ocr, d.verdict));
-    if (toOcr.length > 0) {
-      await runOcrPages({
-        pool: options.getOcrPool(),
-        pages: toOcr,
-        signal: options.signal,
-        render: async (draft) => {
-          const page = await getPdfPage(doc, draft.pageNo);
-          try {
-            const ocrScale = scaleFor(page, LIMITS.ocrDpi, LIMITS.maxOcrPixels);
-            const canvas = await renderPdfPage(doc, page, ocrScale);
-            const image = canvasToGray(canvas, Math.round(ocrScale * 72));
-            releaseCanvas(canvas);
-            return { image, toPage: draft.scale / ocrScale };
-          } finally {
-            page.cleanup();
-          }
-        },
-        accept: (draft, result, words) => {
-          if (!ocrIsBetter(draft, result, options.ocr)) return;
-          draft.text = result.text;
-          draft.words = words;
-          draft.source = 'ocr';
-          draft.ocrConfidence = result.confidence;
-        },
-        onPageDone: (done, total) => options.onProgress?.({ page: done, pageCount: total, phase: 'ocr' }),
-      });
-      await readPenutupAgain(doc, drafts.filter((d) => d.source === 'ocr'), options);
-    }
+    await queue?.finish();
+    if (queue) await readPenutupAgain(doc, drafts.filter((d) => d.source === 'ocr'), options);
 
     const offsets = pageOffsets(drafts.map((d) => d.text));
     const pages: PageText[] = drafts.map((draft, i) => {

@@ -1,21 +1,30 @@
 import type { OcrMode, PageText, ReadDocument, SourceType } from '../../../shared/types/document.ts';
 import type { ExtractionResult } from '../../../shared/types/entity.ts';
 import type { ImportErrorCode } from './import-error.ts';
+import type { FileJob, FileOutcome } from '../pipeline/read-file-once.ts';
 
 /** Messages between the backend and the reader thread (structured clone, bytes transferred). */
 export type ToReader =
   | { kind: 'read'; id: number; bytes: Uint8Array; name: string; ocr: OcrMode; lang: string }
   | { kind: 'extract'; id: number; text: string; pages: PageText[] }
-  | { kind: 'render'; id: number; bytes: Uint8Array; sourceType: SourceType; pageNo: number }
+  /** One pass over a file named by path (read-file-once.ts); answered by `hashed`, then `import-done`. */
+  | { kind: 'import'; id: number; job: FileJob }
+  /** The answer to `hashed`: whether the library already holds that hash (the file is then not read further). */
+  | { kind: 'known'; id: number; known: boolean }
+  /** A page image of an original given as bytes, or by its path (read on the reader thread). */
+  | { kind: 'render'; id: number; original: Uint8Array | string; sourceType: SourceType; pageNo: number }
   | { kind: 'cancel'; id: number }
   | { kind: 'close' };
 
 export type FromReader =
-  | { kind: 'progress'; id: number; page: number; pageCount: number; phase: 'text' | 'ocr' }
+  | { kind: 'progress'; id: number; page: number; pageCount: number; phase: 'text' | 'ocr' | 'extract'; textLength?: number }
+  | { kind: 'hashed'; id: number; hash: string; size: number }
+  | { kind: 'import-done'; id: number; value: FileOutcome }
   | { kind: 'read-done'; id: number; value: ReadDocument }
   | { kind: 'extract-done'; id: number; value: ExtractionResult }
   | { kind: 'render-done'; id: number; value: { png: Uint8Array; width: number; height: number } }
-  | { kind: 'failed'; id: number; error: { code: ImportErrorCode | null; message: string } }
+  /** `access`: the file itself could not be opened or read (FileAccessError), not its contents. */
+  | { kind: 'failed'; id: number; error: { code: ImportErrorCode | null; message: string; access?: boolean } }
   | { kind: 'closed' };
 
 export interface ReaderWorkerData {

@@ -2,10 +2,13 @@
 // extraction run here, so the thread that answers the window and the browser never stalls on a
 // 30-page scan. Several run side by side (threaded-reader.ts supervises them); each has a small
 // OCR pool whose workers are threads of their own.
+import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocument } from '../../../shared/extract/extract-document.ts';
 import type { ExtractionResources } from '../../../shared/extract/resources.ts';
 import { loadExtractionResources } from '../extract/load-resources.ts';
+import { computeFingerprint, fingerprintToHex } from '../../../shared/text/fingerprint.ts';
+import { FileAccessError, readFileOnce } from '../pipeline/read-file-once.ts';
 import { isImportError } from './import-error.ts';
 import type { OcrPool } from './ocr-pool.ts';
 import { createOcrPool } from './ocr-pool.ts';
@@ -20,6 +23,9 @@ const send = (message: FromReader) => port.postMessage(message);
 const running = new Map<number, AbortController>();
 let pool: OcrPool | undefined;
 let resources: Promise<ExtractionResources> | undefined;
+/** Imports waiting for the backend's answer to `hashed`. */
+const awaitingKnown = new Map<number, (known: boolean) => void>();
+const extractionResources = () => (resources ??= loadExtractionResources(data.resourcesDir ?? undefined));
 
 const ocrPool = () => (pool ??= createOcrPool({
   ...(data.cacheDir ? { dataDir: data.cacheDir } : {}),
@@ -29,7 +35,11 @@ const ocrPool = () => (pool ??= createOcrPool({
 function fail(id: number, error: unknown): void {
   send({
     kind: 'failed', id,
-    error: { code: isImportError(error) ? error.code : null, message: error instanceof Error ? error.message : String(error) },
+    error: {
+      code: isImportError(error) ? error.code : null,
+      message: error instanceof Error ? error.message : String(error),
+      ...(error instanceof FileAccessError ? { access: true } : {}),
+    },
   });
 }
 
@@ -46,13 +56,41 @@ port.on('message', (message: ToReader) => {
         .finally(() => running.delete(message.id));
       return;
     }
+    case 'import': {
+      const { id, job } = message;
+      const controller = new AbortController();
+      running.set(id, controller);
+      // Resources load while the file is read; extraction then needs no second trip to this thread.
+      const loading = extractionResources();
+      loading.catch(() => undefined);
+      readFileOnce({
+        readDocument: (input, options) => readDocument(input, { ...options, ocrPool: ocrPool() }),
+        extract: async (text, pages) => extractDocument(text, await loading, { pages }),
+        fingerprint: (text) => fingerprintToHex(computeFingerprint(text)),
+      }, job, {
+        signal: controller.signal,
+        onProgress: (p) => send({ kind: 'progress', id, ...p }),
+        isKnown: (hash, size) => new Promise<boolean>((resolve) => {
+          awaitingKnown.set(id, resolve);
+          send({ kind: 'hashed', id, hash, size });
+        }),
+      })
+        .then((value) => send({ kind: 'import-done', id, value }), (error: unknown) => fail(id, error))
+        .finally(() => running.delete(id));
+      return;
+    }
+    case 'known':
+      awaitingKnown.get(message.id)?.(message.known);
+      awaitingKnown.delete(message.id);
+      return;
     case 'extract':
-      (resources ??= loadExtractionResources(data.resourcesDir ?? undefined))
+      extractionResources()
         .then((r) => send({ kind: 'extract-done', id: message.id, value: extractDocument(message.text, r, { pages: message.pages }) }))
         .catch((error: unknown) => fail(message.id, error));
       return;
     case 'render':
-      renderPageImage(message.bytes, message.sourceType, message.pageNo)
+      (typeof message.original === 'string' ? readFile(message.original) : Promise.resolve(message.original))
+        .then((bytes) => renderPageImage(bytes, message.sourceType, message.pageNo))
         .then((value) => {
           // The encoder's buffer belongs to the canvas library and cannot be transferred: send a copy.
           const png = new Uint8Array(value.png);
@@ -62,6 +100,9 @@ port.on('message', (message: ToReader) => {
       return;
     case 'cancel':
       running.get(message.id)?.abort();
+      // An import waiting for its hash's answer stops there.
+      awaitingKnown.get(message.id)?.(false);
+      awaitingKnown.delete(message.id);
       return;
     case 'close':
       for (const controller of running.values()) controller.abort();

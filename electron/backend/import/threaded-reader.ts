@@ -5,6 +5,8 @@ import type { PageText, ReadDocument, SourceType } from '../../../shared/types/d
 import type { ExtractionResult } from '../../../shared/types/entity.ts';
 import { cancelledError, ImportError } from './import-error.ts';
 import type { FromReader, ReaderWorkerData, ToReader } from './reader-protocol.ts';
+import { FileAccessError } from '../pipeline/read-file-once.ts';
+import type { FileHooks, FileJob, FileOutcome, FileProgress } from '../pipeline/read-file-once.ts';
 import { deadlineMs, DEFAULT_DEADLINES, overDeadlineMessage } from './reader-deadline.ts';
 import type { Deadlines } from './reader-deadline.ts';
 
@@ -34,7 +36,8 @@ interface Task {
   ocrPages: number;
   resolve(value: never): void;
   reject(error: Error): void;
-  onProgress?: ((p: Progress) => void) | undefined;
+  onProgress?: ((p: FileProgress) => void) | undefined;
+  isKnown?: FileHooks['isKnown'];
   slot: Slot | null;
   startedAt: number;
   deadline: ReturnType<typeof setTimeout> | null;
@@ -93,15 +96,28 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
     const task = slot.task;
     if (!task || task.message.id !== message.id) return;
     if (message.kind === 'progress') {
-      if (message.phase === 'ocr') task.ocrPages = Math.max(task.ocrPages, message.pageCount);
-      else task.pages = Math.max(task.pages, message.pageCount);
+      const { kind: _kind, id: _id, ...progress } = message;
+      if (progress.phase === 'ocr') task.ocrPages = Math.max(task.ocrPages, progress.pageCount);
+      else task.pages = Math.max(task.pages, progress.pageCount);
+      // Extraction's time grows with the text, as a separate extract call's deadline did.
+      if (progress.phase === 'extract') task.size += (progress.textLength ?? 0) * 2;
       armDeadline(task);
-      task.onProgress?.(message);
+      task.onProgress?.(progress as FileProgress);
+      return;
+    }
+    if (message.kind === 'hashed') {
+      // The deadline grows with the file's size, known only now that the thread has read it.
+      task.size = message.size;
+      armDeadline(task);
+      void Promise.resolve(task.isKnown?.(message.hash, message.size) ?? false)
+        .catch(() => false)
+        .then((known) => { if (slot.worker === worker && slot.task === task) worker.postMessage({ kind: 'known', id: message.id, known } satisfies ToReader); });
       return;
     }
     finish(task);
     if (message.kind === 'failed') {
-      task.reject(message.error.code ? new ImportError(message.error.code, message.error.message) : new Error(message.error.message));
+      const { code, message: text, access } = message.error;
+      task.reject(access ? new FileAccessError(text) : code ? new ImportError(code, text) : new Error(text));
     } else {
       task.resolve(message.value as never);
     }
@@ -190,12 +206,12 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
     }, graceMs);
   }
 
-  function call<T>(message: ToReader & { id: number }, transfer: ArrayBuffer[], sizing: { size: number; pages?: number }, extra: { onProgress?: Task['onProgress']; signal?: AbortSignal | undefined } = {}): Promise<T> {
+  function call<T>(message: ToReader & { id: number }, transfer: ArrayBuffer[], sizing: { size: number; pages?: number }, extra: { onProgress?: Task['onProgress']; signal?: AbortSignal | undefined; isKnown?: FileHooks['isKnown'] } = {}): Promise<T> {
     if (extra.signal?.aborted) return Promise.reject(cancelledError());
     return new Promise<T>((resolve, reject) => {
       const task: Task = {
         message, transfer, size: sizing.size, pages: sizing.pages ?? 0, ocrPages: 0,
-        resolve: resolve as (value: never) => void, reject, onProgress: extra.onProgress,
+        resolve: resolve as (value: never) => void, reject, onProgress: extra.onProgress, isKnown: extra.isKnown,
         slot: null, startedAt: 0, deadline: null, grace: null, detach: () => undefined,
       };
       if (extra.signal) {
@@ -217,17 +233,24 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
       const bytes = new Uint8Array(input.bytes);
       return call<ReadDocument>(
         { kind: 'read', id: nextId++, bytes, name: input.name, ocr: readOptions.ocr, lang: readOptions.lang ?? 'ind+eng' },
-        [bytes.buffer as ArrayBuffer], { size: bytes.byteLength }, { onProgress: readOptions.onProgress, signal: readOptions.signal },
+        [bytes.buffer as ArrayBuffer], { size: bytes.byteLength }, { onProgress: readOptions.onProgress as Task['onProgress'], signal: readOptions.signal },
       );
+    },
+
+    /** One pass over a file named by path: read, hash, OCR, extract, fingerprint and keep, on a reader thread. */
+    importFile(job: FileJob, hooks: FileHooks = {}): Promise<FileOutcome> {
+      return call<FileOutcome>({ kind: 'import', id: nextId++, job }, [], { size: 0 }, { onProgress: hooks.onProgress, signal: hooks.signal, isKnown: hooks.isKnown });
     },
 
     extract(text: string, pages: readonly PageText[] = []): Promise<ExtractionResult> {
       return call<ExtractionResult>({ kind: 'extract', id: nextId++, text, pages: [...pages] }, [], { size: text.length * 2, pages: pages.length });
     },
 
-    renderPage(bytes: Uint8Array, sourceType: SourceType, pageNo: number): Promise<{ png: Uint8Array; width: number; height: number }> {
-      const copy = new Uint8Array(bytes);
-      return call({ kind: 'render', id: nextId++, bytes: copy, sourceType, pageNo }, [copy.buffer as ArrayBuffer], { size: copy.byteLength, pages: 1 });
+    /** A page image of an original: its bytes, or its path (then read on the reader thread, not this one). */
+    renderPage(original: Uint8Array | string, sourceType: SourceType, pageNo: number): Promise<{ png: Uint8Array; width: number; height: number }> {
+      if (typeof original === 'string') return call({ kind: 'render', id: nextId++, original, sourceType, pageNo }, [], { size: 0, pages: 1 });
+      const copy = new Uint8Array(original);
+      return call({ kind: 'render', id: nextId++, original: copy, sourceType, pageNo }, [copy.buffer as ArrayBuffer], { size: copy.byteLength, pages: 1 });
     },
 
     /** Stops every thread: queued calls are cancelled, running ones get the grace, then their thread is terminated. */

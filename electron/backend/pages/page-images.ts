@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { MethodResult } from '../../../shared/contract/api.ts';
@@ -7,7 +8,8 @@ import type { SourceType, WordBox } from '../../../shared/types/document.ts';
 import type { Store } from '../storage/store.ts';
 import type { OriginalsStore } from '../storage/file-store.ts';
 
-export type PageRenderer = (bytes: Uint8Array, sourceType: SourceType, pageNo: number) => Promise<{ png: Uint8Array; width: number; height: number }>;
+/** Draws a page of an original, given by the path of its kept copy (read where it is drawn). */
+export type PageRenderer = (originalPath: string, sourceType: SourceType, pageNo: number) => Promise<{ png: Uint8Array; width: number; height: number }>;
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -25,16 +27,17 @@ export function createPageImages(deps: { store: Store; originals: OriginalsStore
 
   async function image(hash: string, sourceType: SourceType, pageNo: number): Promise<Uint8Array> {
     const file = join(cacheDir, `${hash}-${pageNo}.png`);
-    if (existsSync(file)) return readFileSync(file);
+    const cached = await readFile(file).catch(() => null);
+    if (cached) return cached;
     const key = `${hash}-${pageNo}`;
     let pending = rendering.get(key);
     if (!pending) {
       pending = (async () => {
-        const { png } = await deps.render(await deps.originals.read(hash), sourceType, pageNo);
-        mkdirSync(cacheDir, { recursive: true });
+        const { png } = await deps.render(deps.originals.pathOf(hash), sourceType, pageNo);
+        await mkdir(cacheDir, { recursive: true });
         const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
-        writeFileSync(partial, png);
-        renameSync(partial, file);
+        await writeFile(partial, png);
+        await rename(partial, file);
         return png;
       })().finally(() => rendering.delete(key));
       rendering.set(key, pending);
@@ -57,7 +60,8 @@ export function createPageImages(deps: { store: Store; originals: OriginalsStore
       for (const name of names) if (gone.has(name.slice(0, name.indexOf('-')))) rmSync(join(cacheDir, name), { force: true });
     },
     async get(id: number, pageNo: number): Promise<MethodResult<'documents.page'>> {
-      const doc = deps.store.documents.get(id);
+      // Only the hash and the kind: never the document's text.
+      const doc = deps.store.documents.original(id);
       if (!doc) throw new WorkbenchError('not_found', `Document ${id} does not exist.`);
       const words = deps.store.documents.pageWords(id, pageNo);
       if (words === undefined) throw new WorkbenchError('not_found', `Document ${id} has no page ${pageNo}.`);

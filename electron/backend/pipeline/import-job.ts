@@ -4,17 +4,16 @@ import type { ExtractionResult } from '../../../shared/types/entity.ts';
 import type { EventBus } from '../events.ts';
 import type { Store } from '../storage/store.ts';
 import type { OriginalsStore, StagingStore } from '../storage/file-store.ts';
-import { sha256 } from '../storage/file-store.ts';
 import type { JobItemRow } from '../storage/repositories/import-jobs-repository.ts';
 import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import { isImportError } from '../import/import-error.ts';
 import { isRetryable } from './import-outcome.ts';
 import { LIMITS } from '../import/limits.ts';
 import { collectFiles } from './collect-files.ts';
-import { readRegularFile } from './read-regular-file.ts';
-import { reanchor } from './reanchor.ts';
-import { mergeReading, recordFromReading } from '../decrees/record-from-reading.ts';
-import { reviewedRecords } from './reviewed-records.ts';
+import { FileAccessError, readFileOnce } from './read-file-once.ts';
+import type { FileJob, FileReader, FileReading } from './read-file-once.ts';
+import { storeNewDocument, storeReread } from './store-reading.ts';
+import type { StoreOutcome } from './store-reading.ts';
 import type { CollectedFile } from './collect-files.ts';
 
 export type ImportSummary = MethodResult<'import.summary'>;
@@ -46,6 +45,11 @@ export interface ImportDeps {
   clock: () => Date;
   /** Files read at once; OCR inside a file is parallel on its own. */
   concurrency?: number;
+  /**
+   * One pass over a file on a reader thread (read-file-once.ts); without it, the same pass runs
+   * here with `readDocument` and `extract` (the test parts).
+   */
+  readFile?: FileReader;
   /** The import size cap (LIMITS.maxFileBytes unless a test sets a small one). */
   maxFileBytes?: number;
 }
@@ -60,14 +64,11 @@ export function createImporter(deps: ImportDeps) {
   const finished = new Map<number, Promise<ImportSummary>>();
   const now = () => deps.clock().toISOString();
   const maxFileBytes = deps.maxFileBytes ?? LIMITS.maxFileBytes;
-  // Files are read from disk one after another, in the order of the job (reading is quick and
-  // disk-bound; the readers run in parallel after it), so quick files are stored in that order.
-  let readQueue: Promise<unknown> = Promise.resolve();
-  const readInTurn = <T>(read: () => Promise<T>): Promise<T> => {
-    const turn = readQueue.then(read);
-    readQueue = turn.catch(() => undefined);
-    return turn;
-  };
+  const readFile: FileReader = deps.readFile ?? ((job, hooks) => readFileOnce({
+    readDocument: deps.readDocument,
+    extract: deps.extract,
+    fingerprint: deps.nearDuplicates ? (text) => deps.nearDuplicates!.fingerprint(text) : undefined,
+  }, job, hooks));
   // Fingerprints already read from the library: each import reads only the documents added since.
   const knownFingerprints: Array<{ id: number; fingerprint: string }> = [];
 
@@ -136,81 +137,82 @@ export function createImporter(deps: ImportDeps) {
   }
 
   async function importItem(jobId: number, item: JobItemRow, fileCount: number, opts: ItemOptions) {
+    const staged = item.stagedId;
     try {
-      await readAndStore(jobId, item, fileCount, opts);
+      await processFile({
+        jobId, item, fileIndex: item.position, fileCount, signal: opts.signal,
+        job: {
+          path: staged ? deps.staging.pathOf(staged) : item.sourcePath!, name: item.file, maxBytes: maxFileBytes,
+          ocr: opts.ocr, lang: opts.lang, originalsDir: deps.originals.root,
+        },
+        skipKnown: true,
+        accessMessage: (message) => (staged ? 'The uploaded file is no longer available; add it again.' : message),
+        // Files read in parallel are stored in the job's order (document numbers follow the order the
+        // clerk gave), but a slow file ahead holds the others back only briefly.
+        inTurn: () => (opts.turn.previous ? firstOf(opts.turn.previous, ORDER_WAIT_MS) : Promise.resolve()),
+        save: (reading, at) => {
+          const fingerprint = deps.nearDuplicates ? reading.fingerprint ?? deps.nearDuplicates.fingerprint(reading.document.text) : null;
+          const similar = fingerprint ? findSimilar(fingerprint) : null;
+          const outcome = storeNewDocument(deps.store, item, reading, similar, fingerprint, at);
+          return { outcome, message: similar ? `Possible duplicate of document ${similar.id}` : undefined };
+        },
+      });
     } finally {
       // An upload is read once: imported, duplicate, failed or cancelled, its staged copy goes.
-      if (item.stagedId) deps.staging.remove(item.stagedId);
+      if (staged) deps.staging.remove(staged);
       opts.turn.done();
     }
   }
 
-  async function readAndStore(jobId: number, item: JobItemRow, fileCount: number, opts: ItemOptions) {
-    const progress = (phase: 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'duplicate' | 'failed', extra: { page?: number; pageCount?: number; message?: string } = {}) =>
-      deps.events.emit('import.progress', { jobId, fileIndex: item.position, fileCount, file: item.file, phase, ...extra });
+  /**
+   * The per-file pipeline, for an import and a re-OCR alike: one pass over the file on a reader
+   * thread (read, hash, OCR, extract, fingerprint, keep the original), progress events as it
+   * goes, then `save` in one transaction. A failure is recorded for this file only; a cancelled
+   * file is left to the job (import) or recorded as cancelled (re-OCR, `recordCancel`).
+   */
+  async function processFile(step: FileStep): Promise<void> {
+    const { jobId, item, signal } = step;
+    type Phase = 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'duplicate' | 'failed';
+    const progress = (phase: Phase, extra: { page?: number; pageCount?: number; message?: string } = {}) =>
+      deps.events.emit('import.progress', { jobId, fileIndex: step.fileIndex, fileCount: step.fileCount, file: item.file, phase, ...extra });
     const fail = (error: string, errorCode: string | null = null) => {
       deps.store.importJobs.recordOutcome(item.id, { status: 'failed', error, errorCode }, now());
       progress('failed', { message: error });
     };
+    const duplicate = (documentId: number, hash: string) => {
+      deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId, contentHash: hash }, now());
+      progress('duplicate', { message: alreadyThere(documentId) });
+    };
 
     progress('reading');
-    let bytes: Uint8Array;
     try {
-      bytes = await readInTurn(() => (item.stagedId ? deps.staging.read(item.stagedId) : readRegularFile(item.sourcePath!, maxFileBytes)));
-    } catch (error) {
-      return fail(item.stagedId ? 'The uploaded file is no longer available; add it again.' : error instanceof Error ? error.message : String(error));
-    }
-    try {
-      const hash = sha256(bytes);
-      const existing = deps.store.documents.idByHash(hash);
-      if (existing !== undefined) {
-        deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId: existing, contentHash: hash }, now());
-        progress('duplicate', { message: alreadyThere(existing) });
-        return;
+      const outcome = await readFile(step.job, {
+        signal,
+        ...(step.skipKnown ? { isKnown: (hash: string) => deps.store.documents.idByHash(hash) !== undefined } : {}),
+        onProgress: (p) => {
+          if (p.phase === 'extract') progress('extracting');
+          else progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount });
+        },
+      });
+      // A file read whole before the cancel is stored (cancelling stops work not yet done); a
+      // re-OCR cancelled meanwhile keeps the text it had.
+      if (signal.aborted && step.recordCancel) return step.recordCancel();
+      if (outcome.kind === 'known') {
+        const existing = deps.store.documents.idByHash(outcome.hash);
+        // Gone between the question and the answer (purged): read it again as a new file.
+        if (existing === undefined) return await processFile({ ...step, skipKnown: false });
+        return duplicate(existing, outcome.hash);
       }
-      const doc = await deps.readDocument({ bytes, name: item.file }, {
-        ocr: opts.ocr, lang: opts.lang, signal: opts.signal,
-        onProgress: (p) => progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount }),
-      });
-      if (opts.signal.aborted) return;
-      progress('extracting');
-      const extraction = await deps.extract(doc.text, doc.pages);
-      const fingerprint = deps.nearDuplicates?.fingerprint(doc.text) ?? null;
-      const similar = fingerprint ? findSimilar(fingerprint) : null;
-      // Files read in parallel are stored in the job's order (document numbers follow the order the
-      // clerk gave), but a slow file ahead holds the others back only briefly.
-      if (opts.turn.previous) await firstOf(opts.turn.previous, ORDER_WAIT_MS);
+      await step.inTurn?.();
       progress('saving');
-      deps.originals.put(hash, bytes);
-      const at = now();
-      let raced: number | undefined;
-      const documentId = deps.store.transaction(() => {
-        // Checked again inside the transaction: another process may have stored it meanwhile.
-        raced = deps.store.documents.idByHash(hash);
-        if (raced !== undefined) {
-          deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId: raced, contentHash: hash }, at);
-          return null;
-        }
-        const id = deps.store.documents.insert({
-          contentHash: hash, sourcePath: item.sourcePath, originalName: item.file, mime: doc.mime, sourceType: doc.sourceType,
-          size: bytes.byteLength, importedAt: at, title: doc.title, text: doc.text, language: doc.language,
-          skipped: extraction.skipped, fingerprint, nearDuplicateOf: similar?.id ?? null, nearDuplicateSimilarity: similar?.similarity ?? null,
-        }, doc.pages);
-        deps.store.entities.insertExtracted(id, extraction.entities, at);
-        const decree = recordFromReading(id, extraction);
-        if (decree) deps.store.decrees.put(decree, at);
-        deps.store.importJobs.recordOutcome(item.id, {
-          status: 'imported', documentId: id, contentHash: hash,
-          nearDuplicateOf: similar?.id ?? null, nearDuplicateSimilarity: similar?.similarity ?? null,
-        }, at);
-        return id;
-      });
-      if (documentId === null) return progress('duplicate', raced === undefined ? {} : { message: alreadyThere(raced) });
-      progress('imported', similar ? { message: `Possible duplicate of document ${similar.id}` } : {});
-      deps.events.emit('document.updated', { id: documentId });
+      const { outcome: stored, message } = step.save(outcome, now());
+      if ('duplicateOf' in stored) return progress('duplicate', { message: alreadyThere(stored.duplicateOf) });
+      progress('imported', message ? { message } : {});
+      deps.events.emit('document.updated', { id: stored.documentId });
     } catch (error) {
-      if (opts.signal.aborted) return;
-      fail(error instanceof Error ? error.message : String(error), isImportError(error) ? error.code : null);
+      if (signal.aborted) return step.recordCancel?.();
+      const message = error instanceof Error ? error.message : String(error);
+      fail(error instanceof FileAccessError ? step.accessMessage(message) : message, isImportError(error) ? error.code : null);
     }
   }
 
@@ -267,42 +269,20 @@ export function createImporter(deps: ImportDeps) {
     const jobId = deps.store.importJobs.create('force', lang, [{ file: doc.name, sourcePath: doc.sourcePath, stagedId: null }], now());
     const controller = new AbortController();
     running.set(jobId, controller);
+    const [item] = deps.store.importJobs.items(jobId);
     const done = (async () => {
-      const [item] = deps.store.importJobs.items(jobId);
-      const progress = (phase: 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'failed', extra: { page?: number; pageCount?: number; message?: string } = {}) =>
-        deps.events.emit('import.progress', { jobId, fileIndex: 0, fileCount: 1, file: doc.name, phase, ...extra });
-      try {
-        progress('reading');
-        const read = await deps.readDocument({ bytes: await deps.originals.read(doc.contentHash), name: doc.name }, {
-          ocr: 'force', lang, signal: controller.signal,
-          onProgress: (p) => progress(p.phase === 'ocr' ? 'ocr' : 'reading', { page: p.page, pageCount: p.pageCount }),
-        });
-        progress('extracting');
-        const extraction = await deps.extract(read.text, read.pages);
-        progress('saving');
-        deps.store.transaction(() => {
-          const kept = deps.store.entities.listByDocument(documentId).filter((e) => e.status !== 'pending' || e.origin === 'clerk');
-          deps.store.entities.removePendingExtracted(documentId);
-          deps.store.documents.replaceText(documentId, {
-            text: read.text, title: read.title ?? doc.title, language: read.language, skipped: extraction.skipped,
-            fingerprint: deps.nearDuplicates?.fingerprint(read.text) ?? null,
-          }, read.pages);
-          const at = now();
-          for (const entity of kept) deps.store.entities.put(reanchor(entity, doc.text.length, read.text), at);
-          const isReviewed = reviewedRecords(kept);
-          deps.store.entities.insertExtracted(documentId, extraction.entities.filter((e) => !isReviewed(e)), at);
-          const decree = mergeReading(deps.store.decrees.get(documentId), documentId, extraction, doc.text, read.text);
-          if (decree) deps.store.decrees.put(decree, at);
-          else deps.store.decrees.remove(documentId);
-          deps.store.importJobs.recordOutcome(item!.id, { status: 'imported', documentId, contentHash: doc.contentHash }, at);
-        });
-        progress('imported');
-        deps.events.emit('document.updated', { id: documentId });
-      } catch (error) {
-        const message = controller.signal.aborted ? 'Cancelled' : error instanceof Error ? error.message : String(error);
-        deps.store.importJobs.recordOutcome(item!.id, { status: controller.signal.aborted ? 'cancelled' : 'failed', error: message }, now());
-        progress('failed', { message });
-      }
+      await processFile({
+        jobId, item: item!, fileIndex: 0, fileCount: 1, signal: controller.signal,
+        // The kept original, read with OCR forced; it is in the library already, so it is not kept again.
+        job: { path: deps.originals.pathOf(doc.contentHash), name: doc.name, maxBytes: Number.POSITIVE_INFINITY, ocr: 'force', lang, originalsDir: null },
+        skipKnown: false,
+        accessMessage: (message) => `The kept copy of this document could not be read: ${message}`,
+        save: (reading, at) => ({ outcome: storeReread(deps.store, doc, item!, reading, deps.nearDuplicates ? reading.fingerprint : null, at) }),
+        recordCancel: () => {
+          deps.store.importJobs.recordOutcome(item!.id, { status: 'cancelled', error: 'Cancelled' }, now());
+          deps.events.emit('import.progress', { jobId, fileIndex: 0, fileCount: 1, file: doc.name, phase: 'failed', message: 'Cancelled' });
+        },
+      });
       deps.store.importJobs.finish(jobId, controller.signal.aborted ? 'cancelled' : 'done', now());
       const summary = summarize(jobId);
       deps.events.emit('import.finished', summary);
@@ -334,6 +314,25 @@ export function createImporter(deps: ImportDeps) {
       await Promise.allSettled([...finished.values()]);
     },
   };
+}
+
+interface FileStep {
+  jobId: number;
+  item: JobItemRow;
+  fileIndex: number;
+  fileCount: number;
+  job: FileJob;
+  signal: AbortSignal;
+  /** Import: a file whose bytes the library holds is a duplicate, read no further. */
+  skipKnown: boolean;
+  /** The message for a file that could not be opened or read. */
+  accessMessage: (message: string) => string;
+  /** Resolves when this file may be stored (the file before it first, briefly). */
+  inTurn?: () => Promise<void>;
+  /** Stores the reading in one transaction; `message` goes with the 'imported' event. */
+  save: (reading: FileReading, at: string) => { outcome: StoreOutcome; message?: string | undefined };
+  /** Records a cancelled file; without it, the job marks what is still pending. */
+  recordCancel?: () => void;
 }
 
 interface ItemOptions {

@@ -8,17 +8,21 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Where an original is kept: `<originals>/<first two hex digits>/<hash>`. */
+export function originalPath(root: string, hash: string): string {
+  if (!/^[a-f0-9]{64}$/.test(hash)) throw new Error('Invalid content hash');
+  return join(root, hash.slice(0, 2), hash);
+}
+
 /**
  * Copies of every imported original, content-addressed by SHA-256, so page images, re-OCR and
  * retries never depend on the file still being where it was imported from.
  */
 export function createOriginalsStore(dataDir: string) {
   const root = join(dataDir, 'originals');
-  const pathOf = (hash: string) => {
-    if (!/^[a-f0-9]{64}$/.test(hash)) throw new Error('Invalid content hash');
-    return join(root, hash.slice(0, 2), hash);
-  };
+  const pathOf = (hash: string) => originalPath(root, hash);
   return {
+    root,
     pathOf,
     put(hash: string, bytes: Uint8Array): void {
       const target = pathOf(hash);
@@ -61,6 +65,7 @@ export function createStagingStore(dataDir: string, maxBytes: number) {
   };
   return {
     maxBytes,
+    pathOf,
     put(bytes: Uint8Array): string {
       if (bytes.byteLength > maxBytes) throw new UploadTooLargeError(maxBytes);
       const stagedId = newId();

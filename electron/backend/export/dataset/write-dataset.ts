@@ -28,6 +28,8 @@ import { writeTablesWorkbook } from './xlsx-writer.ts';
 
 /** Documents read and written per step: memory stays bounded by one page, whatever the library's size. */
 const PAGE = 200;
+/** The first step is smaller, so the first rows are written at once, even from a 100,000-document library. */
+export const FIRST_PAGE = 20;
 
 export interface DatasetOptions {
   dir: string;
@@ -94,7 +96,7 @@ export async function writeDataset(store: Store, resolveKey: (type: EntityType, 
     let spanCount = 0;
 
     for (let after = 0; ;) {
-      const page = store.dataset.documentsPage(filter, after, PAGE);
+      const page = store.dataset.documentsPage(filter, after, after === 0 ? FIRST_PAGE : PAGE);
       if (page.length === 0) break;
       const ids = page.map((d) => d.id);
       const byDocument = groupByDocument(store.dataset.entitiesOf(ids, filter));

@@ -42,7 +42,8 @@ export function filterClause(q: LibraryFilter, omit?: FacetName): { clause: stri
   const fts = q.query ? toFtsQuery(q.query) : null;
   if (q.query && !fts) return null;
   if (fts) {
-    where.push('(d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts) OR d.id IN (SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts))');
+    // One list of matching ids (texts and decree numbers), which a count walks instead of the library.
+    where.push('d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts UNION SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts)');
     params.fts = fts;
   }
   if (q.decreeKind && omit !== 'decreeKind') {
@@ -67,8 +68,9 @@ export function filterClause(q: LibraryFilter, omit?: FacetName): { clause: stri
     params.entityType = q.entityType;
   }
   if (q.record && omit !== 'entityType') {
-    where.push(`EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @recordType AND e.status <> 'rejected'
-                AND e.record_key IN (SELECT value FROM json_each(@recordKeys)))`);
+    // From the record's index entry to its documents (migration 0006), never a probe per library document.
+    where.push(`d.id IN (SELECT e.document_id FROM entities e WHERE e.type = @recordType
+                AND e.record_key IN (SELECT value FROM json_each(@recordKeys)) AND e.status <> 'rejected')`);
     params.recordType = q.record.type;
     params.recordKeys = JSON.stringify(q.record.keys);
   }
