@@ -52,6 +52,13 @@ const KINDS = buildPhraseIndex(
   })),
 );
 
+/**
+ * First letters of the instruments' first words: most capitalised words start with none of
+ * them, and a test of one character is cheaper than a table lookup of the word.
+ */
+const KIND_FIRST_LETTERS = new Uint8Array(0x10000);
+for (const t of KINDS.byFirst.keys()) KIND_FIRST_LETTERS[t.charCodeAt(0)] = 1;
+
 /** OCR sometimes glues a heading into one word ("PERATURANWALIKOTAKENDARI"). */
 const GLUED: [string, string][] = [
   ['peraturanpemerintah', 'pp'], ['peraturanpresiden', 'perpres'], ['peraturanmenteri', 'permen'], ['peraturandaerah', 'perda'],
@@ -175,7 +182,7 @@ function gazetteBefore(doc: Doc, i: number): boolean {
 function kindAt(doc: Doc, i: number): { phrase: KindPhrase; next: number } | null {
   const { ts, tok } = doc;
   if (!isCap(ts, i)) return null;
-  if (KINDS.byFirst.has(tok[i] as string)) for (const m of matchPhrases(ts, tok, i, KINDS, 1)) {
+  if (KIND_FIRST_LETTERS[(tok[i] as string).charCodeAt(0)] === 1 && KINDS.byFirst.has(tok[i] as string)) for (const m of matchPhrases(ts, tok, i, KINDS, 1)) {
     if (m.entry.value.upperOnly && !isUpper(ts, i)) continue;
     return { phrase: m.entry.value, next: m.next };
   }
@@ -246,7 +253,7 @@ export function findDecrees(doc: Doc): DecreeMention[] {
       i = num.end - 1;
       continue;
     }
-    if (NUMBER_WORDS.has(t) && isCap(ts, i) && !gazetteBefore(doc, i)) {
+    if (isCap(ts, i) && NUMBER_WORDS.has(t) && !gazetteBefore(doc, i)) {
       const num = parseNumber(doc, i + 1);
       if (!num) continue;
       // A heading "NOMOR 9 TAHUN 2024" under the instrument's name (a line or three above).

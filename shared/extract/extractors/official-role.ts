@@ -1,7 +1,9 @@
 import type { Doc } from '../doc.ts';
+import { startsAt } from '../doc.ts';
 import type { RegionFindings } from './region.ts';
 import type { OrgFindings } from './organization.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
+import { START_POSITION } from '../gazetteer/token-starts.ts';
 import { KIND_WORD, isCap, isSkipped, isUpper } from '../text/tokenize.ts';
 import { isInstitutionalWord } from '../normalize/morphology.ts';
 import { wideGap, wordAt } from './official-names.ts';
@@ -46,7 +48,7 @@ export function roleTailEnd(doc: Doc, j: number, regions: RegionFindings, orgs: 
         continue;
       }
     }
-    const pos = firstPhrase(ts, tok, j, people.positions, 0);
+    const pos = startsAt(doc, j) & START_POSITION ? firstPhrase(ts, tok, j, people.positions, 0) : null;
     if (pos && wordAt(doc, j)) {
       j = pos.next;
       end = j;

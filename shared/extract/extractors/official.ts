@@ -1,9 +1,10 @@
 import type { Doc } from '../doc.ts';
-import { spanText } from '../doc.ts';
+import { spanText, startsAt } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import type { RegionFindings } from './region.ts';
 import type { OrgFindings } from './organization.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
+import { START_HONORIFIC, START_POSITION } from '../gazetteer/token-starts.ts';
 import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper } from '../text/tokenize.ts';
 import { compact, squash } from '../normalize/text-forms.ts';
 import { isInstitutionalWord } from '../normalize/morphology.ts';
@@ -92,7 +93,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
       }
       continue;
     }
-    const pos = firstPhrase(ts, tok, i, people.positions, 0);
+    const pos = startsAt(doc, i) & START_POSITION ? firstPhrase(ts, tok, i, people.positions, 0) : null;
     if (pos) {
       const roleEnd = roleTailEnd(doc, pos.next, regions, orgs);
       let k = roleEnd;
@@ -140,7 +141,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
       continue;
     }
     // An honorific alone also names an official ("Kiyai Rohman", "H.M. Toha Tohet").
-    const h = people.honorifics.get(tok[i] as string);
+    const h = startsAt(doc, i) & START_HONORIFIC ? people.honorifics.get(tok[i] as string) : undefined;
     // "RSUD\nHj Anna Lasmanah": a person's name right after a unit is the unit's own name.
     const insideName = (i > 0 && ts.kind[i - 1] === KIND_WORD && isCap(ts, i - 1) && (ts.nl[i] as number) === 0) || (i > 0 && orgs.byToken[i - 1] !== 0 && (ts.nl[i] as number) <= 1);
     // "H. Asuhan Keperawatan" after "G. …" is a list letter; "Mayor Degloving … 1 x tindakan" a tariff row.

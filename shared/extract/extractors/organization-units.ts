@@ -1,8 +1,10 @@
 import type { Doc } from '../doc.ts';
+import { startsAt } from '../doc.ts';
 import type { RegionFindings } from './region.ts';
 import { formKey } from '../gazetteer/organization-gazetteer.ts';
 import type { OrganizationEntry, UnitHeadEntry } from '../resources.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
+import { START_ORG_HEAD } from '../gazetteer/token-starts.ts';
 import { KIND_PUNCT, KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
 import { titleWord } from '../normalize/text-forms.ts';
 import { isInstitutionalWord } from '../normalize/morphology.ts';
@@ -181,6 +183,7 @@ function portfolioOf(doc: Doc, i: number, notAfter: readonly string[]): boolean 
 export function headCandidate(doc: Doc, regions: RegionFindings, i: number): Candidate | null {
   const { ts, tok } = doc;
   const orgs = doc.res.organizations;
+  if (!(startsAt(doc, i) & START_ORG_HEAD)) return null;
   const hm = firstPhrase(ts, tok, i, orgs.heads, 1);
   if (!hm) return null;
   const head: UnitHeadEntry = hm.entry.value;
@@ -224,7 +227,10 @@ function settleField(doc: Doc, head: UnitHeadEntry, field: Field): { display: st
   for (let n = words.length; n >= 1; n--) {
     const w = words[n - 1] as string;
     if (w === 'dan' || w === ',') continue;
-    for (const cand of [words.slice(0, n), stripNational(words.slice(0, n))]) {
+    const whole = words.slice(0, n);
+    const stripped = stripNational(whole);
+    // Without a national tail both readings are one: looked up once.
+    for (const cand of stripped === whole ? [whole] : [whole, stripped]) {
       const entry = known(cand);
       if (!entry) continue;
       // A known name the text writes longer is a longer name ("Dinas Kependudukan, Pencatatan

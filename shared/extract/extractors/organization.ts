@@ -1,9 +1,10 @@
 import type { Doc } from '../doc.ts';
-import { spanText } from '../doc.ts';
+import { spanText, startsAt } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import type { RegionFindings } from './region.ts';
 import type { OrgForm } from '../gazetteer/organization-gazetteer.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
+import { START_ORG_ABBREVIATION, START_ORG_PHRASE } from '../gazetteer/token-starts.ts';
 import { KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
 import type { Candidate } from './organization-candidate.ts';
 import { MINISTER_WORDS, PARENT_WORDS, prevWordIndex, regionStartingAt, wordAt } from './organization-candidate.ts';
@@ -36,6 +37,7 @@ export interface OrgFindings {
 }
 
 function phraseCandidate(doc: Doc, i: number): Candidate | null {
+  if (!(startsAt(doc, i) & START_ORG_PHRASE)) return null;
   const m = firstPhrase(doc.ts, doc.tok, i, doc.res.organizations.phrases, 1);
   if (!m) return null;
   const form: OrgForm = m.entry.value;
@@ -43,33 +45,38 @@ function phraseCandidate(doc: Doc, i: number): Candidate | null {
   return { end: m.next, key: form.entry.canonical, rule: form.rule, confidence: 0.95, abbreviation: null, ombudsman: null, regionFrom: m.next, region: null };
 }
 
+/** The abbreviation `c` written over tokens first..end, if it is one there (some must be in capitals). */
+function abbreviationOver(doc: Doc, c: string, first: number, end: number): OrgForm | null {
+  const form = doc.res.organizations.abbreviations.get(c);
+  if (!form) return null;
+  if (form.upperOnly) {
+    for (let j = first; j < end; j++) if (doc.ts.kind[j] === KIND_WORD && !isUpper(doc.ts, j)) return null;
+  }
+  return form;
+}
+
 /** Abbreviations and short forms, over up to four written pieces ("Kemenpan-RB", "Satpol PP"). */
 function abbreviationCandidate(doc: Doc, i: number): Candidate | null {
   const { ts, tok } = doc;
   const orgs = doc.res.organizations;
+  if (!(startsAt(doc, i) & START_ORG_ABBREVIATION)) return null;
   let c = tok[i] as string;
-  if (!orgs.abbreviations.has(c) && !orgs.abbreviationPrefixes.has(c)) return null;
-  let best: { form: OrgForm; end: number } | null = null;
-  const consider = (end: number): void => {
-    const form = orgs.abbreviations.get(c);
-    if (!form) return;
-    if (form.upperOnly) {
-      for (let j = i; j < end; j++) if (ts.kind[j] === KIND_WORD && !isUpper(ts, j)) return;
-    }
-    best = { form, end };
-  };
-  consider(i + 1);
+  let form = abbreviationOver(doc, c, i, i + 1);
+  let end = i + 1;
   let j = i + 1;
   for (let k = 0; k < 3 && j < ts.count; k++) {
     if (tok[j] === '-' && !hasSpaceBefore(ts, j)) j++;
     if (!wordAt(doc, j) || (ts.nl[j] as number) > 0 || !isCap(ts, j)) break;
     c += tok[j] as string;
     if (!orgs.abbreviations.has(c) && !orgs.abbreviationPrefixes.has(c)) break;
-    consider(j + 1);
+    const longer = abbreviationOver(doc, c, i, j + 1);
+    if (longer) {
+      form = longer;
+      end = j + 1;
+    }
     j++;
   }
-  if (!best) return null;
-  const { form, end } = best as { form: OrgForm; end: number };
+  if (!form) return null;
   if (form.entry.kind === 'ministry' && MINISTER_WORDS.has(tok[prevWordIndex(doc, i)] ?? '')) return null;
   let key = form.entry.canonical;
   let stop = end;
@@ -93,16 +100,21 @@ function parenthesisedAbbreviation(doc: Doc, j: number): { text: string; end: nu
   return { text: spanText(doc, from, k), end: k + 1 };
 }
 
+function longer(best: Candidate | null, c: Candidate | null): Candidate | null {
+  return c && (!best || c.end > best.end) ? c : best;
+}
+
 export function findOrganizations(doc: Doc, regions: RegionFindings): OrgFindings {
   const { ts } = doc;
   const mentions: OrgMention[] = [];
   const byToken = new Int32Array(ts.count);
   for (let i = 0; i < ts.count; i++) {
     if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i) || byToken[i]) continue;
-    let best: Candidate | null = null;
-    for (const c of [ombudsmanCandidate(doc, regions, i), headCandidate(doc, regions, i), phraseCandidate(doc, i), abbreviationCandidate(doc, i)]) {
-      if (c && (!best || c.end > best.end)) best = c;
-    }
+    // The longest reading wins; on a tie the earlier reader's.
+    let best = ombudsmanCandidate(doc, regions, i);
+    best = longer(best, headCandidate(doc, regions, i));
+    best = longer(best, phraseCandidate(doc, i));
+    best = longer(best, abbreviationCandidate(doc, i));
     if (!best) continue;
     let end = best.end;
     let abbreviation = best.abbreviation;

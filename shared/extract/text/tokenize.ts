@@ -116,24 +116,28 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
     } else if (isLetterCode(c)) {
       k = KIND_WORD;
-      let upperAll = true;
-      let letters = 0;
+      // The word starts with a letter, so it is all capitals when no later letter is lower case
+      // (checked in the same pass, stopping at the first one that is not).
+      const cap = isUpperCode(text, s);
+      let upperAll = cap;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isLetterCode(d)) { i++; continue; }
+        if (isLetterCode(d)) {
+          if (upperAll && !isUpperCode(text, i)) upperAll = false;
+          i++;
+          continue;
+        }
         // Apostrophe between letters stays in the word ("Jum'at").
-        if ((d === 39 || d === 0x2019) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) { i += 2; continue; }
+        if ((d === 39 || d === 0x2019) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) {
+          if (upperAll && !isUpperCode(text, i + 1)) upperAll = false;
+          i += 2;
+          continue;
+        }
         break;
       }
-      for (let j = s; j < i; j++) {
-        const d = text.charCodeAt(j);
-        if (d === 39 || d === 0x2019) continue;
-        letters++;
-        if (!isUpperCode(text, j)) { upperAll = false; break; }
-      }
-      if (isUpperCode(text, s)) f |= FLAG_CAP;
-      if (upperAll && letters > 0) f |= FLAG_UPPER;
+      if (cap) f |= FLAG_CAP;
+      if (upperAll) f |= FLAG_UPPER;
     } else {
       k = KIND_PUNCT;
       i++;
