@@ -8,12 +8,12 @@ export interface Doc {
   /** Lower-case text of every token (one slice each, made once). */
   readonly tok: readonly string[];
   /** What each token may open (START_* flags of gazetteer/token-starts.ts), looked up on first use: read with startsAt(). */
-  readonly starts: Uint8Array;
+  readonly starts: Uint16Array;
   readonly res: PreparedResources;
 }
 
 /** Not looked up yet (no START_* flag uses this bit). */
-const STARTS_UNKNOWN = 0x80;
+const STARTS_UNKNOWN = 0x8000;
 
 /**
  * What token i may open (START_* flags; 0 past the end). Looked up once per token and only for
@@ -32,7 +32,7 @@ export function startsAt(doc: Doc, i: number): number {
 
 export function makeDoc(ts: TokenStream, res: PreparedResources): Doc {
   const tok: string[] = new Array<string>(ts.count);
-  const starts = new Uint8Array(ts.count).fill(STARTS_UNKNOWN);
+  const starts = new Uint16Array(ts.count).fill(STARTS_UNKNOWN);
   for (let i = 0; i < ts.count; i++) {
     const t = ts.lower.slice(tokStart(ts, i), tokEnd(ts, i));
     tok[i] = ts.kind[i] === KIND_WORD && t.length > 3 && t.includes('rn') ? repairRn(t, res.lexicon) : t;

@@ -1,6 +1,7 @@
 import type { PreparedOrganizations } from './organization-gazetteer.ts';
 import type { PreparedPeople } from './people-gazetteer.ts';
 import type { PreparedRegions } from './region-gazetteer.ts';
+import { DECREE_KIND_FIRST_WORDS, NUMBER_WORDS } from '../extractors/decree.ts';
 
 /**
  * What a token may open, as bit flags: one Map lookup per token when a document is read, so the
@@ -17,6 +18,10 @@ export const START_ORG_PHRASE = 8;
 export const START_ORG_ABBREVIATION = 16;
 export const START_POSITION = 32;
 export const START_HONORIFIC = 64;
+/** The first word of a legal instrument's name ("Peraturan", "UU"). */
+export const START_DECREE_KIND = 128;
+/** "Nomor", "No". */
+export const START_NUMBER_WORD = 256;
 
 export function buildTokenStarts(regions: PreparedRegions, organizations: PreparedOrganizations, people: PreparedPeople): Map<string, number> {
   const starts = new Map<string, number>();
@@ -32,5 +37,7 @@ export function buildTokenStarts(regions: PreparedRegions, organizations: Prepar
   mark(organizations.abbreviationPrefixes, START_ORG_ABBREVIATION);
   mark(people.positions.byFirst.keys(), START_POSITION);
   mark(people.honorifics.keys(), START_HONORIFIC);
+  mark(DECREE_KIND_FIRST_WORDS, START_DECREE_KIND);
+  mark(NUMBER_WORDS, START_NUMBER_WORD);
   return starts;
 }
