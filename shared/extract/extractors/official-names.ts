@@ -57,17 +57,17 @@ export function parseTitles(doc: Doc, j: number, after: boolean): Titles {
       let len = k;
       if (tok[j + len] === '.' && !hasSpaceBefore(ts, j + len)) len++;
       const honorific = people.honorifics.get(c);
-      const written = squash(spanText(doc, j, j + len));
       if (!after && honorific && honorific.kind !== 'keep') {
         // "H" or "Dr" must be followed by more name ("H. Sandi"), not end the phrase.
         const next = j + len;
         if (!wordAt(doc, next) || !(isCap(ts, next) || isUpper(ts, next)) || (ts.nl[next] as number) > 0) continue;
-        out.honorifics.push(written);
+        // The title as written, made only for a title found (most pieces tried are none).
+        out.honorifics.push(squash(spanText(doc, j, j + len)));
         j += len;
         matched = true;
       } else if (people.degrees.has(c) && (after || c.length > 2 || isUpper(ts, j))) {
         if (after || /^(?:drs|dra|dr|ir|prof)/.test(c)) {
-          out.degrees.push(written);
+          out.degrees.push(squash(spanText(doc, j, j + len)));
           j += len;
           matched = true;
         }

@@ -75,6 +75,14 @@ function readPerson(doc: Doc, k: number, signature: boolean, orgs: OrgFindings):
   return { first: k, titles, name, post };
 }
 
+/** Compact forms of the gazetteer's positions (a few hundred strings), each made once. */
+const compactPositions = new Map<string, string>();
+function compactPosition(position: string): string {
+  let c = compactPositions.get(position);
+  if (c === undefined) compactPositions.set(position, (c = compact(position)));
+  return c;
+}
+
 export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindings): OfficialMention[] {
   const { ts, tok } = doc;
   const people = doc.res.people;
@@ -108,7 +116,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
       if (signature) k = skipSignatureFurniture(doc, k);
       // "Kepala Bayi", "Ketua" alone: a position that needs its unit has none; and rows of a
       // tariff table name services ("USG Kepala Bayi 1 x tindakan").
-      const unitless = positionNeedsUnit(compact(pos.entry.value)) && roleEnd === pos.next;
+      const unitless = positionNeedsUnit(compactPosition(pos.entry.value)) && roleEnd === pos.next;
       if (!signature && (unitless || inServiceRow(doc, i))) {
         i = Math.max(i, roleEnd - 1);
         continue;
@@ -132,7 +140,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
         if (r) {
           const role = squash(spanText(doc, i, roleStop));
           const withTitle = r.titles.honorifics.length > 0 || k > roleEnd;
-          out.push(toMention(doc, r, role, signature ? 'official.signature' : `official.position:${compact(pos.entry.value)}`, signature ? 0.85 : withTitle ? 0.9 : 0.85));
+          out.push(toMention(doc, r, role, signature ? 'official.signature' : `official.position:${compactPosition(pos.entry.value)}`, signature ? 0.85 : withTitle ? 0.9 : 0.85));
           i = r.post.end - 1;
           continue;
         }
