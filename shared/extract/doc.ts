@@ -7,16 +7,37 @@ export interface Doc {
   readonly ts: TokenStream;
   /** Lower-case text of every token (one slice each, made once). */
   readonly tok: readonly string[];
+  /** What each token may open (START_* flags of gazetteer/token-starts.ts), looked up on first use: read with startsAt(). */
+  readonly starts: Uint16Array;
   readonly res: PreparedResources;
+}
+
+/** Not looked up yet (no START_* flag uses this bit). */
+const STARTS_UNKNOWN = 0x8000;
+
+/**
+ * What token i may open (START_* flags; 0 past the end). Looked up once per token and only for
+ * the tokens an extractor asks about: most tokens are never asked, and a miss in the large
+ * table costs as much as a hit.
+ */
+export function startsAt(doc: Doc, i: number): number {
+  let s = doc.starts[i];
+  if (s === undefined) return 0;
+  if (s === STARTS_UNKNOWN) {
+    s = doc.res.starts.get(doc.tok[i] as string) ?? 0;
+    doc.starts[i] = s;
+  }
+  return s;
 }
 
 export function makeDoc(ts: TokenStream, res: PreparedResources): Doc {
   const tok: string[] = new Array<string>(ts.count);
+  const starts = new Uint16Array(ts.count).fill(STARTS_UNKNOWN);
   for (let i = 0; i < ts.count; i++) {
     const t = ts.lower.slice(tokStart(ts, i), tokEnd(ts, i));
     tok[i] = ts.kind[i] === KIND_WORD && t.length > 3 && t.includes('rn') ? repairRn(t, res.lexicon) : t;
   }
-  return { ts, tok, res };
+  return { ts, tok, starts, res };
 }
 
 /**

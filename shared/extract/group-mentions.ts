@@ -3,6 +3,8 @@ import { ENTITY_TYPES } from '../types/entity.ts';
 import type { RawMention } from './mention.ts';
 import { assignIdentities } from './mention-identity.ts';
 
+const TYPE_ORDER = new Map<string, number>(ENTITY_TYPES.map((t, k) => [t, k]));
+
 /**
  * Groups mentions of the same record (same type, key and identity: two subjects given one value
  * are two scores, two instruments with one NUMBER/YEAR two decrees) into one entity: its first mention
@@ -12,7 +14,6 @@ import { assignIdentities } from './mention-identity.ts';
  */
 export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
   const byKey = new Map<string, ExtractedEntity>();
-  const seenSpans = new Map<ExtractedEntity, Set<number>>();
   const sorted = assignIdentities(mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
     const id = `${m.type}\u0000${m.key}\u0000${m.identity ?? ''}`;
@@ -24,21 +25,18 @@ export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
       mergeAttributes(e.attributes, m.attributes);
       if (m.confidence > e.confidence) e.confidence = m.confidence;
     }
-    // Numeric span id: start and length fit in a double's 53 bits for any realistic text.
-    const span = m.start * 4194304 + (m.end - m.start);
-    let spans = seenSpans.get(e);
-    if (!spans) seenSpans.set(e, (spans = new Set()));
-    if (!spans.has(span)) {
-      spans.add(span);
+    // Mentions come sorted by start, then end: one span given twice arrives right after itself.
+    const last = e.mentions[e.mentions.length - 1];
+    if (!last || last.start !== m.start || last.end !== m.end) {
       e.mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, confidence: m.confidence });
     }
   }
-  const order = new Map<string, number>(ENTITY_TYPES.map((t, k) => [t, k]));
-  return [...byKey.values()].sort((a, b) => (order.get(a.type) ?? 0) - (order.get(b.type) ?? 0) || a.start - b.start);
+  return [...byKey.values()].sort((a, b) => (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) || a.start - b.start);
 }
 
 function mergeAttributes(into: Attributes, from: Attributes): void {
-  for (const [k, v] of Object.entries(from)) {
+  for (const k of Object.keys(from)) {
+    const v = from[k] as AttributeValue;
     const cur: AttributeValue | undefined = into[k];
     if (Array.isArray(cur) && Array.isArray(v)) {
       into[k] = [...new Set([...cur, ...v])];

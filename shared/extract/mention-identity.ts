@@ -12,18 +12,28 @@ import { issuerKey } from '../records/record-key.ts';
  */
 export function assignIdentities(mentions: readonly RawMention[]): RawMention[] {
   const groups = new Map<string, Profile[]>();
-  // Only scores and decrees get an identity (copies: the caller's mentions stay as they were).
-  const out = mentions.map((m) => (m.type === 'score' || m.type === 'decree' ? { ...m } : m));
+  // Copies (the caller's mentions stay as they were), all of one shape: each extractor builds its
+  // mentions in its own way, and grouping reads every field of every mention.
+  const out = mentions.map((m): RawMention => ({ type: m.type, key: m.key, start: m.start, end: m.end, text: m.text, rule: m.rule, confidence: m.confidence, attributes: m.attributes, identity: m.identity }));
   // Mentions that say the most first, then in text order: they found the records.
   const order = out
     .filter((m) => m.type === 'score' || m.type === 'decree')
-    .map((m) => ({ m, parts: partsOf(m) }))
-    .sort((a, b) => known(b.parts) - known(a.parts) || a.m.start - b.m.start);
+    .map((m) => {
+      const parts = partsOf(m);
+      return { m, parts, known: known(parts) };
+    })
+    .sort((a, b) => b.known - a.known || a.m.start - b.m.start);
+  const issuerKeys = new Map<string, string>();
+  const keyOf = (issuer: string): string => {
+    let k = issuerKeys.get(issuer);
+    if (k === undefined) issuerKeys.set(issuer, (k = issuerKey(issuer)));
+    return k;
+  };
   for (const { m, parts } of order) {
     const id = `${m.type}\u0000${m.key}`;
     let list = groups.get(id);
     if (!list) groups.set(id, (list = []));
-    let k = list.findIndex((p) => agrees(p, parts, m.type));
+    let k = list.findIndex((p) => agrees(p, parts, m.type, keyOf));
     if (k < 0) {
       list.push([...parts]);
       k = list.length - 1;
@@ -43,7 +53,8 @@ const ISSUER_IMPLIED = new Set(['uu', 'pp', 'perpres']);
 
 function text(v: AttributeValue | undefined): string | null {
   if (v === null || v === undefined || v === '') return null;
-  return (Array.isArray(v) ? v.join('+') : String(v)).toLocaleLowerCase('id').replace(/\s+/g, ' ').trim() || null;
+  // toLowerCase(): Indonesian has no casing rules of its own (toLocaleLowerCase('id') gives the same, slower).
+  return (Array.isArray(v) ? v.join('+') : String(v)).toLowerCase().replace(/\s+/g, ' ').trim() || null;
 }
 
 function partsOf(m: RawMention): Profile {
@@ -65,7 +76,7 @@ function known(p: Profile): number {
 
 /** An issuer as lower-case words; compared by issuerKey() or by one naming the other in part. */
 function issuerWords(issuer: string): string {
-  return (issuer.toLocaleLowerCase('id').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return (issuer.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /**
@@ -73,11 +84,11 @@ function issuerWords(issuer: string): string {
  * name in two forms ("Menteri PANRB" / "Menteri Pendayagunaan …": issuerKey) or when one is the
  * other shortened ("Dewan Perwakilan Rakyat Daerah" / "… Daerah Kota Madiun").
  */
-function agrees(a: Profile, b: Profile, type: string): boolean {
+function agrees(a: Profile, b: Profile, type: string, keyOf: (issuer: string) => string): boolean {
   return a.every((v, x) => {
     const w = b[x];
     if (v === null || w === null || w === undefined || v === w) return true;
     if (type !== 'decree' || x !== 1) return false;
-    return issuerKey(v) === issuerKey(w) || ` ${v} `.includes(` ${w} `) || ` ${w} `.includes(` ${v} `);
+    return keyOf(v) === keyOf(w) || ` ${v} `.includes(` ${w} `) || ` ${w} `.includes(` ${v} `);
   });
 }

@@ -4,6 +4,7 @@ import { prepareOrganizations } from './gazetteer/organization-gazetteer.ts';
 import type { PreparedOrganizations } from './gazetteer/organization-gazetteer.ts';
 import { preparePeople } from './gazetteer/people-gazetteer.ts';
 import type { PreparedPeople } from './gazetteer/people-gazetteer.ts';
+import { buildTokenStarts } from './gazetteer/token-starts.ts';
 
 /**
  * Everything the engine knows, as plain data. The Node loader
@@ -92,6 +93,8 @@ export interface PreparedResources {
   readonly people: PreparedPeople;
   /** Every lower-case word the lists know: OCR repairs of a token must land on one of them. */
   readonly lexicon: ReadonlySet<string>;
+  /** Lower-case token → what it may open (START_* flags of gazetteer/token-starts.ts). */
+  readonly starts: ReadonlyMap<string, number>;
 }
 
 /** Words of legal instruments and dates the lists do not hold, for OCR repairs. */
@@ -118,7 +121,7 @@ export function prepareResources(resources: ExtractionResources): PreparedResour
   const regions = prepareRegions(resources);
   const organizations = prepareOrganizations(resources);
   const people = preparePeople(resources, regions, organizations);
-  return { prepared: true, regions, organizations, people, lexicon: buildLexicon(regions, organizations, people) };
+  return { prepared: true, regions, organizations, people, lexicon: buildLexicon(regions, organizations, people), starts: buildTokenStarts(regions, organizations, people) };
 }
 
 const cache = new WeakMap<ExtractionResources, PreparedResources>();

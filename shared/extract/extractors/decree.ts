@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.ts';
-import { normText, spanText } from '../doc.ts';
+import { normText, spanText, startsAt } from '../doc.ts';
+import { START_DECREE_KIND, START_NUMBER_WORD } from '../gazetteer/token-starts.ts';
 import type { RawMention } from '../mention.ts';
 import { buildPhraseIndex, matchPhrases } from '../gazetteer/phrase-index.ts';
 import { phraseTokens, KIND_NUM, KIND_PUNCT, KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
@@ -52,6 +53,9 @@ const KINDS = buildPhraseIndex(
   })),
 );
 
+/** First words of the instruments' names: gazetteer/token-starts.ts flags them (START_DECREE_KIND). */
+export const DECREE_KIND_FIRST_WORDS: readonly string[] = [...KINDS.byFirst.keys()];
+
 /** OCR sometimes glues a heading into one word ("PERATURANWALIKOTAKENDARI"). */
 const GLUED: [string, string][] = [
   ['peraturanpemerintah', 'pp'], ['peraturanpresiden', 'perpres'], ['peraturanmenteri', 'permen'], ['peraturandaerah', 'perda'],
@@ -60,7 +64,8 @@ const GLUED: [string, string][] = [
   ['permen', 'permen'], ['kepmen', 'kepmen'], ['perbup', 'perkada'], ['perwal', 'perkada'], ['pergub', 'perkada'], ['kepbup', 'kepkada'],
 ];
 
-const NUMBER_WORDS = new Set(['nomor', 'no', 'nomer', 'nmr']);
+/** Flagged by gazetteer/token-starts.ts too (START_NUMBER_WORD). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(['nomor', 'no', 'nomer', 'nmr']);
 const YEAR_WORDS = new Set(['tahun', 'th', 'thn']);
 const ISSUER_CONNECTORS = new Set(['dan', 'selaku', 'atas', 'republik', 'ri', 'pada']);
 const GAZETTE_WORDS = new Set(['lembaran', 'berita', 'tambahan']);
@@ -175,7 +180,7 @@ function gazetteBefore(doc: Doc, i: number): boolean {
 function kindAt(doc: Doc, i: number): { phrase: KindPhrase; next: number } | null {
   const { ts, tok } = doc;
   if (!isCap(ts, i)) return null;
-  if (KINDS.byFirst.has(tok[i] as string)) for (const m of matchPhrases(ts, tok, i, KINDS, 1)) {
+  if (startsAt(doc, i) & START_DECREE_KIND) for (const m of matchPhrases(ts, tok, i, KINDS, 1)) {
     if (m.entry.value.upperOnly && !isUpper(ts, i)) continue;
     return { phrase: m.entry.value, next: m.next };
   }
@@ -208,7 +213,6 @@ export function findDecrees(doc: Doc): DecreeMention[] {
   };
   for (let i = 0; i < ts.count; i++) {
     if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i)) continue;
-    const t = tok[i] as string;
     const km = kindAt(doc, i);
     if (km) {
       // Issuer words up to "Nomor" or straight to the number ("UU 25 Tahun 2009").
@@ -246,7 +250,7 @@ export function findDecrees(doc: Doc): DecreeMention[] {
       i = num.end - 1;
       continue;
     }
-    if (NUMBER_WORDS.has(t) && isCap(ts, i) && !gazetteBefore(doc, i)) {
+    if (isCap(ts, i) && startsAt(doc, i) & START_NUMBER_WORD && !gazetteBefore(doc, i)) {
       const num = parseNumber(doc, i + 1);
       if (!num) continue;
       // A heading "NOMOR 9 TAHUN 2024" under the instrument's name (a line or three above).

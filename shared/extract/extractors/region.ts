@@ -1,10 +1,12 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { Doc } from '../doc.ts';
-import { atSentenceStart, spanText } from '../doc.ts';
+import { atSentenceStart, spanText, startsAt } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import type { RegionLevel } from '../resources.ts';
-import type { LevelWord, RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
+import type { FuzzyTarget, LevelWord, RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
+import type { PhraseEntry } from '../gazetteer/phrase-index.ts';
 import { matchPhrases } from '../gazetteer/phrase-index.ts';
+import { START_REGION_JOINED, START_REGION_PHRASE } from '../gazetteer/token-starts.ts';
 import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper, hasSpaceBefore, tokEnd, tokStart } from '../text/tokenize.ts';
 import { atRowCellStart, inListOfOtherPlaces, levelWordOnLineBefore, ownNameOfOther } from './region-context.ts';
 
@@ -58,6 +60,7 @@ function wordOk(doc: Doc, j: number): boolean {
 
 function exactMatch(doc: Doc, i: number): NameMatch | null {
   const { ts, tok } = doc;
+  if (!(startsAt(doc, i) & START_REGION_PHRASE)) return null;
   for (const m of matchPhrases(ts, tok, i, doc.res.regions.phrases, 1)) {
     let ok = true;
     for (let j = i; j < m.next; j++) {
@@ -76,8 +79,8 @@ function exactMatch(doc: Doc, i: number): NameMatch | null {
 function joinedMatch(doc: Doc, i: number): NameMatch | null {
   const { ts, tok } = doc;
   const { joined, joinedPrefixes } = doc.res.regions;
+  if (!(startsAt(doc, i) & START_REGION_JOINED)) return null;
   let c = tok[i] as string;
-  if (!joinedPrefixes.has(c) && !joined.has(c)) return null;
   let best: NameMatch | null = null;
   const hit = joined.get(c);
   if (hit && !hit.upperOnly) best = { phrase: hit, end: i + 1, how: 'joined', similarity: 1 };
@@ -94,21 +97,47 @@ function joinedMatch(doc: Doc, i: number): NameMatch | null {
   return best;
 }
 
+/**
+ * Fuzzy targets depend only on the gazetteer (a bucket, and the level asked for), never on the
+ * document: made once per bucket and level instead of at every capitalised word.
+ */
+const levelTargets = new WeakMap<readonly FuzzyTarget[], Map<RegionLevel, FuzzyTarget[]>>();
+const phraseTargets = new WeakMap<readonly PhraseEntry<RegionPhrase>[], FuzzyTarget[]>();
+
+function targetsAtLevel(bucket: readonly FuzzyTarget[], level: RegionLevel): FuzzyTarget[] {
+  let byLevel = levelTargets.get(bucket);
+  if (!byLevel) levelTargets.set(bucket, (byLevel = new Map()));
+  let targets = byLevel.get(level);
+  if (!targets) byLevel.set(level, (targets = bucket.filter((t) => t.phrase.candidates.some((c) => c.region.level === level))));
+  return targets;
+}
+
+function targetsOfPhrases(bucket: readonly PhraseEntry<RegionPhrase>[]): FuzzyTarget[] {
+  let targets = phraseTargets.get(bucket);
+  if (!targets) {
+    targets = [];
+    for (const e of bucket) {
+      if (e.tokens.length < 2 || e.value.upperOnly) continue;
+      targets.push({ compact: e.tokens.join('').replace(/[^\p{L}\p{N}]/gu, ''), phrase: e.value, tokenCount: e.tokens.length });
+    }
+    phraseTargets.set(bucket, targets);
+  }
+  return targets;
+}
+
 /** Jaro-Winkler against names that the context makes likely (OCR noise: "Musi Banyuasln"). */
 function fuzzyMatch(doc: Doc, i: number, level: RegionLevel | null): NameMatch | null {
   const { ts, tok } = doc;
   const regions = doc.res.regions;
   const first = tok[i] as string;
-  let targets: { compact: string; phrase: RegionPhrase; tokenCount: number }[] = [];
+  let targets: readonly FuzzyTarget[];
   if (level) {
-    targets = (regions.fuzzy.get(first[0] as string) ?? []).filter((t) => t.phrase.candidates.some((c) => c.region.level === level));
+    const bucket = regions.fuzzy.get(first[0] as string);
+    targets = bucket ? targetsAtLevel(bucket, level) : [];
   } else {
     const bucket = regions.phrases.byFirst.get(first);
     if (!bucket) return null;
-    for (const e of bucket) {
-      if (e.tokens.length < 2 || e.value.upperOnly) continue;
-      targets.push({ compact: e.tokens.join('').replace(/[^\p{L}\p{N}]/gu, ''), phrase: e.value, tokenCount: e.tokens.length });
-    }
+    targets = targetsOfPhrases(bucket);
   }
   if (targets.length === 0) return null;
   // Compact text of the next 1..4 words, each ending where a candidate may end.
@@ -188,7 +217,7 @@ export function findRegions(doc: Doc): RegionFindings {
     const m =
       exactMatch(doc, i) ??
       joinedMatch(doc, i) ??
-      (ctx || doc.res.regions.phrases.byFirst.has(tok[i] as string) ? fuzzyMatch(doc, i, ctx?.level ?? null) : null);
+      (ctx || (startsAt(doc, i) & START_REGION_PHRASE) ? fuzzyMatch(doc, i, ctx?.level ?? null) : null);
     if (!m) continue;
     // "Candi Bima", "Jalan Bandung", "Desa Karanganyar", "Bapak Malang": another thing's own name.
     if (ownNameOfOther(doc, i)) continue;

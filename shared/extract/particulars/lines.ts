@@ -37,7 +37,21 @@ export function nextFilled(lines: readonly Line[], i: number): number {
 export function upperShare(s: string): number {
   let letters = 0;
   let upper = 0;
-  for (const ch of s) {
+  // ASCII by its codes (no string per character: every line of a document is measured);
+  // other characters, a surrogate pair as one, by their case mappings.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      } else if (c >= 97 && c <= 122) {
+        letters++;
+      }
+      continue;
+    }
+    const ch = String.fromCodePoint(s.codePointAt(i) as number);
+    i += ch.length - 1;
     if (ch.toLowerCase() !== ch.toUpperCase()) {
       letters++;
       if (ch === ch.toUpperCase()) upper++;
@@ -48,7 +62,16 @@ export function upperShare(s: string): number {
 
 export function letterCount(s: string): number {
   let n = 0;
-  for (const ch of s) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+      continue;
+    }
+    const ch = String.fromCodePoint(s.codePointAt(i) as number);
+    i += ch.length - 1;
+    if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  }
   return n;
 }
 

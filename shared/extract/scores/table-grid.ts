@@ -37,9 +37,13 @@ export function linesFromText(text: string): GridLine[] {
       const body = raw.trim();
       if (body) cells.push({ text: body, start: at + from + lead, end: at + from + lead + body.length, x: from + lead });
     };
-    for (const m of line.matchAll(CELL_BREAK)) {
-      push(last, m.index);
-      last = m.index + m[0].length;
+    // Most lines are prose: without a bar, a tab or two spaces in a row CELL_BREAK cannot match,
+    // and scanning for it from every position is the costly part of reading a document's tables.
+    if (line.includes('|') || line.includes('\t') || line.includes('  ')) {
+      for (const m of line.matchAll(CELL_BREAK)) {
+        push(last, m.index);
+        last = m.index + m[0].length;
+      }
     }
     push(last, line.length);
     lines.push({ cells, start: at });

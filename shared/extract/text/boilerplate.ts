@@ -42,15 +42,17 @@ interface Line {
   text: string;
 }
 
-function* lines(text: string): Generator<Line> {
+function lines(text: string): Line[] {
+  const out: Line[] = [];
   let s = 0;
   while (s <= text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
     // Long lines are content; their text is only needed for the cheap inline passes.
-    yield { start: s, end: e, text: e - s <= CHROME_MAX ? text.slice(s, e) : '' };
+    out.push({ start: s, end: e, text: e - s <= CHROME_MAX ? text.slice(s, e) : '' });
     s = e + 1;
   }
+  return out;
 }
 
 function isDomainChar(c: number): boolean {
@@ -82,7 +84,7 @@ function isPhotoCredit(inner: string): boolean {
 
 export function detectBoilerplate(text: string): SkippedRange[] {
   const out: SkippedRange[] = [];
-  const all = [...lines(text)];
+  const all = lines(text);
   let skipNextContent: string | null = null;
   let listMode = false;
   let blankRun = 0;

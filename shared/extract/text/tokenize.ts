@@ -79,24 +79,27 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
   if (norm.length !== surface.length) throw new Error('tokenize: norm must have the length of the text');
   const text = norm;
   const n = text.length;
-  // Upper bound on token count: one per character. Shrunk copies are returned.
+  // A first guess at the token count, doubled when exceeded; views of the first `count` are returned.
+  // The five arrays share one buffer: one allocation (and one backing store to free) per document.
   let cap = Math.max(16, Math.ceil(n / 3));
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let flags = new Uint8Array(cap);
-  let nl = new Uint8Array(cap);
+  let buffer = new ArrayBuffer(cap * 11);
+  let start = new Int32Array(buffer, 0, cap);
+  let end = new Int32Array(buffer, cap * 4, cap);
+  let kind = new Uint8Array(buffer, cap * 8, cap);
+  let flags = new Uint8Array(buffer, cap * 9, cap);
+  let nl = new Uint8Array(buffer, cap * 10, cap);
   let count = 0;
   let newlines = 0;
   let spaced = false;
   let i = 0;
   const grow = (): void => {
     cap *= 2;
-    const s2 = new Int32Array(cap); s2.set(start); start = s2;
-    const e2 = new Int32Array(cap); e2.set(end); end = e2;
-    const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
-    const f2 = new Uint8Array(cap); f2.set(flags); flags = f2;
-    const n2 = new Uint8Array(cap); n2.set(nl); nl = n2;
+    buffer = new ArrayBuffer(cap * 11);
+    const s2 = new Int32Array(buffer, 0, cap); s2.set(start); start = s2;
+    const e2 = new Int32Array(buffer, cap * 4, cap); e2.set(end); end = e2;
+    const k2 = new Uint8Array(buffer, cap * 8, cap); k2.set(kind); kind = k2;
+    const f2 = new Uint8Array(buffer, cap * 9, cap); f2.set(flags); flags = f2;
+    const n2 = new Uint8Array(buffer, cap * 10, cap); n2.set(nl); nl = n2;
   };
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -116,24 +119,28 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
     } else if (isLetterCode(c)) {
       k = KIND_WORD;
-      let upperAll = true;
-      let letters = 0;
+      // The word starts with a letter, so it is all capitals when no later letter is lower case
+      // (checked in the same pass, stopping at the first one that is not).
+      const cap = isUpperCode(text, s);
+      let upperAll = cap;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isLetterCode(d)) { i++; continue; }
+        if (isLetterCode(d)) {
+          if (upperAll && !isUpperCode(text, i)) upperAll = false;
+          i++;
+          continue;
+        }
         // Apostrophe between letters stays in the word ("Jum'at").
-        if ((d === 39 || d === 0x2019) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) { i += 2; continue; }
+        if ((d === 39 || d === 0x2019) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) {
+          if (upperAll && !isUpperCode(text, i + 1)) upperAll = false;
+          i += 2;
+          continue;
+        }
         break;
       }
-      for (let j = s; j < i; j++) {
-        const d = text.charCodeAt(j);
-        if (d === 39 || d === 0x2019) continue;
-        letters++;
-        if (!isUpperCode(text, j)) { upperAll = false; break; }
-      }
-      if (isUpperCode(text, s)) f |= FLAG_CAP;
-      if (upperAll && letters > 0) f |= FLAG_UPPER;
+      if (cap) f |= FLAG_CAP;
+      if (upperAll) f |= FLAG_UPPER;
     } else {
       k = KIND_PUNCT;
       i++;
