@@ -10,15 +10,35 @@ const electronOnlyInShell = {
   name: 'electron',
   message: 'Only electron/main and electron/preload may import electron: the backend and hosts run in plain Node.',
 };
-const naturalRoot = { name: 'natural', message: 'Import natural by deep path (natural/lib/natural/...): the package root loads database clients and prints to stdout.' };
+const naturalRoot = {
+  name: 'natural',
+  message: 'Import natural by deep path (natural/lib/natural/...): the package root loads database clients and prints to stdout.',
+};
 const noRenderer = { group: ['**/renderer/**'], message: 'The renderer is reached only through the API contract.' };
 const noElectronFolder = { group: ['**/electron/**'], message: 'This layer may not import from electron/.' };
 const backendPatterns = [
   noRenderer,
-  { group: ['**/electron/main/**', '**/electron/preload/**', '../main/**', '../preload/**'], message: 'The backend does not depend on the Electron shell.' },
+  {
+    group: ['**/electron/main/**', '**/electron/preload/**', '../main/**', '../preload/**'],
+    message: 'The backend does not depend on the Electron shell.',
+  },
 ];
 const bareNodeModules = [
-  'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'buffer', 'events',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'buffer',
+  'events',
 ].map((name) => ({ name, message: 'Use the node: prefix, and only outside shared/ and renderer/.' }));
 
 export default tseslint.config(
@@ -29,20 +49,35 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Enums are not erasable: use a union of string literals.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Enums are not erasable: use a union of string literals.' },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronOnlyInShell, ...bareNodeModules, naturalRoot,
-          { name: 'react', message: 'shared/ is pure: no React.' },
-          { name: 'better-sqlite3', message: 'shared/ is pure: SQL lives in electron/backend/storage.' }],
-        patterns: [nodeBuiltins, noRenderer, noElectronFolder, { group: ['natural/lib/natural/index*'], message: naturalRoot.message },
-          { group: ['react-dom', 'react-dom/*'], message: 'shared/ is pure: no React.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronOnlyInShell,
+            ...bareNodeModules,
+            naturalRoot,
+            { name: 'react', message: 'shared/ is pure: no React.' },
+            { name: 'better-sqlite3', message: 'shared/ is pure: SQL lives in electron/backend/storage.' },
+          ],
+          patterns: [
+            nodeBuiltins,
+            noRenderer,
+            noElectronFolder,
+            { group: ['natural/lib/natural/index*'], message: naturalRoot.message },
+            { group: ['react-dom', 'react-dom/*'], message: 'shared/ is pure: no React.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -53,10 +88,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Loading data from the backend in an effect and storing it is the pattern here, not derived state.
       'react-hooks/set-state-in-effect': 'off',
-      'no-restricted-imports': ['error', {
-        paths: [electronOnlyInShell, ...bareNodeModules, { name: 'better-sqlite3', message: 'The renderer never touches SQL.' }],
-        patterns: [nodeBuiltins, noElectronFolder],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInShell, ...bareNodeModules, { name: 'better-sqlite3', message: 'The renderer never touches SQL.' }],
+          patterns: [nodeBuiltins, noElectronFolder],
+        },
+      ],
     },
   },
   {
@@ -65,10 +103,18 @@ export default tseslint.config(
     ignores: ['electron/backend/storage/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronOnlyInShell, ...bareNodeModules, naturalRoot, { name: 'better-sqlite3', message: 'SQL lives in electron/backend/storage (repositories).' }],
-        patterns: backendPatterns,
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronOnlyInShell,
+            ...bareNodeModules,
+            naturalRoot,
+            { name: 'better-sqlite3', message: 'SQL lives in electron/backend/storage (repositories).' },
+          ],
+          patterns: backendPatterns,
+        },
+      ],
     },
   },
   {
@@ -82,10 +128,13 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [...bareNodeModules, { name: 'better-sqlite3', message: 'SQL lives in electron/backend/storage (repositories).' }],
-        patterns: [noRenderer],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...bareNodeModules, { name: 'better-sqlite3', message: 'SQL lives in electron/backend/storage (repositories).' }],
+          patterns: [noRenderer],
+        },
+      ],
     },
   },
   {

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 13)) {
-  console.error(`Lontar's tests need Node 22.13 or newer (24 LTS recommended); this is Node ${process.versions.node}. Run them with \`npm test\` after \`npm install\`.`);
+  console.error(
+    `Lontar's tests need Node 22.13 or newer (24 LTS recommended); this is Node ${process.versions.node}. Run them with \`npm test\` after \`npm install\`.`,
+  );
   process.exit(1);
 }
 
@@ -45,7 +47,12 @@ function readJson(file) {
 
 step('lint', () => check('lint', run('lint', 'eslint', ['.', '--max-warnings=0'])));
 step('format', () => check('format', run('format', 'prettier', ['--check', '.'])));
-step('typecheck', () => check('typecheck', ['shared', 'web', 'node', 'e2e'].every((p) => run(`typecheck ${p}`, 'tsc', ['-p', `tsconfig.${p}.json`]))));
+step('typecheck', () =>
+  check(
+    'typecheck',
+    ['shared', 'web', 'node', 'e2e'].every((p) => run(`typecheck ${p}`, 'tsc', ['-p', `tsconfig.${p}.json`])),
+  ),
+);
 
 step('unit', () => {
   const file = join(reports, 'vitest.json');

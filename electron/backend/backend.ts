@@ -72,7 +72,11 @@ export function createBackend(options: BackendOptions): Backend {
   staging.sweep(clock().getTime(), STAGING_SWEEP_AGE_MS);
   const originals = createOriginalsStore(options.dataDir);
   const importer = createImporter({
-    store, events, staging, clock, originals,
+    store,
+    events,
+    staging,
+    clock,
+    originals,
     readDocument: options.parts.readDocument,
     extract: options.parts.extract,
     isSupported: options.parts.isSupported,
@@ -89,10 +93,25 @@ export function createBackend(options: BackendOptions): Backend {
   const decrees = createDecreeService({ store, review, clock });
   const pageImages = createPageImages({ store, originals, dataDir: options.dataDir, render: options.parts.renderPage });
   const handlers = createWorkbench({
-    store, staging, originals, importer, review, records, decrees, pageImages, dataDir: options.dataDir, version: options.version, systemUser, events,
+    store,
+    staging,
+    originals,
+    importer,
+    review,
+    records,
+    decrees,
+    pageImages,
+    dataDir: options.dataDir,
+    version: options.version,
+    systemUser,
+    events,
   });
   return {
-    handlers, events, store, importer, dataDir: options.dataDir,
+    handlers,
+    events,
+    store,
+    importer,
+    dataDir: options.dataDir,
     async close() {
       importer.cancelAll();
       // The readers stop first (a busy one is terminated after a short grace), so no job waits on

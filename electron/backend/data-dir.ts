@@ -14,7 +14,11 @@ export function appDataFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform,
 export const APP_FOLDER_NAME = 'Lontar';
 
 /** One data directory for the app, the CLI and browser mode: $LONTAR_DATA_DIR, else the app-data folder. */
-export function resolveDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string {
+export function resolveDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = homedir(),
+): string {
   const override = env.LONTAR_DATA_DIR?.trim();
   return override ? resolve(override) : join(appDataFolder(env, platform, home), APP_FOLDER_NAME);
 }

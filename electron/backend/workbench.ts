@@ -46,7 +46,11 @@ const desktopOnly = (what: string) => () => {
 export function createWorkbench(deps: WorkbenchDeps): Handlers {
   const { store, review, records, decrees } = deps;
   const actor = () => store.settings.get(CLERK_NAME) ?? deps.systemUser;
-  const settings = () => ({ clerkName: store.settings.get(CLERK_NAME) ?? null, systemUser: deps.systemUser, decreeDefaults: decrees.defaults() });
+  const settings = () => ({
+    clerkName: store.settings.get(CLERK_NAME) ?? null,
+    systemUser: deps.systemUser,
+    decreeDefaults: decrees.defaults(),
+  });
   /** The document's summary (no text): enough to check it exists and to name it. */
   const requireDocument = (id: number) => {
     const doc = store.documents.summary(id);
@@ -58,9 +62,15 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     'app.info': () => ({ version: deps.version, dataDir: deps.dataDir, schemaVersion: store.schemaVersion(), actor: actor() }),
 
     'documents.list': ({ record, ...rest }) =>
-      store.documents.list({ ...rest, ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}) }),
+      store.documents.list({
+        ...rest,
+        ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}),
+      }),
     'documents.counts': ({ record, ...rest }) =>
-      store.documents.counts({ ...rest, ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}) }),
+      store.documents.counts({
+        ...rest,
+        ...(record ? { record: { type: record.type, keys: records.keysOf(record.type, record.key) } } : {}),
+      }),
 
     'documents.get': ({ id }) => {
       const found = store.documents.get(id);
@@ -100,12 +110,14 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
 
     'trash.empty': () => {
       const ids = store.documents.trashedIds();
-      const hashes = store.transaction(() => ids.map((id) => {
-        const name = store.documents.original(id)?.name;
-        const hash = store.documents.purge(id);
-        review.audit(id, 'document.purge', { name }, null);
-        return hash;
-      }));
+      const hashes = store.transaction(() =>
+        ids.map((id) => {
+          const name = store.documents.original(id)?.name;
+          const hash = store.documents.purge(id);
+          review.audit(id, 'document.purge', { name }, null);
+          return hash;
+        }),
+      );
       // Originals and their page images go once no document refers to them (the database commit came first).
       const unused = [...new Set(hashes)].filter((hash): hash is string => Boolean(hash) && !store.documents.hashInUse(hash!));
       for (const hash of unused) deps.originals.remove(hash);
@@ -145,19 +157,32 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     },
     'export.dataset': ({ dir, overwrite, withOriginals, format, ...filter }) =>
       writeDataset(store, records.resolver(), {
-        dir, overwrite, filter, format, version: deps.version, now: new Date(), originals: withOriginals ? { originalPath: deps.originals.pathOf } : undefined,
+        dir,
+        overwrite,
+        filter,
+        format,
+        version: deps.version,
+        now: new Date(),
+        originals: withOriginals ? { originalPath: deps.originals.pathOf } : undefined,
         particulars: (ids) => decreeParticulars(store, ids),
       }),
     'import.dataset': ({ dir }) => {
       const dataset = readDataset(dir);
-      const incoming = dataset.documents.map(({ originalPath, ...doc }) => ({ ...doc, original: originalPath ? () => readFileSync(originalPath) : undefined }));
+      const incoming = dataset.documents.map(({ originalPath, ...doc }) => ({
+        ...doc,
+        original: originalPath ? () => readFileSync(originalPath) : undefined,
+      }));
       const context = { source: dataset.dir, actor: actor(), now: new Date().toISOString(), putOriginal: deps.originals.put };
       const { changed, ...outcome } = mergeIntoLibrary(store, incoming, context);
       for (const id of changed) deps.events?.emit('document.updated', { id });
       return { dir: dataset.dir, ...outcome };
     },
     'import.results': async ({ files }) => {
-      const { changed, ...outcome } = await mergeResultsFiles(store, files, { actor: actor(), now: new Date().toISOString(), putOriginal: deps.originals.put });
+      const { changed, ...outcome } = await mergeResultsFiles(store, files, {
+        actor: actor(),
+        now: new Date().toISOString(),
+        putOriginal: deps.originals.put,
+      });
       for (const id of changed) deps.events?.emit('document.updated', { id });
       return outcome;
     },
@@ -184,7 +209,8 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     'dialog.chooseFolder': desktopOnly('The system folder dialog'),
 
     'import.stage': ({ bytes }) => {
-      if (bytes.byteLength > deps.staging.maxBytes) throw new WorkbenchError('unsupported_file', new UploadTooLargeError(deps.staging.maxBytes).message);
+      if (bytes.byteLength > deps.staging.maxBytes)
+        throw new WorkbenchError('unsupported_file', new UploadTooLargeError(deps.staging.maxBytes).message);
       return { stagedId: deps.staging.put(bytes) };
     },
     'import.start': (args) => ({ jobId: deps.importer.start(args).jobId }),
@@ -209,9 +235,19 @@ function jobView(store: Store, jobId: number) {
   const job = store.importJobs.job(jobId);
   if (!job) return undefined;
   return {
-    id: job.id, status: job.status, createdAt: job.createdAt, finishedAt: job.finishedAt, ocr: job.ocr, retriedBy: job.retriedBy,
+    id: job.id,
+    status: job.status,
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt,
+    ocr: job.ocr,
+    retriedBy: job.retriedBy,
     items: store.importJobs.items(jobId).map((i) => ({
-      file: i.file, sourcePath: i.sourcePath, status: i.status, documentId: i.documentId, error: i.error, retryable: isRetryable(i),
+      file: i.file,
+      sourcePath: i.sourcePath,
+      status: i.status,
+      documentId: i.documentId,
+      error: i.error,
+      retryable: isRetryable(i),
     })),
   };
 }

@@ -25,7 +25,12 @@ export async function sendDatasetArchive(backend: Backend, query: URLSearchParam
     throw new HttpRefusal(400, 'invalid_request', 'args must be JSON');
   }
   const args = datasetDownloadArgs.safeParse(raw);
-  if (!args.success) throw new HttpRefusal(400, 'invalid_request', `Invalid dataset choice: ${args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!args.success)
+    throw new HttpRefusal(
+      400,
+      'invalid_request',
+      `Invalid dataset choice: ${args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
 
   const work = join(backend.dataDir, 'downloads', `${Date.now()}-${randomBytes(6).toString('hex')}`);
   mkdirSync(work, { recursive: true });

@@ -39,8 +39,14 @@ const DEFAULT_MAX_JSON_BYTES = 4 * 1024 * 1024;
 const DISCARD_BUDGET_BYTES = 64 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
 };
 
 /**
@@ -120,12 +126,14 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
    */
   async function receiveUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const name = url.searchParams.get('name') ?? '';
-    if (name.length === 0 || name.length > 500) throw new HttpRefusal(400, 'invalid_request', 'An upload needs ?name= with the file name (1 to 500 characters).');
+    if (name.length === 0 || name.length > 500)
+      throw new HttpRefusal(400, 'invalid_request', 'An upload needs ?name= with the file name (1 to 500 characters).');
     if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
       throw new HttpRefusal(415, 'invalid_request', 'Send uploads as application/octet-stream.');
     }
     const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > staging.maxBytes) throw new HttpRefusal(413, 'unsupported_file', new UploadTooLargeError(staging.maxBytes).message);
+    if (Number.isFinite(declared) && declared > staging.maxBytes)
+      throw new HttpRefusal(413, 'unsupported_file', new UploadTooLargeError(staging.maxBytes).message);
     let stagedId: string;
     try {
       // Not destroyed when the cap stops the loop: the 413 must still reach the client.
@@ -143,12 +151,18 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   function tokenMatches(given: string | null | undefined): boolean {
     if (!given) return false;
-    const a = Buffer.from(given), b = Buffer.from(token);
+    const a = Buffer.from(given),
+      b = Buffer.from(token);
     return a.length === b.length && timingSafeEqual(a, b);
   }
 
   function openEventStream(res: ServerResponse): void {
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-content-type-options': 'nosniff' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-content-type-options': 'nosniff',
+    });
     res.write(': connected\n\n');
     sseClients.add(res);
     res.on('close', () => sseClients.delete(res));
@@ -159,7 +173,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     for (const client of sseClients) client.write(frame);
   });
   // Proxies and idle timers drop silent streams: a comment line keeps them open.
-  const heartbeat = setInterval(() => { for (const client of sseClients) client.write(': ping\n\n'); }, 15_000);
+  const heartbeat = setInterval(() => {
+    for (const client of sseClients) client.write(': ping\n\n');
+  }, 15_000);
   heartbeat.unref();
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
@@ -232,5 +248,6 @@ function sendBody(res: ServerResponse, status: number, type: string, body: strin
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   res.end(body);
 }
-const sendJson = (res: ServerResponse, status: number, value: unknown) => sendBody(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+const sendJson = (res: ServerResponse, status: number, value: unknown) =>
+  sendBody(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 const sendText = (res: ServerResponse, status: number, text: string) => sendBody(res, status, 'text/plain; charset=utf-8', text);

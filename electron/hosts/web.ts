@@ -12,7 +12,8 @@ let port: number;
 try {
   const { values } = parseArgs({ options: { port: { type: 'string' } }, strict: true, allowPositionals: false });
   port = values.port === undefined ? 5178 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535 (got "${values.port}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535 (got "${values.port}")`);
 } catch (error) {
   process.stderr.write(`lontar web: ${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
   process.exit(2);

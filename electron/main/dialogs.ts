@@ -10,7 +10,12 @@ export function dialogHandlers(window: () => BrowserWindow | undefined): Pick<Ha
       const win = window();
       const options: Electron.OpenDialogOptions = {
         properties: folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
-        filters: folders ? [] : [{ name: 'Documents', extensions: SUPPORTED_EXTENSIONS.map((e) => e.slice(1)) }, { name: 'All files', extensions: ['*'] }],
+        filters: folders
+          ? []
+          : [
+              { name: 'Documents', extensions: SUPPORTED_EXTENSIONS.map((e) => e.slice(1)) },
+              { name: 'All files', extensions: ['*'] },
+            ],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return { paths: result.canceled ? [] : result.filePaths };

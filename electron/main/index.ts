@@ -32,7 +32,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (e) => e.preventDefault());
   });
-  app.whenReady().then(start).catch((error: unknown) => fatal(error));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fatal(error));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
     if (!backend) return;
@@ -51,7 +54,10 @@ async function start(): Promise<void> {
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
   backend = await openBackend({ dataDir, resourcesDir, readerWorker: join(mainDir, 'reader-worker.js') });
   registerIpc({ ...backend.handlers, ...dialogHandlers(() => mainWindow) }, devServerUrl);
-  const state = loadWindowState(dataDir, screen.getAllDisplays().map((d) => d.workArea));
+  const state = loadWindowState(
+    dataDir,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   mainWindow = createMainWindow({ preloadPath: preloadPathFrom(mainDir), devServerUrl, bounds: state });
   if (state.maximized) mainWindow.maximize();
   trackWindowState(mainWindow, dataDir);

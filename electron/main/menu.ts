@@ -7,14 +7,49 @@ type Command = EventPayload<'app.command'>['command'];
 
 /** Menu labels follow the system language: Indonesian on Indonesian systems, English otherwise. */
 const LABELS = {
-  id: { file: 'Berkas', importFiles: 'Impor berkas…', importFolder: 'Impor folder…', export: 'Ekspor data…', quit: 'Keluar', view: 'Tampilan', library: 'Pustaka', records: 'Rekaman', trash: 'Tempat sampah', theme: 'Tema terang/gelap', settings: 'Pengaturan…', help: 'Bantuan', keys: 'Pintasan papan ketik', about: 'Tentang Lontar', edit: 'Sunting' },
-  en: { file: 'File', importFiles: 'Import files…', importFolder: 'Import folder…', export: 'Export data…', quit: 'Quit', view: 'View', library: 'Library', records: 'Records', trash: 'Trash', theme: 'Light/dark theme', settings: 'Settings…', help: 'Help', keys: 'Keyboard shortcuts', about: 'About Lontar', edit: 'Edit' },
+  id: {
+    file: 'Berkas',
+    importFiles: 'Impor berkas…',
+    importFolder: 'Impor folder…',
+    export: 'Ekspor data…',
+    quit: 'Keluar',
+    view: 'Tampilan',
+    library: 'Pustaka',
+    records: 'Rekaman',
+    trash: 'Tempat sampah',
+    theme: 'Tema terang/gelap',
+    settings: 'Pengaturan…',
+    help: 'Bantuan',
+    keys: 'Pintasan papan ketik',
+    about: 'Tentang Lontar',
+    edit: 'Sunting',
+  },
+  en: {
+    file: 'File',
+    importFiles: 'Import files…',
+    importFolder: 'Import folder…',
+    export: 'Export data…',
+    quit: 'Quit',
+    view: 'View',
+    library: 'Library',
+    records: 'Records',
+    trash: 'Trash',
+    theme: 'Light/dark theme',
+    settings: 'Settings…',
+    help: 'Help',
+    keys: 'Keyboard shortcuts',
+    about: 'About Lontar',
+    edit: 'Edit',
+  },
 } as const;
 
 export function buildMenu(locale: string, send: (command: Command) => void): Menu {
   const l = locale.toLowerCase().startsWith('id') ? LABELS.id : LABELS.en;
-  const item = (label: string, command: Command, accelerator?: string): MenuItemConstructorOptions =>
-    ({ label, click: () => send(command), ...(accelerator ? { accelerator } : {}) });
+  const item = (label: string, command: Command, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: () => send(command),
+    ...(accelerator ? { accelerator } : {}),
+  });
   const template: MenuItemConstructorOptions[] = [
     {
       label: l.file,
@@ -38,16 +73,15 @@ export function buildMenu(locale: string, send: (command: Command) => void): Men
         { type: 'separator' },
         item(l.theme, 'toggle-theme', 'CmdOrCtrl+Shift+L'),
         { type: 'separator' },
-        { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
         { role: 'togglefullscreen' },
       ],
     },
     {
       label: l.help,
-      submenu: [
-        item(l.keys, 'show-keys', 'F1'),
-        { label: l.about, click: () => openExternalLink('https://github.com/') },
-      ],
+      submenu: [item(l.keys, 'show-keys', 'F1'), { label: l.about, click: () => openExternalLink('https://github.com/') }],
     },
   ];
   return Menu.buildFromTemplate(template);

@@ -17,10 +17,12 @@ const DEFAULT: WindowState = { width: 1280, height: 820, maximized: false };
 export function loadWindowState(dir: string, displays: Rectangle[]): WindowState {
   try {
     const saved = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as Partial<WindowState>;
-    const width = Number(saved.width), height = Number(saved.height);
+    const width = Number(saved.width),
+      height = Number(saved.height);
     if (!(width >= 400 && height >= 300 && width <= 10000 && height <= 10000)) return DEFAULT;
     const state: WindowState = { width, height, maximized: saved.maximized === true };
-    const x = Number(saved.x), y = Number(saved.y);
+    const x = Number(saved.x),
+      y = Number(saved.y);
     // A window placed on a monitor that has since gone would open out of sight: then let the system place it.
     const visible = displays.some((d) => x >= d.x - 50 && y >= d.y - 50 && x + 100 <= d.x + d.width && y + 100 <= d.y + d.height);
     return Number.isFinite(x) && Number.isFinite(y) && visible ? { ...state, x, y } : state;

@@ -88,7 +88,9 @@ export function hardenSession(devServerUrl: string | undefined): void {
   if (devServerUrl) {
     ses.webRequest.onHeadersReceived((details, callback) => {
       // Vite's dev server needs its HMR websocket; the production CSP is set by the protocol handler.
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [`${CONTENT_SECURITY_POLICY}; connect-src 'self' ws:`] } });
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [`${CONTENT_SECURITY_POLICY}; connect-src 'self' ws:`] },
+      });
     });
   }
 }

@@ -48,14 +48,29 @@ function Shell() {
     switch (command) {
       case 'import-files':
       case 'import-folder':
-        api.call('dialog.openFiles', { folders: command === 'import-folder' }).then(({ paths }) => importPaths(paths), () => undefined);
+        api.call('dialog.openFiles', { folders: command === 'import-folder' }).then(
+          ({ paths }) => importPaths(paths),
+          () => undefined,
+        );
         break;
-      case 'export': go({ view: 'export' }); break;
-      case 'show-library': go({ view: 'library' }); break;
-      case 'show-records': go({ view: 'records' }); break;
-      case 'show-trash': go({ view: 'trash' }); break;
-      case 'settings': go({ view: 'settings' }); break;
-      case 'show-keys': setHelpOpen(true); break;
+      case 'export':
+        go({ view: 'export' });
+        break;
+      case 'show-library':
+        go({ view: 'library' });
+        break;
+      case 'show-records':
+        go({ view: 'records' });
+        break;
+      case 'show-trash':
+        go({ view: 'trash' });
+        break;
+      case 'settings':
+        go({ view: 'settings' });
+        break;
+      case 'show-keys':
+        setHelpOpen(true);
+        break;
       case 'toggle-theme': {
         setTheme(document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark');
         break;
@@ -73,7 +88,10 @@ function Shell() {
       )}
       {route.view === 'records' && (
         <RecordsView
-          onOpenDocument={(id) => { library.setOpenedIndex(null); openDocument(id); }}
+          onOpenDocument={(id) => {
+            library.setOpenedIndex(null);
+            openDocument(id);
+          }}
           onShowDocuments={(type, key) => {
             library.setFilters({ ...NO_FILTERS, entityType: type, recordKey: key });
             go({ view: 'library' });

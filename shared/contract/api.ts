@@ -2,11 +2,34 @@ import { z } from 'zod';
 import { exportDatasetArgs, exportDatasetResult, importDatasetArgs, importDatasetResult } from './dataset-schemas.ts';
 import { importResultsArgs, importResultsResult } from './results-schemas.ts';
 import {
-  attributes, bytes, documentDetail, documentListItem, documentStatus, entityType, exportFormat, id, importJob,
-  importSource, importSummary, libraryCounts, ocrMode, pageImage, recordSummary, reviewEvent, reviewOutcome, settings,
+  attributes,
+  bytes,
+  documentDetail,
+  documentListItem,
+  documentStatus,
+  entityType,
+  exportFormat,
+  id,
+  importJob,
+  importSource,
+  importSummary,
+  libraryCounts,
+  ocrMode,
+  pageImage,
+  recordSummary,
+  reviewEvent,
+  reviewOutcome,
+  settings,
 } from './schemas.ts';
 import {
-  clerkField, decreeCitations, decreeDefaults, decreeKind, decreeRecord, LIBRARY_SORTS, particularField, particularInput,
+  clerkField,
+  decreeCitations,
+  decreeDefaults,
+  decreeKind,
+  decreeRecord,
+  LIBRARY_SORTS,
+  particularField,
+  particularInput,
 } from './decree-schemas.ts';
 
 /** What narrows the library (shared by the list and the counts on its filters). */
@@ -17,7 +40,10 @@ const libraryFilters = z.object({
   /** Only documents with at least one (non-rejected) entity of this type. */
   entityType: entityType.optional(),
   /** Only documents mentioning this record, e.g. organization "Dinas Sosial" or region "16.06". */
-  record: z.object({ type: entityType, key: z.string().min(1).max(500) }).strict().optional(),
+  record: z
+    .object({ type: entityType, key: z.string().min(1).max(500) })
+    .strict()
+    .optional(),
   /** Decree filters: only instruments of this kind, issuer (part of its name) or year. */
   decreeKind: decreeKind.optional(),
   issuer: z.string().trim().min(1).max(200).optional(),
@@ -42,13 +68,15 @@ export const api = {
     }),
   },
   'documents.list': {
-    args: libraryFilters.extend({
-      /** The order: newest import first (default), by a column, or by a decree particular (documents without one last). */
-      sort: z.enum(LIBRARY_SORTS).default('imported'),
-      descending: z.boolean().default(false),
-      limit: z.number().int().min(1).max(1000).default(200),
-      offset: z.number().int().min(0).default(0),
-    }).strict(),
+    args: libraryFilters
+      .extend({
+        /** The order: newest import first (default), by a column, or by a decree particular (documents without one last). */
+        sort: z.enum(LIBRARY_SORTS).default('imported'),
+        descending: z.boolean().default(false),
+        limit: z.number().int().min(1).max(1000).default(200),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
     /** With a query, each item carries the passage where it was found (FTS5 snippet). */
     result: z.object({ total: z.number().int().nonnegative(), items: z.array(documentListItem) }),
   },
@@ -85,7 +113,15 @@ export const api = {
   },
   /** Reads the original again with OCR forced; reviewed entities are kept. */
   'documents.reocr': {
-    args: z.object({ id, lang: z.string().regex(/^[a-z]{3}(\+[a-z]{3})*$/).default('ind+eng') }).strict(),
+    args: z
+      .object({
+        id,
+        lang: z
+          .string()
+          .regex(/^[a-z]{3}(\+[a-z]{3})*$/)
+          .default('ind+eng'),
+      })
+      .strict(),
     result: z.object({ jobId: id }),
   },
   'documents.history': {
@@ -103,14 +139,16 @@ export const api = {
   },
   /** A clerk adds an entity the extractor missed, from a span of the clean text. */
   'entities.add': {
-    args: z.object({
-      documentId: id,
-      type: entityType,
-      start: z.number().int().nonnegative(),
-      end: z.number().int().positive(),
-      normalized: z.string().min(1).max(2000).optional(),
-      attributes: attributes.optional(),
-    }).strict(),
+    args: z
+      .object({
+        documentId: id,
+        type: entityType,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().positive(),
+        normalized: z.string().min(1).max(2000).optional(),
+        attributes: attributes.optional(),
+      })
+      .strict(),
     result: reviewOutcome,
   },
   'entities.acceptAbove': {
@@ -123,12 +161,14 @@ export const api = {
    * goes into the audit trail). None pending: nothing is written and no entity comes back.
    */
   'entities.bulkReview': {
-    args: z.object({
-      documentId: id,
-      action: z.enum(['accept', 'reject']),
-      ids: z.array(id).max(100_000),
-      scope: z.enum(['zone', 'type', 'selection', 'below', 'all']),
-    }).strict(),
+    args: z
+      .object({
+        documentId: id,
+        action: z.enum(['accept', 'reject']),
+        ids: z.array(id).max(100_000),
+        scope: z.enum(['zone', 'type', 'selection', 'below', 'all']),
+      })
+      .strict(),
     result: reviewOutcome,
   },
   /** Moves an entity's span; refused past the text's ends, when empty, or across another entity. */
@@ -180,7 +220,13 @@ export const api = {
     result: z.object({ items: z.array(decreeCitations) }),
   },
   'records.list': {
-    args: z.object({ type: entityType.optional(), query: z.string().max(200).optional(), limit: z.number().int().min(1).max(5000).default(1000) }).strict(),
+    args: z
+      .object({
+        type: entityType.optional(),
+        query: z.string().max(200).optional(),
+        limit: z.number().int().min(1).max(5000).default(1000),
+      })
+      .strict(),
     result: z.object({ items: z.array(recordSummary) }),
   },
   /** Declares that record `from` is really record `into` (same type); survives re-extraction. */
@@ -215,7 +261,12 @@ export const api = {
   /** Builds the export in memory, for browser mode to download. */
   'export.build': {
     args: z.object({ format: exportFormat, includePending: z.boolean().default(false) }).strict(),
-    result: z.object({ files: z.array(z.object({ name: z.string(), bytes })), documents: z.number().int(), entities: z.number().int(), decrees: z.number().int() }),
+    result: z.object({
+      files: z.array(z.object({ name: z.string(), bytes })),
+      documents: z.number().int(),
+      entities: z.number().int(),
+      decrees: z.number().int(),
+    }),
   },
   'settings.get': {
     args: z.object({}).strict(),
@@ -239,11 +290,16 @@ export const api = {
     result: z.object({ stagedId: z.string() }),
   },
   'import.start': {
-    args: z.object({
-      sources: z.array(importSource).min(1).max(100_000),
-      ocr: ocrMode.default('auto'),
-      lang: z.string().regex(/^[a-z]{3}(\+[a-z]{3})*$/).default('ind+eng'),
-    }).strict(),
+    args: z
+      .object({
+        sources: z.array(importSource).min(1).max(100_000),
+        ocr: ocrMode.default('auto'),
+        lang: z
+          .string()
+          .regex(/^[a-z]{3}(\+[a-z]{3})*$/)
+          .default('ind+eng'),
+      })
+      .strict(),
     result: z.object({ jobId: id }),
   },
   'import.cancel': {

@@ -23,18 +23,24 @@ const datasetChoice = {
 const datesInOrder = (a: { from?: string | undefined; to?: string | undefined }) => !a.from || !a.to || a.from <= a.to;
 
 /** `export.dataset`: the whole dataset (a Frictionless Data Package) into a new or dataset folder. */
-export const exportDatasetArgs = z.object({
-  dir: z.string().min(1),
-  /** Replace a dataset already in `dir`; without it such a folder is refused. */
-  overwrite: z.boolean().default(false),
-  ...datasetChoice,
-}).strict().refine(datesInOrder, { message: '"from" must not be after "to"', path: ['from'] });
+export const exportDatasetArgs = z
+  .object({
+    dir: z.string().min(1),
+    /** Replace a dataset already in `dir`; without it such a folder is refused. */
+    overwrite: z.boolean().default(false),
+    ...datasetChoice,
+  })
+  .strict()
+  .refine(datesInOrder, { message: '"from" must not be after "to"', path: ['from'] });
 
 /**
  * Browser mode's dataset download (`GET /api/download/dataset?args=…`, not a contract method: the
  * answer is a streamed zip, not JSON): the same choices, no folder.
  */
-export const datasetDownloadArgs = z.object(datasetChoice).strict().refine(datesInOrder, { message: '"from" must not be after "to"', path: ['from'] });
+export const datasetDownloadArgs = z
+  .object(datasetChoice)
+  .strict()
+  .refine(datesInOrder, { message: '"from" must not be after "to"', path: ['from'] });
 export type DatasetDownloadArgs = z.input<typeof datasetDownloadArgs>;
 
 export const exportDatasetResult = z.object({

@@ -32,8 +32,15 @@ export const structureRange = z.object({
 
 export const decreeRecord = z.object({
   documentId: z.number().int().positive(),
-  fields: z.object(Object.fromEntries(PARTICULAR_FIELDS.map((f) => [f, recordField])) as Record<(typeof PARTICULAR_FIELDS)[number], typeof recordField>),
-  clerk: z.object(Object.fromEntries(CLERK_FIELDS.map((f) => [f, z.string().nullable()])) as Record<(typeof CLERK_FIELDS)[number], z.ZodNullable<z.ZodString>>),
+  fields: z.object(
+    Object.fromEntries(PARTICULAR_FIELDS.map((f) => [f, recordField])) as Record<(typeof PARTICULAR_FIELDS)[number], typeof recordField>,
+  ),
+  clerk: z.object(
+    Object.fromEntries(CLERK_FIELDS.map((f) => [f, z.string().nullable()])) as Record<
+      (typeof CLERK_FIELDS)[number],
+      z.ZodNullable<z.ZodString>
+    >,
+  ),
   structure: z.array(structureRange),
   status: z.enum(RECORD_STATUSES),
   instrument: z.boolean(),
@@ -52,7 +59,10 @@ export const decreeSummary = z.object({
 });
 
 export const decreeDefaults = z.object({
-  ...Object.fromEntries(DEFAULTED_CLERK_FIELDS.map((f) => [f, z.string().trim().max(1000).nullable()])) as Record<(typeof DEFAULTED_CLERK_FIELDS)[number], z.ZodNullable<z.ZodString>>,
+  ...(Object.fromEntries(DEFAULTED_CLERK_FIELDS.map((f) => [f, z.string().trim().max(1000).nullable()])) as Record<
+    (typeof DEFAULTED_CLERK_FIELDS)[number],
+    z.ZodNullable<z.ZodString>
+  >),
   jdih_base_url: z.string().trim().max(1000).nullable(),
 });
 
@@ -60,7 +70,18 @@ export const decreeDefaults = z.object({
 export const particularInput = z.union([z.string().max(4000), z.number(), z.array(z.string().max(500)).max(200), z.null()]);
 
 /** The library's orders (whitelisted: each maps to one ORDER BY column in the documents repository). */
-export const LIBRARY_SORTS = ['imported', 'date_established', 'kind', 'number', 'title', 'name', 'status', 'pending', 'confirmed', 'type'] as const;
+export const LIBRARY_SORTS = [
+  'imported',
+  'date_established',
+  'kind',
+  'number',
+  'title',
+  'name',
+  'status',
+  'pending',
+  'confirmed',
+  'type',
+] as const;
 
 /** A decree in the records view, with what cites it and what it cites. */
 export const decreeCitations = z.object({

@@ -7,8 +7,7 @@ import { api, isMethodName } from './api.ts';
 export type Handlers = { [M in MethodName]: (args: ParsedArgs<M>) => Promise<MethodResult<M>> | MethodResult<M> };
 
 type Issue = { path: PropertyKey[]; message: string };
-const toIssues = (issues: readonly Issue[]) =>
-  issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+const toIssues = (issues: readonly Issue[]) => issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 
 /**
  * Validates a call against the contract, runs its handler and wraps the outcome in an envelope.
@@ -30,7 +29,11 @@ export async function dispatch(handlers: Handlers, method: unknown, rawArgs: unk
     // The result is checked too: a backend bug must not reach the window as malformed data.
     const checked = spec.result.safeParse(value);
     if (!checked.success) {
-      return fail({ code: 'internal', message: `The backend returned malformed data for ${method}`, issues: toIssues(checked.error.issues) });
+      return fail({
+        code: 'internal',
+        message: `The backend returned malformed data for ${method}`,
+        issues: toIssues(checked.error.issues),
+      });
     }
     return { ok: true, value: checked.data };
   } catch (error) {

@@ -17,7 +17,17 @@ export const events = {
   'document.updated': z.object({ id }),
   /** A menu choice in the desktop app, carried out by the UI (browser mode has buttons for each). */
   'app.command': z.object({
-    command: z.enum(['import-files', 'import-folder', 'export', 'show-library', 'show-records', 'show-trash', 'show-keys', 'toggle-theme', 'settings']),
+    command: z.enum([
+      'import-files',
+      'import-folder',
+      'export',
+      'show-library',
+      'show-records',
+      'show-trash',
+      'show-keys',
+      'toggle-theme',
+      'settings',
+    ]),
   }),
 } as const;
 

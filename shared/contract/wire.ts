@@ -13,10 +13,15 @@ export function bytesToBase64(bytes: Uint8Array): string {
     const end = Math.min(offset + CHUNK, bytes.length);
     let out = '';
     for (let i = offset; i < end; i += 3) {
-      const a = bytes[i]!, b = bytes[i + 1], c = bytes[i + 2];
+      const a = bytes[i]!,
+        b = bytes[i + 1],
+        c = bytes[i + 2];
       const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-      out += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]!
-        + (i + 1 < end ? ALPHABET[(n >> 6) & 63]! : '=') + (i + 2 < end ? ALPHABET[n & 63]! : '=');
+      out +=
+        ALPHABET[(n >> 18) & 63]! +
+        ALPHABET[(n >> 12) & 63]! +
+        (i + 1 < end ? ALPHABET[(n >> 6) & 63]! : '=') +
+        (i + 2 < end ? ALPHABET[n & 63]! : '=');
     }
     parts.push(out);
   }
@@ -29,7 +34,9 @@ export function base64ToBytes(text: string): Uint8Array {
   while (length > 0 && text.charCodeAt(length - 1) === 0x3d) length -= 1;
   const clean = text.slice(0, length);
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let buffer = 0, bits = 0, o = 0;
+  let buffer = 0,
+    bits = 0,
+    o = 0;
   for (let i = 0; i < clean.length; i++) {
     const code = clean.charCodeAt(i);
     const value = code < 128 ? LOOKUP[code]! : -1;

@@ -14,7 +14,12 @@ export function decreeKey(number: string | null, year: number | null): string | 
 /** Issuers agree when one names the other after folding case and punctuation ("Bupati Donggala" ~ "BUPATI DONGGALA,"). */
 export function issuersAgree(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return true;
-  const fold = (s: string) => s.toLocaleLowerCase('id').normalize('NFD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const fold = (s: string) =>
+    s
+      .toLocaleLowerCase('id')
+      .normalize('NFD')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const x = fold(a);
   const y = fold(b);
   return x.includes(y) || y.includes(x);

@@ -39,7 +39,11 @@ function markOwnNumber(entities: ExtractedEntity[], particulars: Particulars | n
   const number = particulars.number.replace(/\/TAHUN\s(\d{4})$/i, '/$1');
   const key = particulars.year && !number.endsWith(`/${particulars.year}`) ? `${number}/${particulars.year}` : number;
   for (const e of entities) {
-    if (e.type === 'decree' && e.normalized === key && (!particulars.kind || e.attributes['kind'] === particulars.kind || e.attributes['kind'] === 'other')) {
+    if (
+      e.type === 'decree' &&
+      e.normalized === key &&
+      (!particulars.kind || e.attributes['kind'] === particulars.kind || e.attributes['kind'] === 'other')
+    ) {
       e.attributes = { ...e.attributes, own: true };
       return;
     }

@@ -19,7 +19,17 @@ export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
     const id = `${m.type}\u0000${m.key}\u0000${m.identity ?? ''}`;
     let e = byKey.get(id);
     if (!e) {
-      e = { type: m.type, normalized: m.key, text: m.text, start: m.start, end: m.end, attributes: { ...m.attributes }, confidence: m.confidence, rule: m.rule, mentions: [] };
+      e = {
+        type: m.type,
+        normalized: m.key,
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        attributes: { ...m.attributes },
+        confidence: m.confidence,
+        rule: m.rule,
+        mentions: [],
+      };
       byKey.set(id, e);
     } else {
       mergeAttributes(e.attributes, m.attributes);

@@ -14,7 +14,17 @@ export function assignIdentities(mentions: readonly RawMention[]): RawMention[] 
   const groups = new Map<string, Profile[]>();
   // Copies (the caller's mentions stay as they were), all of one shape: each extractor builds its
   // mentions in its own way, and grouping reads every field of every mention.
-  const out = mentions.map((m): RawMention => ({ type: m.type, key: m.key, start: m.start, end: m.end, text: m.text, rule: m.rule, confidence: m.confidence, attributes: m.attributes, identity: m.identity }));
+  const out = mentions.map((m): RawMention => ({
+    type: m.type,
+    key: m.key,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    rule: m.rule,
+    confidence: m.confidence,
+    attributes: m.attributes,
+    identity: m.identity,
+  }));
   // Mentions that say the most first, then in text order: they found the records.
   const order = out
     .filter((m) => m.type === 'score' || m.type === 'decree')
@@ -40,7 +50,9 @@ export function assignIdentities(mentions: readonly RawMention[]): RawMention[] 
     } else {
       const p = list[k] as Profile;
       // The fuller reading stays: a later shorter issuer still agrees with it.
-      parts.forEach((v, x) => { if (v !== null && (p[x] === null || v.length > (p[x] as string).length)) p[x] = v; });
+      parts.forEach((v, x) => {
+        if (v !== null && (p[x] === null || v.length > (p[x] as string).length)) p[x] = v;
+      });
     }
     m.identity = String(k);
   }

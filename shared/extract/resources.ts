@@ -98,7 +98,46 @@ export interface PreparedResources {
 }
 
 /** Words of legal instruments and dates the lists do not hold, for OCR repairs. */
-const LEGAL_WORDS = ['nomor', 'tahun', 'peraturan', 'keputusan', 'tentang', 'menimbang', 'mengingat', 'memutuskan', 'menetapkan', 'lampiran', 'pasal', 'ayat', 'bupati', 'walikota', 'gubernur', 'menteri', 'undang', 'daerah', 'pemerintah', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'];
+const LEGAL_WORDS = [
+  'nomor',
+  'tahun',
+  'peraturan',
+  'keputusan',
+  'tentang',
+  'menimbang',
+  'mengingat',
+  'memutuskan',
+  'menetapkan',
+  'lampiran',
+  'pasal',
+  'ayat',
+  'bupati',
+  'walikota',
+  'gubernur',
+  'menteri',
+  'undang',
+  'daerah',
+  'pemerintah',
+  'januari',
+  'februari',
+  'maret',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'agustus',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+  'minggu',
+  'senin',
+  'selasa',
+  'rabu',
+  'kamis',
+  'jumat',
+  'sabtu',
+];
 
 function buildLexicon(regions: PreparedRegions, organizations: PreparedOrganizations, people: PreparedPeople): Set<string> {
   const lexicon = new Set<string>(LEGAL_WORDS);
@@ -121,7 +160,14 @@ export function prepareResources(resources: ExtractionResources): PreparedResour
   const regions = prepareRegions(resources);
   const organizations = prepareOrganizations(resources);
   const people = preparePeople(resources, regions, organizations);
-  return { prepared: true, regions, organizations, people, lexicon: buildLexicon(regions, organizations, people), starts: buildTokenStarts(regions, organizations, people) };
+  return {
+    prepared: true,
+    regions,
+    organizations,
+    people,
+    lexicon: buildLexicon(regions, organizations, people),
+    starts: buildTokenStarts(regions, organizations, people),
+  };
 }
 
 const cache = new WeakMap<ExtractionResources, PreparedResources>();

@@ -19,7 +19,13 @@ export interface DuplicateHint {
 }
 
 function words(value: string): string[] {
-  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('id').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    value
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLocaleLowerCase('id')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**
@@ -77,7 +83,8 @@ export function likelyDuplicates(type: EntityType, records: readonly DuplicateCa
       }
     }
   }
-  for (const [key, list] of hints) hints.set(key, list.sort((x, y) => y.similarity - x.similarity || x.key.localeCompare(y.key)).slice(0, perRecord));
+  for (const [key, list] of hints)
+    hints.set(key, list.sort((x, y) => y.similarity - x.similarity || x.key.localeCompare(y.key)).slice(0, perRecord));
   return hints;
 }
 

@@ -67,7 +67,8 @@ function problem(code: 'span_outside' | 'span_empty'): SpanProblem {
 
 /** Why a span cannot be an entity's, or null. `others` are the other entities' (non-rejected) mentions. */
 export function spanIssue(text: string, span: Span, others: ReadonlyArray<Span & { entityId: number }>): SpanProblem | null {
-  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length) return problem('span_outside');
+  if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > text.length)
+    return problem('span_outside');
   if (span.end <= span.start || !text.slice(span.start, span.end).trim()) return problem('span_empty');
   for (const o of others) {
     const overlaps = o.start < span.end && span.start < o.end;

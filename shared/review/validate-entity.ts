@@ -22,7 +22,8 @@ export interface ValueProblem {
   message: string;
 }
 
-const problem = (code: string, message: string, params?: Record<string, string>): ValueProblem => (params ? { code, params, message } : { code, message });
+const problem = (code: string, message: string, params?: Record<string, string>): ValueProblem =>
+  params ? { code, params, message } : { code, message };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^\d{1,4}(?:[.,]\d{1,4})?$/;
@@ -42,15 +43,22 @@ export function normalizedIssue(type: EntityType, value: string, ctx: Validation
     case 'date': {
       const m = ISO_DATE.exec(value);
       if (!m) return problem('date_format', 'Write the date as YYYY-MM-DD, e.g. 2025-04-25.');
-      return isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? null : problem('date_impossible', `${value} is not a date that exists.`, { value });
+      return isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))
+        ? null
+        : problem('date_impossible', `${value} is not a date that exists.`, { value });
     }
     case 'region':
-      if (!/^\d{2}(\.\d{2})?$/.test(value)) return problem('region_format', 'A region is its Kemendagri code: 16 for a province, 16.06 for a regency or city.');
-      return ctx.regionExists(value) ? null : problem('region_unknown', `${value} is not a province, regency or city code in the region list.`, { value });
+      if (!/^\d{2}(\.\d{2})?$/.test(value))
+        return problem('region_format', 'A region is its Kemendagri code: 16 for a province, 16.06 for a regency or city.');
+      return ctx.regionExists(value)
+        ? null
+        : problem('region_unknown', `${value} is not a province, regency or city code in the region list.`, { value });
     case 'score':
       return DECIMAL.test(value) ? null : problem('score_format', 'A score is a number such as 4.57 or 93.31.');
     case 'decree':
-      return /^[^/\s][^\s]*\/(19|20)\d{2}$/.test(value) ? null : problem('decree_format', 'A decree key is NUMBER/YEAR, e.g. 659/2024 or 800/1234/BKPSDM/2021.');
+      return /^[^/\s][^\s]*\/(19|20)\d{2}$/.test(value)
+        ? null
+        : problem('decree_format', 'A decree key is NUMBER/YEAR, e.g. 659/2024 or 800/1234/BKPSDM/2021.');
     case 'official':
     case 'organization':
       if (!/\p{L}/u.test(value)) return problem('name_letters', 'A name must contain letters.');
@@ -68,12 +76,23 @@ export function attributeIssues(type: EntityType, attributes: Attributes, ctx: V
   for (const issue of parsed.error?.issues ?? []) {
     const name = String(issue.path[0]);
     const refusal = attributeSchema(type, name)?.spec.issue ?? { code: 'attribute_invalid' };
-    issues.push({ path: `attributes.${name}`, code: refusal.code, ...(refusal.params ? { params: refusal.params } : {}), message: issue.message });
+    issues.push({
+      path: `attributes.${name}`,
+      code: refusal.code,
+      ...(refusal.params ? { params: refusal.params } : {}),
+      message: issue.message,
+    });
   }
   for (const name of attributeNames(type)) {
     if (!attributeSchema(type, name)?.spec.regionCode) continue;
     const code = attributeAsText(attributes[name]);
-    if (code && !ctx.regionExists(code)) issues.push({ path: `attributes.${name}`, code: 'region_unknown', params: { value: code }, message: `${code} is not a region code in the region list.` });
+    if (code && !ctx.regionExists(code))
+      issues.push({
+        path: `attributes.${name}`,
+        code: 'region_unknown',
+        params: { value: code },
+        message: `${code} is not a region code in the region list.`,
+      });
   }
   return issues;
 }

@@ -14,7 +14,7 @@ const YEAR = /^(19|20)\d{2}$/;
 const DECREE_KEY = /^[^/\s][^\s]*\/(19|20)\d{2}$/;
 
 const issue = (path: string, code: string, message: string, params?: Record<string, string>): FieldIssue =>
-  (params ? { path, code, params, message } : { path, code, message });
+  params ? { path, code, params, message } : { path, code, message };
 
 const tidy = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -31,7 +31,9 @@ export function yearInNumber(number: string): number | null {
 export function parseParticular(field: ParticularField, input: ParticularInput): { value: ParticularValue } | { issue: FieldIssue } {
   if (field === 'legal_basis') {
     if (input === null) return { value: null };
-    const items = (Array.isArray(input) ? input : String(input).split(/[;\n,]+/)).map((k) => tidy(k).replace(/\s*\/\s*/g, '/')).filter(Boolean);
+    const items = (Array.isArray(input) ? input : String(input).split(/[;\n,]+/))
+      .map((k) => tidy(k).replace(/\s*\/\s*/g, '/'))
+      .filter(Boolean);
     const bad = items.find((k) => !DECREE_KEY.test(k));
     if (bad !== undefined) {
       return { issue: issue(field, 'legal_basis_key', `"${bad}" is not a decree key: write NUMBER/YEAR, e.g. 23/2014.`, { value: bad }) };
@@ -72,7 +74,12 @@ export function recordIssues(values: Particulars, blame: ParticularField | null)
   const carried = values.number ? yearInNumber(values.number) : null;
   if (carried !== null && values.year !== null && carried !== values.year) {
     const path = blame === 'number' ? 'number' : 'year';
-    issues.push(issue(path, 'year_mismatch', `The number ends in ${carried} but the year is ${values.year}.`, { carried: String(carried), year: String(values.year) }));
+    issues.push(
+      issue(path, 'year_mismatch', `The number ends in ${carried} but the year is ${values.year}.`, {
+        carried: String(carried),
+        year: String(values.year),
+      }),
+    );
   }
   return issues;
 }

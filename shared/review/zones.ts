@@ -109,14 +109,21 @@ export function detectTables(text: string, furniture: readonly TextRange[] = [])
   let floor = 0;
   let i = 0;
   while (i < lines.length) {
-    if (!looksLikeRow(lines[i]!.text)) { i++; continue; }
+    if (!looksLikeRow(lines[i]!.text)) {
+      i++;
+      continue;
+    }
     const first = i;
     let last = i;
     let rows = 1;
     let gap = 0;
     for (let j = i + 1; j < lines.length && gap <= MAX_GAP_LINES; j++) {
       const line = lines[j]!.text;
-      if (looksLikeRow(line)) { last = j; rows++; gap = 0; } else if (isProse(line)) break;
+      if (looksLikeRow(line)) {
+        last = j;
+        rows++;
+        gap = 0;
+      } else if (isProse(line)) break;
       else if (line.trim()) gap++;
     }
     if (rows >= MIN_ROWS) {

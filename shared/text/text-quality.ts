@@ -55,7 +55,8 @@ const LETTER = /\p{L}/u;
  */
 function stripNonLetterEdges(token: string): string {
   const chars = Array.from(token);
-  let start = 0, end = chars.length;
+  let start = 0,
+    end = chars.length;
   while (start < end && !LETTER.test(chars[start]!)) start += 1;
   while (end > start && !LETTER.test(chars[end - 1]!)) end -= 1;
   return start === 0 && end === chars.length ? token : chars.slice(start, end).join('');

@@ -26,8 +26,18 @@ export interface RecordField {
  * Null means "not set here": the export uses the default from settings, if any.
  */
 export const CLERK_FIELDS = [
-  'nomor_berkas', 'kode_klasifikasi', 'uraian_informasi_berkas', 'kurun_waktu', 'nomor_item', 'tingkat_perkembangan', 'keterangan',
-  'subjek', 'bidang_hukum', 'status', 'lokasi', 'sumber',
+  'nomor_berkas',
+  'kode_klasifikasi',
+  'uraian_informasi_berkas',
+  'kurun_waktu',
+  'nomor_item',
+  'tingkat_perkembangan',
+  'keterangan',
+  'subjek',
+  'bidang_hukum',
+  'status',
+  'lokasi',
+  'sumber',
 ] as const;
 export type ClerkField = (typeof CLERK_FIELDS)[number];
 export type ClerkFields = Record<ClerkField, string | null>;
@@ -49,7 +59,12 @@ export type DecreeDefaults = Record<DefaultedClerkField, string | null> & {
 };
 
 export const BUILT_IN_DEFAULTS: DecreeDefaults = {
-  kode_klasifikasi: null, tingkat_perkembangan: 'asli', bidang_hukum: null, status: 'Berlaku', lokasi: null, jdih_base_url: null,
+  kode_klasifikasi: null,
+  tingkat_perkembangan: 'asli',
+  bidang_hukum: null,
+  status: 'Berlaku',
+  lokasi: null,
+  jdih_base_url: null,
 };
 
 export interface DecreeRecord {
@@ -65,8 +80,7 @@ export interface DecreeRecord {
   instrument: boolean;
 }
 
-export const emptyClerkFields = (): ClerkFields =>
-  Object.fromEntries(CLERK_FIELDS.map((f) => [f, null])) as ClerkFields;
+export const emptyClerkFields = (): ClerkFields => Object.fromEntries(CLERK_FIELDS.map((f) => [f, null])) as ClerkFields;
 
 /** The value a record gives for a clerk field: its own, else the unit's default. */
 export function clerkValue(record: DecreeRecord, field: ClerkField, defaults: DecreeDefaults): string | null {

@@ -46,7 +46,10 @@ const form = (order: number, kind: 'text' | 'number' | 'list' = 'text') => ({ fo
 /** Loose objects: an attribute a type does not name (an extractor's extra) is kept and passes as it is. */
 export const ENTITY_ATTRIBUTES = {
   region: z.looseObject({
-    level: attribute(z.enum(REGION_LEVELS, { error: 'The level is province, regency or city.' }), { ...form(1), issue: { code: 'level_value' } }),
+    level: attribute(z.enum(REGION_LEVELS, { error: 'The level is province, regency or city.' }), {
+      ...form(1),
+      issue: { code: 'level_value' },
+    }),
     name: text(form(2)),
   }),
   official: z.looseObject({
@@ -63,8 +66,14 @@ export const ENTITY_ATTRIBUTES = {
     subject_key: text(),
     subject_region: text(),
     index: text(form(4)),
-    year: attribute(z.string().regex(YEAR, { error: 'The year must be four digits, e.g. 2024.' }), { ...form(5, 'number'), issue: { code: 'year_digits' } }),
-    grade: attribute(z.string().regex(GRADE, { error: 'The grade is a letter such as A, B, C (or AA, BB).' }), { ...form(2), issue: { code: 'grade_format' } }),
+    year: attribute(z.string().regex(YEAR, { error: 'The year must be four digits, e.g. 2024.' }), {
+      ...form(5, 'number'),
+      issue: { code: 'year_digits' },
+    }),
+    grade: attribute(z.string().regex(GRADE, { error: 'The grade is a letter such as A, B, C (or AA, BB).' }), {
+      ...form(2),
+      issue: { code: 'grade_format' },
+    }),
     predicate: text(form(3)),
     rank: text(),
   }),
@@ -73,7 +82,10 @@ export const ENTITY_ATTRIBUTES = {
     time: text(form(2)),
   }),
   decree: z.looseObject({
-    kind: attribute(z.enum(DECREE_KINDS, { error: `The kind is one of ${kinds}.` }), { ...form(1), issue: { code: 'kind_value', params: { kinds } } }),
+    kind: attribute(z.enum(DECREE_KINDS, { error: `The kind is one of ${kinds}.` }), {
+      ...form(1),
+      issue: { code: 'kind_value', params: { kinds } },
+    }),
     issuer: text(form(2)),
     title: text(form(3)),
   }),

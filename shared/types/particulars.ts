@@ -10,8 +10,17 @@ export type DecreeKind = (typeof DECREE_KINDS)[number];
 
 /** The particulars' fields, in the order of DECREES.md (the form and the exports follow it). */
 export const PARTICULAR_FIELDS = [
-  'kind', 'issuer', 'number', 'year', 'title', 'place_established', 'date_established', 'date_promulgated',
-  'signatory', 'signatory_role', 'legal_basis',
+  'kind',
+  'issuer',
+  'number',
+  'year',
+  'title',
+  'place_established',
+  'date_established',
+  'date_promulgated',
+  'signatory',
+  'signatory_role',
+  'legal_basis',
 ] as const;
 export type ParticularField = (typeof PARTICULAR_FIELDS)[number];
 
@@ -64,8 +73,20 @@ export type ParticularsSources = Partial<Record<ParticularField, FieldSource>>;
 
 /** The parts of an instrument (UU 12/2011, Lampiran II) as ranges of the clean text. */
 export const STRUCTURE_KINDS = [
-  'covering_letter', 'judul', 'pembukaan', 'menimbang', 'mengingat', 'memperhatikan', 'menetapkan', 'diktum', 'bab', 'pasal',
-  'penutup', 'pengundangan', 'penjelasan', 'lampiran',
+  'covering_letter',
+  'judul',
+  'pembukaan',
+  'menimbang',
+  'mengingat',
+  'memperhatikan',
+  'menetapkan',
+  'diktum',
+  'bab',
+  'pasal',
+  'penutup',
+  'pengundangan',
+  'penjelasan',
+  'lampiran',
 ] as const;
 export type StructureKind = (typeof STRUCTURE_KINDS)[number];
 

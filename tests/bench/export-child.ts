@@ -11,4 +11,6 @@ const seconds = (performance.now() - started) / 1000;
 await backend.close();
 if (!result.ok) throw new Error(result.error.message);
 const { documents, entities } = result.value as { documents: number; entities: number };
-process.stdout.write(`${JSON.stringify({ documents, entities, seconds: Number(seconds.toFixed(2)), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ documents, entities, seconds: Number(seconds.toFixed(2)), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+);

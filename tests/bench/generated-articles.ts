@@ -4,14 +4,70 @@
 import { mulberry32 } from '../helpers/seeded-random.ts';
 
 const REGIONS = [
-  ['Kabupaten Musi Banyuasin', '16.06'], ['Kota Palembang', '16.71'], ['Kabupaten Bandung', '32.04'],
-  ['Kabupaten Garut', '32.05'], ['Kota Bogor', '32.71'], ['Kabupaten Sleman', '34.04'],
-  ['Kabupaten Banyumas', '33.02'], ['Kota Malang', '35.73'], ['Kabupaten Gowa', '73.06'], ['Kota Kupang', '53.71'],
+  ['Kabupaten Musi Banyuasin', '16.06'],
+  ['Kota Palembang', '16.71'],
+  ['Kabupaten Bandung', '32.04'],
+  ['Kabupaten Garut', '32.05'],
+  ['Kota Bogor', '32.71'],
+  ['Kabupaten Sleman', '34.04'],
+  ['Kabupaten Banyumas', '33.02'],
+  ['Kota Malang', '35.73'],
+  ['Kabupaten Gowa', '73.06'],
+  ['Kota Kupang', '53.71'],
 ] as const;
-const UNITS = ['Dinas Sosial', 'Dinas Kesehatan', 'Dinas Pendidikan', 'Badan Perencanaan Pembangunan Daerah', 'Dinas Pekerjaan Umum', 'Inspektorat'];
+const UNITS = [
+  'Dinas Sosial',
+  'Dinas Kesehatan',
+  'Dinas Pendidikan',
+  'Badan Perencanaan Pembangunan Daerah',
+  'Dinas Pekerjaan Umum',
+  'Inspektorat',
+];
 // 20 × 20 names, so a full name is in about one document of a hundred, as in a real archive.
-const GIVEN = ['Ahmad', 'Siti', 'Budi', 'Dewi', 'Hendra', 'Rina', 'Yusuf', 'Maya', 'Agus', 'Fitri', 'Joko', 'Lina', 'Rudi', 'Nur', 'Eko', 'Sri', 'Dedi', 'Wati', 'Andi', 'Yanti'];
-const FAMILY = ['Fauzi', 'Rahmawati', 'Santoso', 'Lestari', 'Gunawan', 'Marlina', 'Hidayat', 'Sari', 'Saputra', 'Wibowo', 'Kurniawan', 'Susanti', 'Setiawan', 'Handayani', 'Pratama', 'Nugroho', 'Purnama', 'Hakim', 'Siregar', 'Nasution'];
+const GIVEN = [
+  'Ahmad',
+  'Siti',
+  'Budi',
+  'Dewi',
+  'Hendra',
+  'Rina',
+  'Yusuf',
+  'Maya',
+  'Agus',
+  'Fitri',
+  'Joko',
+  'Lina',
+  'Rudi',
+  'Nur',
+  'Eko',
+  'Sri',
+  'Dedi',
+  'Wati',
+  'Andi',
+  'Yanti',
+];
+const FAMILY = [
+  'Fauzi',
+  'Rahmawati',
+  'Santoso',
+  'Lestari',
+  'Gunawan',
+  'Marlina',
+  'Hidayat',
+  'Sari',
+  'Saputra',
+  'Wibowo',
+  'Kurniawan',
+  'Susanti',
+  'Setiawan',
+  'Handayani',
+  'Pratama',
+  'Nugroho',
+  'Purnama',
+  'Hakim',
+  'Siregar',
+  'Nasution',
+];
 const ROLES = ['Kepala', 'Sekretaris', 'Kepala Bidang'];
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const FILLER = [
@@ -46,7 +102,9 @@ export function generateArticle(seed: number, targetBytes = 3_000): GeneratedArt
     entities.push({ type, start: text.length, end: text.length + surface.length, text: surface, normalized });
     text += surface;
   };
-  const say = (words: string) => { text += words; };
+  const say = (words: string) => {
+    text += words;
+  };
   const [regionName] = pick(REGIONS);
   const title = `${pick(UNITS)} ${regionName} Raih Penilaian Kinerja ${2015 + (seed % 10)}`;
   say(`${title}\n\n`);

@@ -66,7 +66,8 @@ export async function runImportBench(options: ImportBenchOptions = {}): Promise<
   try {
     const texts = join(dir, 'texts');
     mkdirSync(texts);
-    for (let i = 0; i < textDocuments; i++) writeFileSync(join(texts, `artikel-${String(i).padStart(5, '0')}.txt`), generateArticle(i + 1).text);
+    for (let i = 0; i < textDocuments; i++)
+      writeFileSync(join(texts, `artikel-${String(i).padStart(5, '0')}.txt`), generateArticle(i + 1).text);
     const scans = join(dir, 'scans');
     mkdirSync(scans);
     for (let p = 0; p < scannedPdfs; p++) {

@@ -54,15 +54,40 @@ export function buildLibrary(dataDir: string, documents: number, version: number
         for (let n = from; n < from + BATCH && n <= documents; n++) {
           const article = generateArticle(n);
           const importedAt = new Date(at.getTime() + n * 60_000).toISOString();
-          const id = store.documents.insert({
-            contentHash: n.toString(16).padStart(64, '0'), sourcePath: null, originalName: `artikel-${n}.txt`, mime: 'text/plain',
-            sourceType: 'text', size: Buffer.byteLength(article.text), importedAt, title: article.title, text: article.text,
-            language: 'id', skipped: [], fingerprint: null, nearDuplicateOf: null, nearDuplicateSimilarity: null,
-          }, []);
-          store.entities.insertExtracted(id, article.entities.map((e) => ({
-            type: e.type, normalized: e.normalized, text: e.text, start: e.start, end: e.end, attributes: {}, confidence: 0.9,
-            rule: 'bench', mentions: [{ start: e.start, end: e.end, text: e.text, rule: 'bench', confidence: 0.9 }],
-          })), importedAt);
+          const id = store.documents.insert(
+            {
+              contentHash: n.toString(16).padStart(64, '0'),
+              sourcePath: null,
+              originalName: `artikel-${n}.txt`,
+              mime: 'text/plain',
+              sourceType: 'text',
+              size: Buffer.byteLength(article.text),
+              importedAt,
+              title: article.title,
+              text: article.text,
+              language: 'id',
+              skipped: [],
+              fingerprint: null,
+              nearDuplicateOf: null,
+              nearDuplicateSimilarity: null,
+            },
+            [],
+          );
+          store.entities.insertExtracted(
+            id,
+            article.entities.map((e) => ({
+              type: e.type,
+              normalized: e.normalized,
+              text: e.text,
+              start: e.start,
+              end: e.end,
+              attributes: {},
+              confidence: 0.9,
+              rule: 'bench',
+              mentions: [{ start: e.start, end: e.end, text: e.text, rule: 'bench', confidence: 0.9 }],
+            })),
+            importedAt,
+          );
           entities += article.entities.length;
         }
       });
@@ -128,10 +153,25 @@ export async function runLibraryBench(options: { documents?: number; log?: (line
       const exportStart = await median(async () => {
         const filterAll = { includePending: true };
         const page = db.dataset.documentsPage(filterAll, 0, FIRST_PAGE);
-        return db.dataset.entitiesOf(page.map((d) => d.id), filterAll);
+        return db.dataset.entitiesOf(
+          page.map((d) => d.id),
+          filterAll,
+        );
       });
       const databaseMb = Math.round(statSync(join(dataDir, DATABASE_FILE)).size / 1024 / 1024);
-      return { documents, entities, buildSeconds, migrateMs, backupMs, listMs: list, searchMs: search, filterMs: filter, openMs: open, exportStartMs: exportStart, databaseMb };
+      return {
+        documents,
+        entities,
+        buildSeconds,
+        migrateMs,
+        backupMs,
+        listMs: list,
+        searchMs: search,
+        filterMs: filter,
+        openMs: open,
+        exportStartMs: exportStart,
+        databaseMb,
+      };
     } finally {
       await backend.close();
     }

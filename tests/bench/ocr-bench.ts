@@ -65,7 +65,9 @@ const PSM = '3';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    execFile(command, args, { env, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
   });
 }
 
@@ -116,7 +118,8 @@ async function ocrComparison(dir: string, pageCount: number, rounds: number, log
   // Native tesseract with the same models, same segmentation mode, one thread per process.
   const tessdata = join(dir, 'tessdata');
   execFileSync('mkdir', ['-p', tessdata]);
-  for (const code of languageCodes(LANG)) writeFileSync(join(tessdata, `${code}.traineddata`), gunzipSync(readFileSync(packagedModelPath(code))));
+  for (const code of languageCodes(LANG))
+    writeFileSync(join(tessdata, `${code}.traineddata`), gunzipSync(readFileSync(packagedModelPath(code))));
   const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
   const hasTime = existsSync('/usr/bin/time');
   const tesseract = (input: string, timeFile: string): Promise<string> => {
@@ -125,7 +128,11 @@ async function ocrComparison(dir: string, pageCount: number, rounds: number, log
   };
   const cpuOf = (timeFile: string): number => {
     try {
-      return readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-2).reduce((sum, v) => sum + Number(v), 0);
+      return readFileSync(timeFile, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .slice(-2)
+        .reduce((sum, v) => sum + Number(v), 0);
     } catch {
       return Number.NaN;
     }
@@ -165,7 +172,9 @@ async function ocrComparison(dir: string, pageCount: number, rounds: number, log
         lontarCpu = (used.user + used.system) / 1e6;
         lontarTexts = results.map((r) => r.text);
       }
-      log(`lontar round ${round + 1}: ${pageCount} pages on ${workers} workers in ${seconds.toFixed(2)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)`);
+      log(
+        `lontar round ${round + 1}: ${pageCount} pages on ${workers} workers in ${seconds.toFixed(2)} s (CPU ${((used.user + used.system) / 1e6).toFixed(1)} s)`,
+      );
 
       const startups: number[] = [];
       for (let i = 0; i < 2; i += 1) {
@@ -189,7 +198,9 @@ async function ocrComparison(dir: string, pageCount: number, rounds: number, log
           });
         });
       }
-      log(`native round ${round + 1}: ${pageCount} pages in ${workers} processes in ${nativeSeconds.toFixed(2)} s (start-up ${startup.toFixed(2)} s excluded; CPU ${cpuSeconds.toFixed(1)} s)`);
+      log(
+        `native round ${round + 1}: ${pageCount} pages in ${workers} processes in ${nativeSeconds.toFixed(2)} s (start-up ${startup.toFixed(2)} s excluded; CPU ${cpuSeconds.toFixed(1)} s)`,
+      );
     }
   } finally {
     await pool.terminate();
@@ -242,7 +253,9 @@ function childScript(pdfPath: string): string {
 async function memoryOfScannedImport(dir: string, pageCount: number, log: (line: string) => void) {
   // Ten distinct scanned pages (JPEG, as scanners write them), repeated to the page count.
   const jpegs = await Promise.all(benchPages(10).map((page) => pageToJpeg(page, 75)));
-  const pdf = await buildImagePdf(Array.from({ length: pageCount }, (_, i) => ({ bytes: jpegs[i % jpegs.length]!, format: 'jpeg' as const })));
+  const pdf = await buildImagePdf(
+    Array.from({ length: pageCount }, (_, i) => ({ bytes: jpegs[i % jpegs.length]!, format: 'jpeg' as const })),
+  );
   const file = join(dir, 'scanned.pdf');
   writeFileSync(file, pdf);
   log(`memory: ${pageCount}-page scanned PDF, ${(pdf.length / 1e6).toFixed(1)} MB, imported in a fresh process`);
@@ -256,10 +269,20 @@ async function memoryOfScannedImport(dir: string, pageCount: number, log: (line:
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`scanned import exited with ${code}`))));
   });
-  const result = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { hwmMb: number; sampledMb: number; seconds: number; pages: number; ocrPages: number; allOcr: boolean };
-  if (result.pages !== pageCount || result.ocrPages !== pageCount || !result.allOcr) throw new Error('The scanned import did not OCR every page.');
+  const result = JSON.parse(output.trim().split('\n').pop() ?? '{}') as {
+    hwmMb: number;
+    sampledMb: number;
+    seconds: number;
+    pages: number;
+    ocrPages: number;
+    allOcr: boolean;
+  };
+  if (result.pages !== pageCount || result.ocrPages !== pageCount || !result.allOcr)
+    throw new Error('The scanned import did not OCR every page.');
   const peakRssMb = Math.max(result.hwmMb, result.sampledMb);
-  log(`memory: peak RSS ${peakRssMb.toFixed(0)} MB (kernel ${result.hwmMb.toFixed(0)} MB, sampled ${result.sampledMb.toFixed(0)} MB), ${(result.seconds / pageCount).toFixed(2)} s/page`);
+  log(
+    `memory: peak RSS ${peakRssMb.toFixed(0)} MB (kernel ${result.hwmMb.toFixed(0)} MB, sampled ${result.sampledMb.toFixed(0)} MB), ${(result.seconds / pageCount).toFixed(2)} s/page`,
+  );
   return { peakRssMb, importSecondsPerPage: result.seconds / pageCount };
 }
 
@@ -282,7 +305,12 @@ async function pdfTextComparison(dir: string, pageCount: number, log: (line: str
   const lontarSeconds = Math.min(...lontar);
   const popplerSeconds = Math.min(...poppler);
   log(`pdf text: ${pages} pages, lontar ${lontarSeconds.toFixed(3)} s, pdftotext ${popplerSeconds.toFixed(3)} s (best of 3)`);
-  return { pagesPerSecond: pages / lontarSeconds, pdftotextPagesPerSecond: pages / popplerSeconds, ratio: lontarSeconds / popplerSeconds, pages };
+  return {
+    pagesPerSecond: pages / lontarSeconds,
+    pdftotextPagesPerSecond: pages / popplerSeconds,
+    ratio: lontarSeconds / popplerSeconds,
+    pages,
+  };
 }
 
 export async function runOcrBench(options: OcrBenchOptions = {}): Promise<OcrBenchResult> {

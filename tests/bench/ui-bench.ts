@@ -62,7 +62,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 function devTexts(): string[] {
   const dir = join(sharedDir, 'corpus', 'dev');
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').replace(/\r\n?/g, '\n').normalize('NFC'));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/\r\n?/g, '\n').normalize('NFC'));
 }
 
 /** 10,000 news-like documents with a few entities each, inserted in one transaction. */
@@ -74,17 +77,42 @@ function fillLibrary(backend: Backend): void {
     for (let n = 0; n < LIBRARY_SIZE; n++) {
       const base = texts[n % texts.length]!;
       const text = `Arsip nomor ${n}, kode arsip${n % SEARCH_BUCKETS}.\n\n${base}`;
-      const id = store.documents.insert({
-        contentHash: createHash('sha256').update(text).digest('hex'),
-        sourcePath: null, originalName: `arsip-${String(n).padStart(5, '0')}.txt`, mime: 'text/plain', sourceType: 'text',
-        size: text.length, importedAt: new Date(start + n * 60_000).toISOString(), title: base.split('\n', 1)[0]!.slice(0, 200),
-        text, language: 'id', skipped: [], fingerprint: null, nearDuplicateOf: null, nearDuplicateSimilarity: null,
-      }, []);
+      const id = store.documents.insert(
+        {
+          contentHash: createHash('sha256').update(text).digest('hex'),
+          sourcePath: null,
+          originalName: `arsip-${String(n).padStart(5, '0')}.txt`,
+          mime: 'text/plain',
+          sourceType: 'text',
+          size: text.length,
+          importedAt: new Date(start + n * 60_000).toISOString(),
+          title: base.split('\n', 1)[0]!.slice(0, 200),
+          text,
+          language: 'id',
+          skipped: [],
+          fingerprint: null,
+          nearDuplicateOf: null,
+          nearDuplicateSimilarity: null,
+        },
+        [],
+      );
       const at = text.indexOf('Ombudsman');
-      const entities: ExtractedEntity[] = at < 0 ? [] : [{
-        type: 'organization', normalized: 'Ombudsman Republik Indonesia', text: 'Ombudsman', start: at, end: at + 9, attributes: {},
-        confidence: 0.9, rule: 'bench', mentions: [{ start: at, end: at + 9, text: 'Ombudsman', rule: 'bench', confidence: 0.9 }],
-      }];
+      const entities: ExtractedEntity[] =
+        at < 0
+          ? []
+          : [
+              {
+                type: 'organization',
+                normalized: 'Ombudsman Republik Indonesia',
+                text: 'Ombudsman',
+                start: at,
+                end: at + 9,
+                attributes: {},
+                confidence: 0.9,
+                rule: 'bench',
+                mentions: [{ start: at, end: at + 9, text: 'Ombudsman', rule: 'bench', confidence: 0.9 }],
+              },
+            ];
       store.entities.insertExtracted(id, entities, new Date(start).toISOString());
     }
   });
@@ -98,25 +126,49 @@ function insertEntityDocument(backend: Backend): number {
   for (let i = 0; i < ENTITY_COUNT; i++) {
     const type = ENTITY_TYPES[i % ENTITY_TYPES.length]!;
     const surface = {
-      region: `Kabupaten Contoh ${i}`, official: `Bupati Pejabat Nomor ${i}`, organization: `Dinas Urusan ${i}`,
-      score: `${(i % 5) + 1},${String(i % 100).padStart(2, '0')}`, date: `${(i % 28) + 1} Maret 2025`, decree: `Nomor ${i} Tahun 2024`,
+      region: `Kabupaten Contoh ${i}`,
+      official: `Bupati Pejabat Nomor ${i}`,
+      organization: `Dinas Urusan ${i}`,
+      score: `${(i % 5) + 1},${String(i % 100).padStart(2, '0')}`,
+      date: `${(i % 28) + 1} Maret 2025`,
+      decree: `Nomor ${i} Tahun 2024`,
     }[type];
     const sentence = `Butir ${i + 1}: laporan menyebut ${surface} dalam rangkaian penilaian tahun ini.\n`;
     const at = text.length + sentence.indexOf(surface);
     entities.push({
-      type, normalized: type === 'score' ? surface.replace(',', '.') : `${type}-${i}`, text: surface, start: at, end: at + surface.length,
-      attributes: type === 'official' ? { role: 'Bupati', honorifics: [], degrees: [] } : {}, confidence: 0.5 + (i % 50) / 100,
-      rule: `bench.${type}`, mentions: [{ start: at, end: at + surface.length, text: surface, rule: `bench.${type}`, confidence: 0.8 }],
+      type,
+      normalized: type === 'score' ? surface.replace(',', '.') : `${type}-${i}`,
+      text: surface,
+      start: at,
+      end: at + surface.length,
+      attributes: type === 'official' ? { role: 'Bupati', honorifics: [], degrees: [] } : {},
+      confidence: 0.5 + (i % 50) / 100,
+      rule: `bench.${type}`,
+      mentions: [{ start: at, end: at + surface.length, text: surface, rule: `bench.${type}`, confidence: 0.8 }],
     });
     text += sentence;
   }
   const { store } = backend;
   return store.transaction(() => {
-    const id = store.documents.insert({
-      contentHash: createHash('sha256').update(text).digest('hex'), sourcePath: null, originalName: 'rekap-300-entitas.txt',
-      mime: 'text/plain', sourceType: 'text', size: text.length, importedAt: new Date('2030-01-01T00:00:00Z').toISOString(),
-      title: 'Rekapitulasi 300 entitas', text, language: 'id', skipped: [], fingerprint: null, nearDuplicateOf: null, nearDuplicateSimilarity: null,
-    }, []);
+    const id = store.documents.insert(
+      {
+        contentHash: createHash('sha256').update(text).digest('hex'),
+        sourcePath: null,
+        originalName: 'rekap-300-entitas.txt',
+        mime: 'text/plain',
+        sourceType: 'text',
+        size: text.length,
+        importedAt: new Date('2030-01-01T00:00:00Z').toISOString(),
+        title: 'Rekapitulasi 300 entitas',
+        text,
+        language: 'id',
+        skipped: [],
+        fingerprint: null,
+        nearDuplicateOf: null,
+        nearDuplicateSimilarity: null,
+      },
+      [],
+    );
     store.entities.insertExtracted(id, entities, new Date().toISOString());
     return id;
   });
@@ -127,7 +179,10 @@ async function importDecree(backend: Backend, dir: string): Promise<number> {
   const source = readFileSync(join(sharedDir, 'corpus', 'decrees-text', 'dt-010.txt'), 'utf8');
   const full = await buildTextPdf([source]);
   if (full.pages.length < DECREE_PAGES) throw new Error(`The decree text gives only ${full.pages.length} pages`);
-  const text = full.pages.slice(0, DECREE_PAGES).map((lines) => lines.join('\n')).join('\n');
+  const text = full.pages
+    .slice(0, DECREE_PAGES)
+    .map((lines) => lines.join('\n'))
+    .join('\n');
   const pdf = await buildTextPdf([text], { title: 'Peraturan DPRD Kota Madiun Nomor 1 Tahun 2024' });
   const file = join(dir, 'perda-30-halaman.pdf');
   writeFileSync(file, pdf.bytes);
@@ -146,46 +201,67 @@ type Ready = 'accepted' | 'saved' | 'decree' | 'search';
  * The predicates are written out here, not passed as code: the page's CSP forbids eval.
  */
 async function settle(page: Page, t0: number, ready: Ready, arg: string | number | null = null, timeout = 20_000): Promise<number> {
-  return page.evaluate(([start, kind, value, limit]) => new Promise<number>((resolve, reject) => {
-    const checks: Record<Ready, () => boolean> = {
-      accepted: () => document.querySelector(`[data-testid="entity-item"][data-entity-id="${value}"]`)?.getAttribute('data-status') === 'confirmed',
-      saved: () => {
-        const el = document.querySelector(`[data-testid="entity-item"][data-entity-id="${value}"]`);
-        return Boolean(el && el.getAttribute('data-status') === 'confirmed' && !el.hasAttribute('data-saving'));
-      },
-      decree: () => {
-        const text = document.querySelector('[data-testid="document-text"]');
-        const img = document.querySelector('[data-testid="page-image"] img');
-        return Boolean(text && (text.textContent ?? '').length > 1000 && document.querySelector('[data-testid="entity-item"]') && img?.complete && (img.naturalWidth ?? 0) > 0);
-      },
-      search: () => {
-        const table = document.querySelector('.doc-table');
-        const row = document.querySelector('[data-testid="document-row"]');
-        const count = document.querySelector('.library .count');
-        return Boolean(table && !table.classList.contains('stale') && row?.textContent?.includes('arsip-') &&
-          (count?.textContent ?? '').replace(/\D/g, '') === String(value));
-      },
-    };
-    const check = checks[kind as Ready];
-    const give = performance.now() + (limit as number);
-    const tick = () => {
-      if (check()) requestAnimationFrame(() => resolve(performance.now() - (start as number)));
-      else if (performance.now() > give) reject(new Error(`Timed out waiting for ${kind as string}`));
-      else requestAnimationFrame(tick);
-    };
-    tick();
-  }), [t0, ready, arg, timeout] as const);
+  return page.evaluate(
+    ([start, kind, value, limit]) =>
+      new Promise<number>((resolve, reject) => {
+        const checks: Record<Ready, () => boolean> = {
+          accepted: () =>
+            document.querySelector(`[data-testid="entity-item"][data-entity-id="${value}"]`)?.getAttribute('data-status') === 'confirmed',
+          saved: () => {
+            const el = document.querySelector(`[data-testid="entity-item"][data-entity-id="${value}"]`);
+            return Boolean(el && el.getAttribute('data-status') === 'confirmed' && !el.hasAttribute('data-saving'));
+          },
+          decree: () => {
+            const text = document.querySelector('[data-testid="document-text"]');
+            const img = document.querySelector('[data-testid="page-image"] img');
+            return Boolean(
+              text &&
+              (text.textContent ?? '').length > 1000 &&
+              document.querySelector('[data-testid="entity-item"]') &&
+              img?.complete &&
+              (img.naturalWidth ?? 0) > 0,
+            );
+          },
+          search: () => {
+            const table = document.querySelector('.doc-table');
+            const row = document.querySelector('[data-testid="document-row"]');
+            const count = document.querySelector('.library .count');
+            return Boolean(
+              table &&
+              !table.classList.contains('stale') &&
+              row?.textContent?.includes('arsip-') &&
+              (count?.textContent ?? '').replace(/\D/g, '') === String(value),
+            );
+          },
+        };
+        const check = checks[kind as Ready];
+        const give = performance.now() + (limit as number);
+        const tick = () => {
+          if (check()) requestAnimationFrame(() => resolve(performance.now() - (start as number)));
+          else if (performance.now() > give) reject(new Error(`Timed out waiting for ${kind as string}`));
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    [t0, ready, arg, timeout] as const,
+  );
 }
 
 async function measureKeystrokes(page: Page, url: string, docId: number): Promise<number> {
   await page.goto(url);
-  await page.evaluate((id) => { window.location.hash = `#doc/${id}`; }, docId);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="entity-item"]').length === n, ENTITY_COUNT, { timeout: 30_000 });
+  await page.evaluate((id) => {
+    window.location.hash = `#doc/${id}`;
+  }, docId);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="entity-item"]').length === n, ENTITY_COUNT, {
+    timeout: 30_000,
+  });
   const samples: number[] = [];
   const panelOnly: number[] = [];
   for (let i = 0; i < 30; i++) {
     // The selected entity before the key; "a" accepts it and moves on.
-    const id = await page.evaluate(() => document.querySelector('[data-testid="entity-item"][aria-selected="true"]')!.getAttribute('data-entity-id'));
+    const id = await page.evaluate(() =>
+      document.querySelector('[data-testid="entity-item"][aria-selected="true"]')!.getAttribute('data-entity-id'),
+    );
     const t0 = await page.evaluate(() => {
       const t = performance.now();
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true }));
@@ -196,7 +272,9 @@ async function measureKeystrokes(page: Page, url: string, docId: number): Promis
     panelOnly.push(panel);
     samples.push(Math.max(panel, saved));
   }
-  log(`keystroke: panel ${round(median(panelOnly))} ms, saved ${round(median(samples))} ms (median of ${samples.length}; max ${round(Math.max(...samples))} ms)`);
+  log(
+    `keystroke: panel ${round(median(panelOnly))} ms, saved ${round(median(samples))} ms (median of ${samples.length}; max ${round(Math.max(...samples))} ms)`,
+  );
   return median(samples);
 }
 
@@ -254,7 +332,9 @@ export async function runUiBench(): Promise<UiBenchResult> {
     } finally {
       await backend.close();
     }
-    log(`data: ${LIBRARY_SIZE} documents, one with ${ENTITY_COUNT} entities, a ${DECREE_PAGES}-page decree (${round((performance.now() - setupStarted) / 1000)} s)`);
+    log(
+      `data: ${LIBRARY_SIZE} documents, one with ${ENTITY_COUNT} entities, a ${DECREE_PAGES}-page decree (${round((performance.now() - setupStarted) / 1000)} s)`,
+    );
 
     const host = await startWebHost(dataDir);
     const launch = playwrightConfig.use?.launchOptions ?? {};

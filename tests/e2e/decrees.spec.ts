@@ -10,7 +10,7 @@ import { ParticularsPage } from './pages/particulars-page.ts';
 import { freshDataDir, startWebHost } from './web-host.ts';
 import type { WebHost } from './web-host.ts';
 
-test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confirms, and finds it all after a restart', async ({ page }) => {
+test("a clerk reviews a decree's particulars by keyboard, edits, undoes, confirms, and finds it all after a restart", async ({ page }) => {
   test.setTimeout(240_000);
   const dataDir = freshDataDir();
   // A keputusan composed from the drafting rules (DECREES.md), as a born-digital PDF: the real
@@ -118,11 +118,21 @@ test('a clerk reviews a decree\'s particulars by keyboard, edits, undoes, confir
     const [feed] = await exporter.build('JDIHN', false);
     expect(feed!.name).toBe('jdihn.json');
     const entries = JSON.parse(feed!.bytes.toString('utf8')) as Array<Record<string, string>>;
-    expect(entries).toEqual([expect.objectContaining({ noPeraturan: '188.45/0545/DISPUS/2025', jenis: 'Keputusan Bupati', status: 'Berlaku', lokasi: 'Bagian Hukum Setda Sukamaju', operasi: '4' })]);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        noPeraturan: '188.45/0545/DISPUS/2025',
+        jenis: 'Keputusan Bupati',
+        status: 'Berlaku',
+        lokasi: 'Bagian Hukum Setda Sukamaju',
+        operasi: '4',
+      }),
+    ]);
     await expect(page.getByTestId('export-summary')).toHaveText('1 produk hukum diekspor.');
     const [archive] = await exporter.build('Daftar Arsip', false);
     expect(archive!.name).toBe('daftar-arsip.csv');
-    expect(parseCsv(archive!.bytes.toString('utf8').replace(/^\uFEFF/, ''))).toEqual([expect.objectContaining({ nomor_berkas: '12', tanggal: '2025-11-03', jumlah: '1' })]);
+    expect(parseCsv(archive!.bytes.toString('utf8').replace(/^\uFEFF/, ''))).toEqual([
+      expect.objectContaining({ nomor_berkas: '12', tanggal: '2025-11-03', jumlah: '1' }),
+    ]);
 
     // The records view lists the decree with what it cites (its Mengingat, not in this library).
     await exporter.go('Data induk');

@@ -17,14 +17,21 @@ const article = (name: string) => join(sharedDir, 'corpus', 'dev', name);
 function damagedPdf(): string {
   const random = mulberry32(11);
   const file = join(mkdtempSync(join(tmpdir(), 'lontar-e2e-damaged-')), 'rusak.pdf');
-  writeFileSync(file, Uint8Array.from({ length: 8192 }, () => Math.floor(random() * 256)));
+  writeFileSync(
+    file,
+    Uint8Array.from({ length: 8192 }, () => Math.floor(random() * 256)),
+  );
   return file;
 }
 
 test.describe.configure({ mode: 'serial' });
 let host: WebHost;
-test.beforeAll(async () => { host = await startWebHost(); });
-test.afterAll(async () => { await host?.stop(); });
+test.beforeAll(async () => {
+  host = await startWebHost();
+});
+test.afterAll(async () => {
+  await host?.stop();
+});
 
 test('a batch with a damaged file: one row per file, the damaged one named and not retried, a duplicate linked', async ({ page }) => {
   test.setTimeout(300_000);
@@ -115,7 +122,8 @@ test('records hint that one person is written two ways, and one key merges them'
   const token = new URL(host.url).hash.replace('#token=', '');
   const api = async (method: string, args: unknown) => {
     const response = await page.request.post(new URL(`/api/${method}`, host.url).href, {
-      headers: { 'x-lontar-token': token, 'content-type': 'application/json' }, data: JSON.stringify(args),
+      headers: { 'x-lontar-token': token, 'content-type': 'application/json' },
+      data: JSON.stringify(args),
     });
     expect(response.ok(), await response.text()).toBe(true);
     return (await response.json()) as { value: unknown };
@@ -123,7 +131,10 @@ test('records hint that one person is written two ways, and one key merges them'
   const list = (await api('documents.list', { sort: 'name' })).value as { items: Array<{ id: number }> };
   const documentId = list.items[0]!.id;
   // A clerk added the same official twice, once by the full name and once by the short form.
-  for (const [start, name] of [[0, 'Toha Tohet'], [20, 'Toha']] as const) {
+  for (const [start, name] of [
+    [0, 'Toha Tohet'],
+    [20, 'Toha'],
+  ] as const) {
     await api('entities.add', { documentId, type: 'official', start, end: start + 4, normalized: name });
   }
 

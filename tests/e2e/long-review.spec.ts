@@ -65,7 +65,9 @@ test('a long decree opens with its tariff table collapsed; the table is rejected
     await review.pressKeys('u');
     await review.expectSaved();
     await expect(counts).toContainText(`${pendingBefore} tertunda`);
-    await expect(page.locator('[data-testid="zone"][data-zone-kind="table"] [data-testid="entity-item"][data-status="rejected"]')).toHaveCount(0);
+    await expect(
+      page.locator('[data-testid="zone"][data-zone-kind="table"] [data-testid="entity-item"][data-status="rejected"]'),
+    ).toHaveCount(0);
     await review.pressKeys('h');
     await expect(page.getByTestId('history-panel')).toContainText(`Ditolak sekaligus — ${inTable} entitas: satu bagian`);
     await expect(page.getByTestId('history-panel')).toContainText('Diurungkan');
@@ -80,11 +82,10 @@ test('a clerk adds a unit and corrects its span with the keyboard only, and c sa
   const host = await startWebHost(freshDataDir());
   // Short lines, so a line of text is a line on screen; the unit on the last line is one no rule knows.
   const file = join(freshDataDir(), 'kabar-desa.txt');
-  writeFileSync(file, [
-    'Kabar Desa Sukamaju',
-    'Irigasi baru diresmikan di Kabupaten Banyumas pada 14 Maret 2025',
-    'Kelompok Tani Sumber Rejeki',
-  ].join('\n'));
+  writeFileSync(
+    file,
+    ['Kabar Desa Sukamaju', 'Irigasi baru diresmikan di Kabupaten Banyumas pada 14 Maret 2025', 'Kelompok Tani Sumber Rejeki'].join('\n'),
+  );
   try {
     const library = new LibraryPage(page);
     const review = new ReviewPage(page);

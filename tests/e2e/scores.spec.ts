@@ -13,16 +13,21 @@ test('the records view shows the scores dataset and the Export view writes score
   test.setTimeout(180_000);
   const dataDir = freshDataDir();
   const article = join(dataDir, 'peringkat.txt');
-  writeFileSync(article, [
-    'Hasil Indeks Pelayanan Publik (IPP) tahun 2024 kabupaten/kota:',
-    '1. Kota Pekalongan 4,52;',
-    '2. Kabupaten Batang 4,52;',
-    '3. Kota Semarang 4,31.',
-    '',
-    'Pada tahun 2023 Kota Pekalongan meraih nilai IPP 4,21.',
-  ].join('\n'));
+  writeFileSync(
+    article,
+    [
+      'Hasil Indeks Pelayanan Publik (IPP) tahun 2024 kabupaten/kota:',
+      '1. Kota Pekalongan 4,52;',
+      '2. Kabupaten Batang 4,52;',
+      '3. Kota Semarang 4,31.',
+      '',
+      'Pada tahun 2023 Kota Pekalongan meraih nilai IPP 4,21.',
+    ].join('\n'),
+  );
   const imported = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'lontar.mjs'), 'import', article, '--json'], {
-    env: { ...process.env, LONTAR_DATA_DIR: dataDir }, encoding: 'utf8', timeout: 120_000,
+    env: { ...process.env, LONTAR_DATA_DIR: dataDir },
+    encoding: 'utf8',
+    timeout: 120_000,
   });
   expect(imported.status, imported.stderr).toBe(0);
   const documentId = (JSON.parse(imported.stdout) as { imported: Array<{ id: number }> }).imported[0]!.id;
@@ -60,7 +65,12 @@ test('the records view shows the scores dataset and the Export view writes score
     await expect(link).toHaveText('scores.csv');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
-    expect(rows.map((r) => [r.subject_key, r.value]).sort()).toEqual([['33.25', '4.52'], ['33.74', '4.31'], ['33.75', '4.21'], ['33.75', '4.52']]);
+    expect(rows.map((r) => [r.subject_key, r.value]).sort()).toEqual([
+      ['33.25', '4.52'],
+      ['33.74', '4.31'],
+      ['33.75', '4.21'],
+      ['33.75', '4.52'],
+    ]);
   } finally {
     await host.stop();
   }

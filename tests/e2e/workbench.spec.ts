@@ -16,10 +16,24 @@ const sharedDir = process.env.LONTAR_SHARED_DIR ?? join(process.cwd(), '..', 'sh
 const article = (name: string) => join(sharedDir, 'corpus', 'dev', name);
 
 interface ExportedEntity {
-  type: string; normalized: string; text: string; status: string; origin: string; start: number; end: number;
-  startCodePoint: number; endCodePoint: number; mentions: Array<{ start: number; end: number; startCodePoint: number; endCodePoint: number }>;
+  type: string;
+  normalized: string;
+  text: string;
+  status: string;
+  origin: string;
+  start: number;
+  end: number;
+  startCodePoint: number;
+  endCodePoint: number;
+  mentions: Array<{ start: number; end: number; startCodePoint: number; endCodePoint: number }>;
 }
-interface ExportedDocument { id: number; name: string; text: string; status: string; entities: ExportedEntity[] }
+interface ExportedDocument {
+  id: number;
+  name: string;
+  text: string;
+  status: string;
+  entities: ExportedEntity[];
+}
 
 async function setClerkName(page: Page, name: string): Promise<void> {
   const app = new AppPage(page);
@@ -181,7 +195,9 @@ test('a clerk imports, reviews a document by keyboard, survives a restart and ex
     await expect(records.row('51')).toHaveCount(0);
     await records.pick('I Wayan Adi Arnawa');
     await records.pick('Mokhamad Najih');
-    await expect(page.getByRole('region', { name: 'Gabungkan rekaman' })).toContainText('Gabungkan “I Wayan Adi Arnawa” ke dalam “Mokhamad Najih”?');
+    await expect(page.getByRole('region', { name: 'Gabungkan rekaman' })).toContainText(
+      'Gabungkan “I Wayan Adi Arnawa” ke dalam “Mokhamad Najih”?',
+    );
     await page.getByRole('button', { name: 'Gabungkan', exact: true }).click();
     await expect(records.row('Mokhamad Najih').locator('.chip')).toHaveText('I Wayan Adi Arnawa');
     await expect(records.row('I Wayan Adi Arnawa')).toHaveCount(0);
@@ -211,24 +227,51 @@ test('a clerk imports, reviews a document by keyboard, survives a restart and ex
     await exporter.go('Ekspor');
     const csv = await exporter.build('CSV', false);
     expect(csv.map((f) => f.name)).toEqual([
-      'README.md', 'datapackage.json', 'date.csv', 'decree.csv', 'decrees.csv', 'documents.csv', 'official.csv', 'organization.csv', 'region.csv', 'score.csv', 'scores.csv',
+      'README.md',
+      'datapackage.json',
+      'date.csv',
+      'decree.csv',
+      'decrees.csv',
+      'documents.csv',
+      'official.csv',
+      'organization.csv',
+      'region.csv',
+      'score.csv',
+      'scores.csv',
     ]);
     for (const f of csv.filter((file) => file.name.endsWith('.csv'))) expect([...f.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csvRows = (name: string) => parseCsv(csv.find((f) => f.name === name)!.bytes.toString('utf8').slice(1));
+    const csvRows = (name: string) =>
+      parseCsv(
+        csv
+          .find((f) => f.name === name)!
+          .bytes.toString('utf8')
+          .slice(1),
+      );
     const regions = csvRows('region.csv');
     expect(regions.map((r) => [r.document_name, r.normalized, r.status]).sort()).toEqual([
       ['dev-002.txt', '51.03', 'confirmed'],
       ['dev-002.txt', '51.03', 'confirmed'],
     ]);
     expect(regions.map((r) => r.text).sort()).toEqual(['Badung', 'Mangupura']);
-    expect(csvRows('official.csv').map((r) => [r.normalized, r.status]).sort()).toEqual([['I Wayan Adi Arnawa', 'confirmed'], ['Mokhamad Najih', 'edited']]);
+    expect(
+      csvRows('official.csv')
+        .map((r) => [r.normalized, r.status])
+        .sort(),
+    ).toEqual([
+      ['I Wayan Adi Arnawa', 'confirmed'],
+      ['Mokhamad Najih', 'edited'],
+    ]);
     expect(csvRows('organization.csv').map((r) => r.normalized)).toEqual(['Ombudsman Republik Indonesia']);
     expect(csvRows('date.csv')).toEqual([]);
 
     // Export JSONL: one document per line, spans with UTF-16 and code-point offsets.
     const readJsonl = (files: Array<{ name: string; bytes: Buffer }>) => {
       expect(files.map((f) => f.name)).toEqual(['README.md', 'datapackage.json', 'documents.jsonl']);
-      return files[2]!.bytes.toString('utf8').trim().split('\n').map((line) => JSON.parse(line) as ExportedDocument);
+      return files[2]!.bytes
+        .toString('utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as ExportedDocument);
     };
     // Confirmed documents only, unless pending ones are asked for.
     const docs = readJsonl(await exporter.build('JSONL', false));
@@ -240,7 +283,8 @@ test('a clerk imports, reviews a document by keyboard, survives a restart and ex
     for (const e of badung.entities) {
       expect(badung.text.slice(e.start, e.end)).toBe(e.text);
       expect([...badung.text].slice(e.startCodePoint, e.endCodePoint).join('')).toBe(e.text);
-      for (const m of e.mentions) expect(badung.text.slice(m.start, m.end)).toBe([...badung.text].slice(m.startCodePoint, m.endCodePoint).join(''));
+      for (const m of e.mentions)
+        expect(badung.text.slice(m.start, m.end)).toBe([...badung.text].slice(m.startCodePoint, m.endCodePoint).join(''));
     }
     const withPending = readJsonl(await exporter.build('JSONL', true));
     expect(withPending).toHaveLength(3);
@@ -286,8 +330,13 @@ test('trash, import failures with retry, language and theme', async ({ page }) =
     await library.go('Pustaka');
     await page.evaluate(() => {
       const data = new DataTransfer();
-      data.items.add(new File(['Bupati Badung I Wayan Adi Arnawa meresmikan Mal Pelayanan Publik di Kabupaten Badung.'], 'dijatuhkan.txt', { type: 'text/plain' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      data.items.add(
+        new File(['Bupati Badung I Wayan Adi Arnawa meresmikan Mal Pelayanan Publik di Kabupaten Badung.'], 'dijatuhkan.txt', {
+          type: 'text/plain',
+        }),
+      );
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
     });
     await expect(library.row('dijatuhkan.txt')).toBeVisible();
 
@@ -305,7 +354,11 @@ test('trash, import failures with retry, language and theme', async ({ page }) =
     // An import with a broken file lists the reason; a damaged file is not offered Retry (reading
     // it again cannot help, issue 11); the history keeps it, saying why.
     await library.go('Pustaka');
-    await page.getByRole('button', { name: 'Tutup pesan' }).first().click().catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'Tutup pesan' })
+      .first()
+      .click()
+      .catch(() => undefined);
     const broken = join(freshDataDir(), 'rusak.pdf');
     writeFileSync(broken, '%PDF-1.7\nthis is not really a pdf\n');
     await library.importFiles([broken]);

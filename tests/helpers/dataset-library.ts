@@ -36,12 +36,21 @@ export async function datasetLibrary(dir: string) {
   });
   const { jobId } = await call(backend, 'import.start', { sources: files.map((path) => ({ path })) });
   const imported = (await backend.importer.whenDone(jobId)!).imported;
-  const id = Object.fromEntries(names.map((name, i) => [name, imported.find((item) => item.file.endsWith(files[i]!.split('/').pop()!))!.id])) as Record<keyof typeof DATASET_TEXTS, number>;
+  const id = Object.fromEntries(
+    names.map((name, i) => [name, imported.find((item) => item.file.endsWith(files[i]!.split('/').pop()!))!.id]),
+  ) as Record<keyof typeof DATASET_TEXTS, number>;
 
   const text = DATASET_TEXTS.confirmed;
   const confirmed = await call(backend, 'documents.get', { id: id.confirmed });
   await call(backend, 'entities.review', { id: confirmed.entities[0]!.id, action: 'accept' });
-  const add = (documentId: number, source: string, type: MethodArgs<'entities.add'>['type'], surface: string, normalized?: string, from = 0) => {
+  const add = (
+    documentId: number,
+    source: string,
+    type: MethodArgs<'entities.add'>['type'],
+    surface: string,
+    normalized?: string,
+    from = 0,
+  ) => {
     const start = source.indexOf(surface, from);
     return call(backend, 'entities.add', { documentId, type, start, end: start + surface.length, ...(normalized ? { normalized } : {}) });
   };

@@ -12,23 +12,53 @@ export function composedDecreeText(o: { number?: string; year?: number; title?: 
   const year = o.year ?? 2025;
   const title = o.title ?? 'PENETAPAN TAMAN BACAAN MASYARAKAT TELADAN KABUPATEN SUKAMAJU';
   return [
-    'BUPATI SUKAMAJU', '', `KEPUTUSAN BUPATI SUKAMAJU`, `NOMOR ${number}`, `TAHUN ${year}`, '', 'TENTANG', title, '',
-    'DENGAN RAHMAT TUHAN YANG MAHA ESA', '', 'BUPATI SUKAMAJU,', '',
-    'Menimbang : a. bahwa taman bacaan masyarakat perlu didukung;', '            b. bahwa perlu menetapkan Keputusan Bupati;',
+    'BUPATI SUKAMAJU',
+    '',
+    `KEPUTUSAN BUPATI SUKAMAJU`,
+    `NOMOR ${number}`,
+    `TAHUN ${year}`,
+    '',
+    'TENTANG',
+    title,
+    '',
+    'DENGAN RAHMAT TUHAN YANG MAHA ESA',
+    '',
+    'BUPATI SUKAMAJU,',
+    '',
+    'Menimbang : a. bahwa taman bacaan masyarakat perlu didukung;',
+    '            b. bahwa perlu menetapkan Keputusan Bupati;',
     'Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;',
-    '            2. Undang-Undang Nomor 12 Tahun 2011 tentang Pembentukan Peraturan Perundang-undangan;', '',
-    'MEMUTUSKAN:', `Menetapkan : KEPUTUSAN BUPATI SUKAMAJU TENTANG ${title}.`,
-    'KESATU : Menetapkan taman bacaan sebagaimana tercantum dalam Lampiran.', 'KEDUA : Keputusan ini mulai berlaku pada tanggal ditetapkan.', '',
-    'Ditetapkan di Sukamaju', `pada tanggal ${o.date ?? '3 November 2025'}`, '', 'BUPATI SUKAMAJU,', '', 'ttd', '', 'RATNA DEWI LESTARI',
+    '            2. Undang-Undang Nomor 12 Tahun 2011 tentang Pembentukan Peraturan Perundang-undangan;',
+    '',
+    'MEMUTUSKAN:',
+    `Menetapkan : KEPUTUSAN BUPATI SUKAMAJU TENTANG ${title}.`,
+    'KESATU : Menetapkan taman bacaan sebagaimana tercantum dalam Lampiran.',
+    'KEDUA : Keputusan ini mulai berlaku pada tanggal ditetapkan.',
+    '',
+    'Ditetapkan di Sukamaju',
+    `pada tanggal ${o.date ?? '3 November 2025'}`,
+    '',
+    'BUPATI SUKAMAJU,',
+    '',
+    'ttd',
+    '',
+    'RATNA DEWI LESTARI',
   ].join('\n');
 }
 
 /** The particulars a reader should find in composedDecreeText with the same options. */
 export function composedParticulars(o: { number?: string; year?: number; title?: string; date?: string } = {}): Particulars {
   return {
-    kind: 'kepkada', issuer: 'Bupati Sukamaju', number: o.number ?? '188.45/0545/DISPUS/2025', year: o.year ?? 2025,
-    title: 'Penetapan Taman Bacaan Masyarakat Teladan Kabupaten Sukamaju', place_established: 'Sukamaju',
-    date_established: o.date ?? '2025-11-03', date_promulgated: null, signatory: 'Ratna Dewi Lestari', signatory_role: 'Bupati Sukamaju',
+    kind: 'kepkada',
+    issuer: 'Bupati Sukamaju',
+    number: o.number ?? '188.45/0545/DISPUS/2025',
+    year: o.year ?? 2025,
+    title: 'Penetapan Taman Bacaan Masyarakat Teladan Kabupaten Sukamaju',
+    place_established: 'Sukamaju',
+    date_established: o.date ?? '2025-11-03',
+    date_promulgated: null,
+    signatory: 'Ratna Dewi Lestari',
+    signatory_role: 'Bupati Sukamaju',
     legal_basis: ['23/2014', '12/2011'],
   };
 }
@@ -41,7 +71,15 @@ function sourcesIn(text: string, particulars: Particulars, weak: readonly string
     const needle = String(value).toUpperCase();
     const at = text.toUpperCase().indexOf(needle);
     if (at < 0) continue;
-    const source: FieldSource = { start: at, end: at + needle.length, page: 1, box: { x: 10, y: 20, width: 200, height: 18 }, confidence: 0.9, rule: `test.${field}`, weak: weak.includes(field) };
+    const source: FieldSource = {
+      start: at,
+      end: at + needle.length,
+      page: 1,
+      box: { x: 10, y: 20, width: 200, height: 18 },
+      confidence: 0.9,
+      rule: `test.${field}`,
+      weak: weak.includes(field),
+    };
     sources[field as keyof ParticularsSources] = source;
   }
   return sources;
@@ -64,8 +102,22 @@ export function decreeParts() {
     async readDocument(input, options) {
       const read = await plain.readDocument(input, options);
       return {
-        ...read, mime: 'application/pdf', sourceType: 'pdf',
-        pages: [{ pageNo: 1, text: read.text, start: 0, end: read.text.length, width: 1000, height: 1400, source: 'ocr', ocrConfidence: 0.9, words: [] }],
+        ...read,
+        mime: 'application/pdf',
+        sourceType: 'pdf',
+        pages: [
+          {
+            pageNo: 1,
+            text: read.text,
+            start: 0,
+            end: read.text.length,
+            width: 1000,
+            height: 1400,
+            source: 'ocr',
+            ocrConfidence: 0.9,
+            words: [],
+          },
+        ],
       };
     },
     extract(text): ExtractionResult {
@@ -73,7 +125,9 @@ export function decreeParts() {
       const particulars = control.reading(text);
       if (!particulars) return base;
       return {
-        ...base, particulars, particulars_sources: sourcesIn(text, particulars, control.weak),
+        ...base,
+        particulars,
+        particulars_sources: sourcesIn(text, particulars, control.weak),
         structure: [{ kind: 'judul', label: null, start: 0, end: Math.min(text.length, 80) }],
       };
     },

@@ -25,19 +25,36 @@ export interface DocumentFacts {
 export function librarySnapshot(dataDir: string): Map<string, DocumentFacts> {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
   try {
-    const docs = db.prepare(`SELECT id, content_hash AS sha256, original_name AS name, source_type AS sourceType, mime, status, title, clean_text AS text,
-                                    skipped_ranges AS skipped, fingerprint FROM documents WHERE deleted_at IS NULL ORDER BY content_hash`).all() as Array<Omit<DocumentFacts, 'entities' | 'decree'> & { id: number }>;
-    const entities = db.prepare(`SELECT type, span_start, span_end, surface, normalized, record_key, attributes, mentions, confidence, rule_id, status, origin
+    const docs = db
+      .prepare(
+        `SELECT id, content_hash AS sha256, original_name AS name, source_type AS sourceType, mime, status, title, clean_text AS text,
+                                    skipped_ranges AS skipped, fingerprint FROM documents WHERE deleted_at IS NULL ORDER BY content_hash`,
+      )
+      .all() as Array<Omit<DocumentFacts, 'entities' | 'decree'> & { id: number }>;
+    const entities =
+      db.prepare(`SELECT type, span_start, span_end, surface, normalized, record_key, attributes, mentions, confidence, rule_id, status, origin
                                  FROM entities WHERE document_id = ? ORDER BY span_start, type, normalized`);
     const decree = db.prepare('SELECT fields, structure, status, instrument FROM decree_records WHERE document_id = ?');
-    return new Map(docs.map(({ id, ...doc }) => {
-      const record = decree.get(id) as { fields: string; structure: string; status: string; instrument: number } | undefined;
-      return [doc.sha256, {
-        ...doc,
-        entities: entities.all(id).map((row) => JSON.stringify(row)),
-        decree: record ? { fields: JSON.parse(record.fields), structure: JSON.parse(record.structure), status: record.status, instrument: record.instrument } : null,
-      }];
-    }));
+    return new Map(
+      docs.map(({ id, ...doc }) => {
+        const record = decree.get(id) as { fields: string; structure: string; status: string; instrument: number } | undefined;
+        return [
+          doc.sha256,
+          {
+            ...doc,
+            entities: entities.all(id).map((row) => JSON.stringify(row)),
+            decree: record
+              ? {
+                  fields: JSON.parse(record.fields),
+                  structure: JSON.parse(record.structure),
+                  status: record.status,
+                  instrument: record.instrument,
+                }
+              : null,
+          },
+        ];
+      }),
+    );
   } finally {
     db.close();
   }

@@ -25,8 +25,15 @@ export function plainTextParts(options: { delayMs?: number } = {}): DocumentPart
     },
     extract(text): ExtractionResult {
       const entities = [...text.matchAll(/Dinas Sosial/g)].slice(0, 1).map((m) => ({
-        type: 'organization' as const, normalized: 'Dinas Sosial', text: m[0], start: m.index, end: m.index + m[0].length,
-        attributes: {}, confidence: 0.9, rule: 'test.org', mentions: [{ start: m.index, end: m.index + m[0].length, text: m[0], rule: 'test.org', confidence: 0.9 }],
+        type: 'organization' as const,
+        normalized: 'Dinas Sosial',
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        attributes: {},
+        confidence: 0.9,
+        rule: 'test.org',
+        mentions: [{ start: m.index, end: m.index + m[0].length, text: m[0], rule: 'test.org', confidence: 0.9 }],
       }));
       return { entities, skipped: [], particulars: null, particulars_sources: {}, structure: [] };
     },

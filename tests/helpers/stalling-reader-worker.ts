@@ -20,7 +20,9 @@ port.on('message', (message: ToReader) => {
   const { id } = message;
   const name = message.kind === 'read' ? message.name : message.job.name;
   if (name.startsWith('stall')) {
-    for (;;) { /* a reader stuck in a synchronous loop */ }
+    for (;;) {
+      /* a reader stuck in a synchronous loop */
+    }
   }
   if (name.startsWith('oom')) {
     const hoard: number[][] = [];
@@ -34,22 +36,43 @@ port.on('message', (message: ToReader) => {
       send({ kind: 'progress', id, page, pageCount: 10, phase: 'text' });
       if (page === 10) {
         clearInterval(timer);
-        send({ kind: 'read-done', id, value: { mime: 'application/pdf', sourceType: 'pdf', text: 'sepuluh halaman', title: null, language: 'id', pages: [] } });
+        send({
+          kind: 'read-done',
+          id,
+          value: { mime: 'application/pdf', sourceType: 'pdf', text: 'sepuluh halaman', title: null, language: 'id', pages: [] },
+        });
       }
     }, 80);
     return;
   }
   if (message.kind === 'import') {
     // The one-pass import of a well-behaved file: its text as is, no entities, no original kept.
-    void readFile(message.job.path).then((bytes) => send({
-      kind: 'import-done', id,
-      value: {
-        kind: 'read', hash: createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength, fingerprint: null,
-        document: { mime: 'text/plain', sourceType: 'text', text: bytes.toString('utf8'), title: null, language: 'id', pages: [] },
-        extraction: { entities: [], skipped: [], particulars: null, particulars_sources: {}, structure: [] },
-      },
-    }));
+    void readFile(message.job.path).then((bytes) =>
+      send({
+        kind: 'import-done',
+        id,
+        value: {
+          kind: 'read',
+          hash: createHash('sha256').update(bytes).digest('hex'),
+          size: bytes.byteLength,
+          fingerprint: null,
+          document: { mime: 'text/plain', sourceType: 'text', text: bytes.toString('utf8'), title: null, language: 'id', pages: [] },
+          extraction: { entities: [], skipped: [], particulars: null, particulars_sources: {}, structure: [] },
+        },
+      }),
+    );
     return;
   }
-  send({ kind: 'read-done', id, value: { mime: 'text/plain', sourceType: 'text', text: new TextDecoder().decode(message.bytes), title: null, language: 'id', pages: [] } });
+  send({
+    kind: 'read-done',
+    id,
+    value: {
+      mime: 'text/plain',
+      sourceType: 'text',
+      text: new TextDecoder().decode(message.bytes),
+      title: null,
+      language: 'id',
+      pages: [],
+    },
+  });
 });

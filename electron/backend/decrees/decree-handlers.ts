@@ -3,7 +3,14 @@ import type { Store } from '../storage/store.ts';
 import type { DecreeService } from './decree-service.ts';
 import { decreeCitations } from './citations.ts';
 
-type DecreeMethods = 'decrees.get' | 'decrees.editField' | 'decrees.reviewField' | 'decrees.editClerkField' | 'decrees.confirm' | 'decrees.setDefaults' | 'decrees.citations';
+type DecreeMethods =
+  | 'decrees.get'
+  | 'decrees.editField'
+  | 'decrees.reviewField'
+  | 'decrees.editClerkField'
+  | 'decrees.confirm'
+  | 'decrees.setDefaults'
+  | 'decrees.citations';
 
 /** The contract's decree methods, served by the decree service. */
 export function decreeHandlers(decrees: DecreeService, store: Store): Pick<Handlers, DecreeMethods> {

@@ -29,10 +29,12 @@ const refuse = (issues: FieldIssue[]) => new WorkbenchError('invalid_request', i
 /** The unit's defaults for the clerk fields: the settings' values, else the built-in ones ('' = none). */
 export function decreeDefaults(store: Store): DecreeDefaults {
   const stored = (key: keyof DecreeDefaults) => store.settings.get(`${DEFAULTS_PREFIX}${key}`);
-  return Object.fromEntries(Object.entries(BUILT_IN_DEFAULTS).map(([key, builtIn]) => {
-    const value = stored(key as keyof DecreeDefaults);
-    return [key, value === undefined ? builtIn : value === '' ? null : value];
-  })) as DecreeDefaults;
+  return Object.fromEntries(
+    Object.entries(BUILT_IN_DEFAULTS).map(([key, builtIn]) => {
+      const value = stored(key as keyof DecreeDefaults);
+      return [key, value === undefined ? builtIn : value === '' ? null : value];
+    }),
+  ) as DecreeDefaults;
 }
 
 export function createDecreeService({ store, review, clock }: { store: Store; review: ReviewService; clock: () => Date }) {
@@ -68,7 +70,10 @@ export function createDecreeService({ store, review, clock }: { store: Store; re
       const values = { ...particularsOf(before), [field]: parsed.value } as Particulars;
       const issues = recordIssues(values, field);
       if (issues.length) throw refuse(issues);
-      const after: DecreeRecord = { ...before, fields: { ...before.fields, [field]: { ...before.fields[field], value: parsed.value, state: 'edited' } } };
+      const after: DecreeRecord = {
+        ...before,
+        fields: { ...before.fields, [field]: { ...before.fields[field], value: parsed.value, state: 'edited' } },
+      };
       return change(before, 'decree.edit', after);
     },
 
@@ -94,7 +99,12 @@ export function createDecreeService({ store, review, clock }: { store: Store; re
       if (!confirmed) return change(before, 'decree.reopen', { ...before, status: 'pending' });
       const issues = recordIssues(particularsOf(before), null);
       if (issues.length) throw refuse(issues);
-      const fields = Object.fromEntries(PARTICULAR_FIELDS.map((f) => [f, before.fields[f].state === 'pending' ? { ...before.fields[f], state: 'accepted' } : before.fields[f]])) as DecreeRecord['fields'];
+      const fields = Object.fromEntries(
+        PARTICULAR_FIELDS.map((f) => [
+          f,
+          before.fields[f].state === 'pending' ? { ...before.fields[f], state: 'accepted' } : before.fields[f],
+        ]),
+      ) as DecreeRecord['fields'];
       return change(before, 'decree.confirm', { ...before, fields, status: 'confirmed' });
     },
 

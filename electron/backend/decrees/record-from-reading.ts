@@ -10,17 +10,22 @@ type Reading = Pick<ExtractionResult, 'particulars' | 'particulars_sources' | 's
 export function recordFromReading(documentId: number, reading: Reading): DecreeRecord | null {
   const particulars = reading.particulars;
   if (!particulars) return null;
-  const fields = Object.fromEntries(PARTICULAR_FIELDS.map((field): [ParticularField, RecordField] => [
-    field, { value: particulars[field], source: reading.particulars_sources[field] ?? null, state: 'pending' },
-  ])) as Record<ParticularField, RecordField>;
+  const fields = Object.fromEntries(
+    PARTICULAR_FIELDS.map((field): [ParticularField, RecordField] => [
+      field,
+      { value: particulars[field], source: reading.particulars_sources[field] ?? null, state: 'pending' },
+    ]),
+  ) as Record<ParticularField, RecordField>;
   return { documentId, fields, clerk: emptyClerkFields(), structure: reading.structure, status: 'pending', instrument: true };
 }
 
 /** Whether the clerk has done anything to the record that a new reading must not undo. */
 export function hasClerkWork(record: DecreeRecord): boolean {
-  return record.status === 'confirmed'
-    || PARTICULAR_FIELDS.some((f) => record.fields[f].state !== 'pending')
-    || Object.values(record.clerk).some((v) => v !== null);
+  return (
+    record.status === 'confirmed' ||
+    PARTICULAR_FIELDS.some((f) => record.fields[f].state !== 'pending') ||
+    Object.values(record.clerk).some((v) => v !== null)
+  );
 }
 
 /**
@@ -29,16 +34,24 @@ export function hasClerkWork(record: DecreeRecord): boolean {
  * read now (or the old span moved to where its text now is). A document that stops being an
  * instrument keeps a record the clerk worked on, flagged; an untouched one goes.
  */
-export function mergeReading(existing: DecreeRecord | undefined, documentId: number, reading: Reading, oldText: string, newText: string): DecreeRecord | null {
+export function mergeReading(
+  existing: DecreeRecord | undefined,
+  documentId: number,
+  reading: Reading,
+  oldText: string,
+  newText: string,
+): DecreeRecord | null {
   const fresh = recordFromReading(documentId, reading);
   if (!existing) return fresh;
   if (!hasClerkWork(existing)) return fresh;
-  const fields = Object.fromEntries(PARTICULAR_FIELDS.map((field): [ParticularField, RecordField] => {
-    const kept = existing.fields[field];
-    if (kept.state === 'pending' && fresh) return [field, fresh.fields[field]];
-    const source = fresh?.fields[field].source ?? (kept.source ? moveSource(kept.source, oldText, newText) : null);
-    return [field, { ...kept, source }];
-  })) as Record<ParticularField, RecordField>;
+  const fields = Object.fromEntries(
+    PARTICULAR_FIELDS.map((field): [ParticularField, RecordField] => {
+      const kept = existing.fields[field];
+      if (kept.state === 'pending' && fresh) return [field, fresh.fields[field]];
+      const source = fresh?.fields[field].source ?? (kept.source ? moveSource(kept.source, oldText, newText) : null);
+      return [field, { ...kept, source }];
+    }),
+  ) as Record<ParticularField, RecordField>;
   return { ...existing, fields, structure: fresh?.structure ?? [], instrument: fresh !== null };
 }
 

@@ -26,7 +26,13 @@ const DECREE_FORMATS = { decrees: decreesCsv, jdihn: jdihnJson, 'archive-list': 
  * or pending on request) and the decree formats. The entity tables, JSONL, the workbook and the
  * annotation formats are the dataset's (dataset/write-dataset.ts, `export.dataset` with `format`).
  */
-export function buildExport(store: Store, resolveKey: (type: EntityType, key: string) => string, defaults: DecreeDefaults, format: ExportFormat, includePending: boolean): BuiltExport {
+export function buildExport(
+  store: Store,
+  resolveKey: (type: EntityType, key: string) => string,
+  defaults: DecreeDefaults,
+  format: ExportFormat,
+  includePending: boolean,
+): BuiltExport {
   if (format === 'decrees' || format === 'jdihn' || format === 'archive-list') {
     // Each decree format writes only its own file; confirmed records, or every record on request.
     const rows = store.decrees.forExport(includePending);

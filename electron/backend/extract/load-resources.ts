@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { getDistricts, getProvinces, getRegencies } from 'idn-area-data';
-import type { ExtractionResources, HonorificEntry, OrganizationEntry, RegionAliasEntry, RegionRecord, UnitHeadEntry } from '../../../shared/extract/resources.ts';
+import type {
+  ExtractionResources,
+  HonorificEntry,
+  OrganizationEntry,
+  RegionAliasEntry,
+  RegionRecord,
+  UnitHeadEntry,
+} from '../../../shared/extract/resources.ts';
 
 /**
  * Node side of the extraction resources: the Kemendagri regions of idn-area-data and the
@@ -23,7 +30,13 @@ async function load(dir: string): Promise<ExtractionResources> {
     getRegencies(),
     getDistricts(),
     readJson<{ aliases: RegionAliasEntry[]; contextWords: { names: string[] } }>(dir, 'region-aliases.json'),
-    readJson<{ organizations: OrganizationEntry[]; unitHeads: UnitHeadEntry[]; fieldAbbreviations: Record<string, string>; nonOrganizations: string[]; unitWords?: string[] }>(dir, 'organizations.json'),
+    readJson<{
+      organizations: OrganizationEntry[];
+      unitHeads: UnitHeadEntry[];
+      fieldAbbreviations: Record<string, string>;
+      nonOrganizations: string[];
+      unitWords?: string[];
+    }>(dir, 'organizations.json'),
     readJson<{ honorifics: HonorificEntry[] }>(dir, 'honorifics.json'),
     readJson<{ degrees: string[] }>(dir, 'degrees.json'),
     readJson<{ positions: string[] }>(dir, 'positions.json'),

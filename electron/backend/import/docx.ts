@@ -23,7 +23,10 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocument> {
   const inflated = await inflatedSize(bytes, xmlParts, LIMITS.maxDocxXmlBytes);
   if (inflated === null) throw new ImportError('corrupt', 'This Word document is damaged: its contents cannot be opened.');
   if (inflated > LIMITS.maxDocxXmlBytes) {
-    throw new ImportError('too-large', `This Word document is too large to import: its text unpacks to more than ${LIMITS.maxDocxXmlBytes / 1024 / 1024} MB.`);
+    throw new ImportError(
+      'too-large',
+      `This Word document is too large to import: its text unpacks to more than ${LIMITS.maxDocxXmlBytes / 1024 / 1024} MB.`,
+    );
   }
   let raw: string;
   try {

@@ -16,29 +16,95 @@ export const HTML_CAPS = {
 // The parser's own rules (htmlparser2, under linkedom), so the depth measured is the depth it
 // builds: void elements never nest, and opening some elements first closes the open one on top
 // (`<p>one<p>two`, `<li>`, `<td>`). `<div/>` is an open div in HTML, closed only inside SVG/MathML.
-const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const P = ['p'];
 const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
-const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>(Object.entries({
-  tr: ['tr', 'th', 'td'], th: ['th'], td: ['thead', 'th', 'td'], body: ['head', 'link', 'script'], li: ['li'],
-  p: P, h1: P, h2: P, h3: P, h4: P, h5: P, h6: P, address: P, article: P, aside: P, blockquote: P, details: P, div: P,
-  dl: P, fieldset: P, figcaption: P, figure: P, footer: P, form: P, header: P, hr: P, main: P, nav: P, ol: P, pre: P,
-  section: P, table: P, ul: P,
-  select: FORM, input: FORM, output: FORM, button: FORM, datalist: FORM, textarea: FORM,
-  option: ['option'], optgroup: ['optgroup', 'option'], dd: ['dd', 'dt'], dt: ['dd', 'dt'], rt: ['rt', 'rp'], rp: ['rt', 'rp'],
-  tbody: ['thead', 'tbody'], tfoot: ['thead', 'tbody'],
-}).map(([name, closes]) => [name, new Set(closes)]));
+const IMPLIED_CLOSE = new Map<string, ReadonlySet<string>>(
+  Object.entries({
+    tr: ['tr', 'th', 'td'],
+    th: ['th'],
+    td: ['thead', 'th', 'td'],
+    body: ['head', 'link', 'script'],
+    li: ['li'],
+    p: P,
+    h1: P,
+    h2: P,
+    h3: P,
+    h4: P,
+    h5: P,
+    h6: P,
+    address: P,
+    article: P,
+    aside: P,
+    blockquote: P,
+    details: P,
+    div: P,
+    dl: P,
+    fieldset: P,
+    figcaption: P,
+    figure: P,
+    footer: P,
+    form: P,
+    header: P,
+    hr: P,
+    main: P,
+    nav: P,
+    ol: P,
+    pre: P,
+    section: P,
+    table: P,
+    ul: P,
+    select: FORM,
+    input: FORM,
+    output: FORM,
+    button: FORM,
+    datalist: FORM,
+    textarea: FORM,
+    option: ['option'],
+    optgroup: ['optgroup', 'option'],
+    dd: ['dd', 'dt'],
+    dt: ['dd', 'dt'],
+    rt: ['rt', 'rp'],
+    rp: ['rt', 'rp'],
+    tbody: ['thead', 'tbody'],
+    tfoot: ['thead', 'tbody'],
+  }).map(([name, closes]) => [name, new Set(closes)]),
+);
 const FOREIGN = new Set(['svg', 'math']);
 // Their content is text, not tags: skipped to the matching end tag.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 
-export interface HtmlShape { depth: number; elements: number }
+export interface HtmlShape {
+  depth: number;
+  elements: number;
+}
 
 /** Maximum nesting and start-tag count, by one pass over the text (no regex, no recursion). */
 export function measureHtml(html: string): HtmlShape {
   const stack: string[] = [];
   const open = new Map<string, number>();
-  let depth = 0, elements = 0;
+  let depth = 0,
+    elements = 0;
   const pop = (): string => {
     const top = stack.pop()!;
     open.set(top, open.get(top)! - 1);
@@ -98,7 +164,10 @@ export function measureHtml(html: string): HtmlShape {
 export function checkHtmlShape(html: string): void {
   const shape = measureHtml(html);
   if (shape.depth > HTML_CAPS.depth || shape.elements > HTML_CAPS.elements) {
-    const what = shape.depth > HTML_CAPS.depth ? `nested more than ${HTML_CAPS.depth.toLocaleString('en')} elements deep` : `made of more than ${HTML_CAPS.elements.toLocaleString('en')} elements`;
+    const what =
+      shape.depth > HTML_CAPS.depth
+        ? `nested more than ${HTML_CAPS.depth.toLocaleString('en')} elements deep`
+        : `made of more than ${HTML_CAPS.elements.toLocaleString('en')} elements`;
     throw new ImportError('too-large', `This web page is ${what}: it is built in a way Lontar cannot read safely.`);
   }
 }

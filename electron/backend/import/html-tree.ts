@@ -43,16 +43,25 @@ export interface TreeSize {
 
 /** Elements and nesting depth under `root`, counting stopped once either passes its cap. */
 export function measureTree(root: TreeNode, caps: TreeSize): TreeSize & { overCap: boolean } {
-  let elements = 0, depth = 0, maxDepth = 0, overCap = false;
+  let elements = 0,
+    depth = 0,
+    maxDepth = 0,
+    overCap = false;
   try {
-    walkTree(root, (node) => {
-      if (node.nodeType !== 1) return false;
-      elements += 1;
-      depth += 1;
-      maxDepth = Math.max(maxDepth, depth);
-      if (elements > caps.elements || maxDepth > caps.depth) throw OVER_CAP;
-      return true;
-    }, () => { depth -= 1; });
+    walkTree(
+      root,
+      (node) => {
+        if (node.nodeType !== 1) return false;
+        elements += 1;
+        depth += 1;
+        maxDepth = Math.max(maxDepth, depth);
+        if (elements > caps.elements || maxDepth > caps.depth) throw OVER_CAP;
+        return true;
+      },
+      () => {
+        depth -= 1;
+      },
+    );
   } catch (error) {
     if (error !== OVER_CAP) throw error;
     overCap = true;

@@ -29,9 +29,44 @@ interface DomDocument {
 }
 
 const BLOCK_ELEMENTS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
-  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION', 'CENTER',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+  'CAPTION',
+  'CENTER',
 ]);
 const CELL_ELEMENTS = new Set(['TD', 'TH']);
 const NEVER_TEXT = 'script, style, noscript, template, iframe, object, embed, svg, canvas, link, meta, button, select, input, textarea';
@@ -93,30 +128,34 @@ function collectParagraphs(root: TreeNode): Paragraph[] {
     hasText = false;
     linkChars = 0;
   };
-  walkTree(root, (node) => {
-    if (node.nodeType === 3) {
-      const value = (node.textContent ?? '').replace(/\s+/g, ' ');
-      text += value;
-      const visible = value.trim().length;
-      if (visible > 0) hasText = true;
-      if (linkDepth > 0) linkChars += visible;
-      return false;
-    }
-    if (node.nodeType !== 1) return false;
-    const name = node.nodeName.toUpperCase();
-    if (name === 'BR') {
-      text += '\n';
-      return false;
-    }
-    if (BLOCK_ELEMENTS.has(name)) flush();
-    if (CELL_ELEMENTS.has(name) && hasText) text += '\t';
-    if (name === 'A') linkDepth += 1;
-    return true;
-  }, (node) => {
-    const name = node.nodeName.toUpperCase();
-    if (name === 'A') linkDepth -= 1;
-    if (BLOCK_ELEMENTS.has(name)) flush();
-  });
+  walkTree(
+    root,
+    (node) => {
+      if (node.nodeType === 3) {
+        const value = (node.textContent ?? '').replace(/\s+/g, ' ');
+        text += value;
+        const visible = value.trim().length;
+        if (visible > 0) hasText = true;
+        if (linkDepth > 0) linkChars += visible;
+        return false;
+      }
+      if (node.nodeType !== 1) return false;
+      const name = node.nodeName.toUpperCase();
+      if (name === 'BR') {
+        text += '\n';
+        return false;
+      }
+      if (BLOCK_ELEMENTS.has(name)) flush();
+      if (CELL_ELEMENTS.has(name) && hasText) text += '\t';
+      if (name === 'A') linkDepth += 1;
+      return true;
+    },
+    (node) => {
+      const name = node.nodeName.toUpperCase();
+      if (name === 'A') linkDepth -= 1;
+      if (BLOCK_ELEMENTS.has(name)) flush();
+    },
+  );
   flush();
   return paragraphs;
 }

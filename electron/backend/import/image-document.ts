@@ -56,14 +56,21 @@ export async function readImage(bytes: Uint8Array, options: ImageReadOptions): P
       onPageDone: (done, total) => options.onProgress?.({ page: done, pageCount: total, phase: 'ocr' }),
     });
     // A scanned decree's Penutup read a second time (ocr-zones.ts).
-    const zonePlan = planPenutupZones(drafts.map((d) => ({ text: d.text, words: d.words, width: d.geometry.page.width, height: d.geometry.page.height })));
+    const zonePlan = planPenutupZones(
+      drafts.map((d) => ({ text: d.text, words: d.words, width: d.geometry.page.width, height: d.geometry.page.height })),
+    );
     if (zonePlan) {
       const draft = drafts[zonePlan.pageIndex]!;
       const { ocr, page } = draft.geometry;
       const canvas = renderImagePage(bytes, plan, draft.index, ocr);
       const rgba = canvas.getContext('2d').getImageData(0, 0, ocr.width, ocr.height).data;
       releaseCanvas(canvas);
-      draft.zones = await readZones(options.getOcrPool(), zonePlan.zones, { rgba, width: ocr.width, height: ocr.height, dpi: ocr.dpi, toPage: page.width / ocr.width }, options.signal);
+      draft.zones = await readZones(
+        options.getOcrPool(),
+        zonePlan.zones,
+        { rgba, width: ocr.width, height: ocr.height, dpi: ocr.dpi, toPage: page.width / ocr.width },
+        options.signal,
+      );
     }
   }
   const offsets = pageOffsets(drafts.map((d) => d.text));

@@ -105,7 +105,7 @@ function readJpeg(bytes: Uint8Array): ImageInfo {
       else if (units === 2) dpi = Math.round(density * 2.54);
     } else if (marker === 0xe1) {
       orientation = exifOrientation(bytes, body, length - 2);
-    } else if ((marker >= 0xc0 && marker <= 0xcf) && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+    } else if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       if (body + 5 > bytes.length) break;
       const height = view.getUint16(body + 1);
       const width = view.getUint16(body + 3);
@@ -138,12 +138,17 @@ export function tiffDirectories(bytes: Uint8Array): UTIF.IFD[] {
   checkTiffStructure(bytes);
   let ifds: UTIF.IFD[];
   try {
-    ifds = decodeDirectories(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { parseMN: false, debug: false });
+    ifds = decodeDirectories(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, {
+      parseMN: false,
+      debug: false,
+    });
   } catch (error) {
     throw new ImportError('corrupt', 'This TIFF image is damaged: its header cannot be read.', { cause: error });
   }
   // Pages are the full-resolution images; NewSubfileType bit 0 marks thumbnails and previews.
-  return ifds.filter((ifd) => (tagNumber(ifd, 't256') ?? 0) > 0 && (tagNumber(ifd, 't257') ?? 0) > 0 && ((tagNumber(ifd, 't254') ?? 0) & 1) === 0);
+  return ifds.filter(
+    (ifd) => (tagNumber(ifd, 't256') ?? 0) > 0 && (tagNumber(ifd, 't257') ?? 0) > 0 && ((tagNumber(ifd, 't254') ?? 0) & 1) === 0,
+  );
 }
 
 function readTiff(bytes: Uint8Array): ImageInfo {

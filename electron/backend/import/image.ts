@@ -85,24 +85,34 @@ export function imagePageGeometry(plan: ImagePlan, pageIndex: number): ImagePage
 }
 
 /** Applies an EXIF orientation while drawing a source of stored size (w, h) onto a target of oriented size. */
-function drawOriented(
-  ctx: SKRSContext2D,
-  source: Image | Canvas,
-  orientation: number,
-  target: { width: number; height: number },
-): void {
+function drawOriented(ctx: SKRSContext2D, source: Image | Canvas, orientation: number, target: { width: number; height: number }): void {
   const { width: tw, height: th } = target;
   ctx.save();
   // Transforms from the EXIF specification, scaled so the stored image fills the target.
   switch (orientation) {
-    case 2: ctx.setTransform(-1, 0, 0, 1, tw, 0); break;
-    case 3: ctx.setTransform(-1, 0, 0, -1, tw, th); break;
-    case 4: ctx.setTransform(1, 0, 0, -1, 0, th); break;
-    case 5: ctx.setTransform(0, 1, 1, 0, 0, 0); break;
-    case 6: ctx.setTransform(0, 1, -1, 0, tw, 0); break;
-    case 7: ctx.setTransform(0, -1, -1, 0, tw, th); break;
-    case 8: ctx.setTransform(0, -1, 1, 0, 0, th); break;
-    default: break;
+    case 2:
+      ctx.setTransform(-1, 0, 0, 1, tw, 0);
+      break;
+    case 3:
+      ctx.setTransform(-1, 0, 0, -1, tw, th);
+      break;
+    case 4:
+      ctx.setTransform(1, 0, 0, -1, 0, th);
+      break;
+    case 5:
+      ctx.setTransform(0, 1, 1, 0, 0, 0);
+      break;
+    case 6:
+      ctx.setTransform(0, 1, -1, 0, tw, 0);
+      break;
+    case 7:
+      ctx.setTransform(0, -1, -1, 0, tw, th);
+      break;
+    case 8:
+      ctx.setTransform(0, -1, 1, 0, 0, th);
+      break;
+    default:
+      break;
   }
   const rotated = orientation >= 5;
   ctx.imageSmoothingEnabled = true;

@@ -16,7 +16,10 @@ const resolvePackage = createRequire(import.meta.url);
 const MODEL_DIR = '4.0.0_best_int';
 
 export function languageCodes(lang: string): string[] {
-  const codes = lang.split('+').map((c) => c.trim()).filter(Boolean);
+  const codes = lang
+    .split('+')
+    .map((c) => c.trim())
+    .filter(Boolean);
   for (const code of codes) {
     if (!/^[a-z_]{3,8}$/.test(code)) throw new Error(`Not an OCR language code: ${code}`);
   }

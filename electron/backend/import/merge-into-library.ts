@@ -64,7 +64,11 @@ export interface MergeOutcome {
  * does not come back over a span where the library has that type already (the clerk may have
  * edited its value or rejected it).
  */
-export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocument[], context: { source: string; actor: string; now: string; putOriginal: (sha256: string, bytes: Uint8Array) => void }): MergeOutcome {
+export function mergeIntoLibrary(
+  store: Store,
+  incoming: readonly IncomingDocument[],
+  context: { source: string; actor: string; now: string; putOriginal: (sha256: string, bytes: Uint8Array) => void },
+): MergeOutcome {
   const outcome: MergeOutcome = { documents: incoming.length, added: 0, existing: 0, entities: 0, merges: 0, textOnly: 0, changed: [] };
   store.transaction(() => {
     const known = new Set(store.records.merges().map((m) => `${m.type}\u0000${m.fromKey}`));
@@ -76,11 +80,25 @@ export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocume
         // The original first: a document row never points at an original that is not there.
         if (original) context.putOriginal(doc.sha256, original);
         else outcome.textOnly++;
-        id = store.documents.insert({
-          contentHash: doc.sha256, sourcePath: doc.sourcePath, originalName: doc.name, mime: doc.mime, sourceType: doc.sourceType,
-          size: original?.length ?? 0, importedAt: doc.importedAt, title: doc.title, text: doc.text, language: doc.language, skipped: doc.skipped ?? [],
-          fingerprint: doc.fingerprint ?? null, nearDuplicateOf: null, nearDuplicateSimilarity: null,
-        }, original ? doc.pages ?? [] : []);
+        id = store.documents.insert(
+          {
+            contentHash: doc.sha256,
+            sourcePath: doc.sourcePath,
+            originalName: doc.name,
+            mime: doc.mime,
+            sourceType: doc.sourceType,
+            size: original?.length ?? 0,
+            importedAt: doc.importedAt,
+            title: doc.title,
+            text: doc.text,
+            language: doc.language,
+            skipped: doc.skipped ?? [],
+            fingerprint: doc.fingerprint ?? null,
+            nearDuplicateOf: null,
+            nearDuplicateSimilarity: null,
+          },
+          original ? (doc.pages ?? []) : [],
+        );
         store.documents.setStatus(id, doc.status);
         outcome.added++;
       } else {
@@ -95,11 +113,29 @@ export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocume
       for (const e of doc.entities) {
         if (present.has(`${e.type}:${e.start}:${e.end}:${e.normalized}`)) continue;
         if (e.status === 'pending' && spans.has(`${e.type}:${e.start}:${e.end}`)) continue;
-        store.dataset.insertEntity({
-          documentId: id, type: e.type, start: e.start, end: e.end, text: e.text, normalized: e.normalized, attributes: e.attributes,
-          confidence: e.confidence, rule: e.rule, status: e.status, origin: e.origin,
-          mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, rule: m.rule ?? e.rule, confidence: m.confidence ?? e.confidence })),
-        }, context.now);
+        store.dataset.insertEntity(
+          {
+            documentId: id,
+            type: e.type,
+            start: e.start,
+            end: e.end,
+            text: e.text,
+            normalized: e.normalized,
+            attributes: e.attributes,
+            confidence: e.confidence,
+            rule: e.rule,
+            status: e.status,
+            origin: e.origin,
+            mentions: e.mentions.map((m) => ({
+              start: m.start,
+              end: m.end,
+              text: m.text,
+              rule: m.rule ?? e.rule,
+              confidence: m.confidence ?? e.confidence,
+            })),
+          },
+          context.now,
+        );
         added++;
         if (e.key !== e.normalized && !known.has(`${e.type}\u0000${e.normalized}`)) {
           store.records.merge(e.type, e.normalized, e.key, context.actor, context.now);
@@ -112,9 +148,15 @@ export function mergeIntoLibrary(store: Store, incoming: readonly IncomingDocume
       if (decree) store.decrees.put(decree, context.now);
       if (isNew || added > 0 || decree) outcome.changed.push(id);
       store.reviewEvents.add({
-        entityId: null, documentId: id, action: 'document.merged', before: null,
+        entityId: null,
+        documentId: id,
+        action: 'document.merged',
+        before: null,
         after: { source: context.source, sha256: doc.sha256, newDocument: isNew, entities: added, textOnly: isNew && !original },
-        actor: context.actor, at: context.now, batch: null, undoState: 'audit',
+        actor: context.actor,
+        at: context.now,
+        batch: null,
+        undoState: 'audit',
       });
     }
   });

@@ -32,7 +32,16 @@ export async function mergeResultsFiles(
   files: readonly string[],
   context: { actor: string; now: string; putOriginal: (sha256: string, bytes: Uint8Array) => void },
 ): Promise<ResultsMergeOutcome> {
-  const outcome: ResultsMergeOutcome = { documents: 0, added: 0, existing: 0, entities: 0, textOnly: 0, errors: [], refused: [], changed: [] };
+  const outcome: ResultsMergeOutcome = {
+    documents: 0,
+    added: 0,
+    existing: 0,
+    entities: 0,
+    textOnly: 0,
+    errors: [],
+    refused: [],
+    changed: [],
+  };
   for (const given of files) {
     const path = resolve(given);
     if (!existsSync(path) || !statSync(path).isFile()) {
@@ -94,8 +103,18 @@ function incoming(doc: ResultsDocumentLine, now: string): IncomingDocument {
     fingerprint: doc.fingerprint,
     reading: { particulars: doc.particulars, particulars_sources: doc.particulars_sources, structure: doc.structure },
     entities: doc.entities.map((e) => ({
-      type: e.type, key: e.normalized, normalized: e.normalized, text: e.text, start: e.start, end: e.end,
-      status: 'pending', origin: 'extractor', confidence: e.confidence, rule: e.rule, attributes: e.attributes, mentions: e.mentions,
+      type: e.type,
+      key: e.normalized,
+      normalized: e.normalized,
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      status: 'pending',
+      origin: 'extractor',
+      confidence: e.confidence,
+      rule: e.rule,
+      attributes: e.attributes,
+      mentions: e.mentions,
     })),
   };
 }

@@ -43,14 +43,17 @@ function isNoise(word: OcrWord): boolean {
 }
 
 /** The labels a decree's parts open with, each alone in the left column of a two-column layout. */
-const PART_LABEL = /^(Menimbang|Mengingat|Memperhatikan|Menetapkan|KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|KESEMBILAN|KESEPULUH|Untuk|KEPADA|Kepada)\s?:?$/;
+const PART_LABEL =
+  /^(Menimbang|Mengingat|Memperhatikan|Menetapkan|KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|KESEMBILAN|KESEPULUH|Untuk|KEPADA|Kepada)\s?:?$/;
 
 function lineBox(line: OcrLine): Bbox | null {
   const words = line.words.filter((w) => !isNoise(w));
   if (words.length === 0) return null;
   return {
-    x0: Math.min(...words.map((w) => w.bbox.x0)), y0: Math.min(...words.map((w) => w.bbox.y0)),
-    x1: Math.max(...words.map((w) => w.bbox.x1)), y1: Math.max(...words.map((w) => w.bbox.y1)),
+    x0: Math.min(...words.map((w) => w.bbox.x0)),
+    y0: Math.min(...words.map((w) => w.bbox.y0)),
+    x1: Math.max(...words.map((w) => w.bbox.x1)),
+    y1: Math.max(...words.map((w) => w.bbox.y1)),
   };
 }
 
@@ -61,9 +64,17 @@ function lineBox(line: OcrLine): Bbox | null {
  * same height), so a label stays with its text. Word boxes are kept as they were.
  */
 export function attachPartLabels(blocks: readonly OcrBlock[]): OcrBlock[] {
-  const copy: OcrBlock[] = blocks.map((b) => ({ paragraphs: b.paragraphs.map((p) => ({ lines: p.lines.map((l) => ({ words: [...l.words] })) })) }));
+  const copy: OcrBlock[] = blocks.map((b) => ({
+    paragraphs: b.paragraphs.map((p) => ({ lines: p.lines.map((l) => ({ words: [...l.words] })) })),
+  }));
   const all = copy.flatMap((b) => b.paragraphs.flatMap((p) => p.lines.map((line) => ({ line, paragraph: p, box: lineBox(line) }))));
-  const isLabel = (line: OcrLine) => PART_LABEL.test(line.words.filter((w) => !isNoise(w)).map((w) => w.text).join(' '));
+  const isLabel = (line: OcrLine) =>
+    PART_LABEL.test(
+      line.words
+        .filter((w) => !isNoise(w))
+        .map((w) => w.text)
+        .join(' '),
+    );
   for (const label of all) {
     if (!label.box || !isLabel(label.line)) continue;
     const lb = label.box;

@@ -96,7 +96,9 @@ export function createOcrQueue<P>(job: OcrQueueJob<P>) {
             job.onPageDone?.(done, Math.max(done, job.total()));
           })
           .catch((error: unknown) => {
-            failure ??= isImportError(error) ? error : new ImportError('ocr-failed', 'OCR failed on a page of this document.', { cause: error });
+            failure ??= isImportError(error)
+              ? error
+              : new ImportError('ocr-failed', 'OCR failed on a page of this document.', { cause: error });
             internal.abort();
           })
           .finally(() => pending.delete(tracked));

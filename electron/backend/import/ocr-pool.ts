@@ -218,8 +218,10 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       if (terminated || slot.worker !== workerPromise) throw new ImportError('cancelled', 'OCR was stopped before this page was read.');
       const thread = threadOf(worker);
       const stopped = new Promise<never>((_, reject) => {
-        const onExit = (code: number): void => reject(new ImportError('ocr-failed', `The OCR engine stopped unexpectedly (exit code ${code}).`));
-        const onError = (error: Error): void => reject(new ImportError('ocr-failed', `The OCR engine failed: ${error.message}`, { cause: error }));
+        const onExit = (code: number): void =>
+          reject(new ImportError('ocr-failed', `The OCR engine stopped unexpectedly (exit code ${code}).`));
+        const onError = (error: Error): void =>
+          reject(new ImportError('ocr-failed', `The OCR engine failed: ${error.message}`, { cause: error }));
         slot.kill = (error) => {
           reject(error);
           retire(slot);
@@ -240,7 +242,10 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       } as Partial<RecognizeOptions>;
       started = true;
       timer = setTimeout(
-        () => slot.kill?.(new ImportError('ocr-failed', `OCR of this page took longer than ${Math.round(pageTimeout / 1000)} seconds and was stopped.`)),
+        () =>
+          slot.kill?.(
+            new ImportError('ocr-failed', `OCR of this page took longer than ${Math.round(pageTimeout / 1000)} seconds and was stopped.`),
+          ),
         pageTimeout,
       );
       const recognition = worker.recognize(Buffer.from(input.buffer, input.byteOffset, input.byteLength), params, {
@@ -339,7 +344,8 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
     },
     async terminate() {
       terminated = true;
-      for (const job of [...incoming.splice(0), ...queue.splice(0)]) job.reject(new ImportError('cancelled', 'OCR was stopped before this page was read.'));
+      for (const job of [...incoming.splice(0), ...queue.splice(0)])
+        job.reject(new ImportError('cancelled', 'OCR was stopped before this page was read.'));
       await Promise.all(
         slots.map(async (slot) => {
           slot.kill?.(new ImportError('cancelled', 'OCR was stopped before this page was read.'));

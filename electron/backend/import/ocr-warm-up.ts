@@ -13,7 +13,11 @@ import type { GrayImage } from './raster.ts';
 /** The sample page, or null if it cannot be drawn (warming up is then skipped). */
 export function warmUpImage(): GrayImage | null {
   try {
-    const font = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts', 'LiberationSans-Regular.ttf');
+    const font = join(
+      dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+      'standard_fonts',
+      'LiberationSans-Regular.ttf',
+    );
     if (!GlobalFonts.has('LontarWarmUp')) GlobalFonts.registerFromPath(font, 'LontarWarmUp');
     const canvas = createCanvas(1200, 160);
     const ctx = canvas.getContext('2d');
@@ -30,4 +34,3 @@ export function warmUpImage(): GrayImage | null {
     return null;
   }
 }
-

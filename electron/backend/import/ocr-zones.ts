@@ -111,10 +111,15 @@ export function planPenutupZones(pages: readonly ZonePage[]): { pageIndex: numbe
     const dateLine = found.lines.slice(found.line, found.line + 3).find((l) => DATE_LINE.test(l.text));
     if (dateLine) {
       const box = boxOf(dateLine.words);
-      const rect = clampRect({
-        x: Math.min(left, box.x - page.width * LEFT_MARGIN), y: box.y - lineHeight * DATE_MARGIN_ABOVE,
-        width: page.width, height: box.height + lineHeight * (DATE_MARGIN_ABOVE + DATE_MARGIN_BELOW),
-      }, page);
+      const rect = clampRect(
+        {
+          x: Math.min(left, box.x - page.width * LEFT_MARGIN),
+          y: box.y - lineHeight * DATE_MARGIN_ABOVE,
+          width: page.width,
+          height: box.height + lineHeight * (DATE_MARGIN_ABOVE + DATE_MARGIN_BELOW),
+        },
+        page,
+      );
       // Read at two sizes: a stamp's thin type reads right at one and wrong at the other; the reader picks.
       if (rect) zones.push({ purpose: 'penutup-date', rect, ink: 'keep-ink', psm: 7, factors: [1, 2] });
     }
@@ -138,34 +143,45 @@ export interface RenderedPage {
  * reading stands); cancellation is passed on.
  */
 export async function readZones(
-  pool: OcrPool, planned: readonly PlannedZone[], page: RenderedPage, signal: AbortSignal | undefined,
+  pool: OcrPool,
+  planned: readonly PlannedZone[],
+  page: RenderedPage,
+  signal: AbortSignal | undefined,
 ): Promise<OcrZone[]> {
   const jobs = planned.flatMap((zone) => zone.factors.map((factor) => ({ zone, factor })));
-  const results = await Promise.all(jobs.map(async ({ zone, factor }): Promise<OcrZone | null> => {
-    const rect = clampRect({
-      x: zone.rect.x / page.toPage, y: zone.rect.y / page.toPage, width: zone.rect.width / page.toPage, height: zone.rect.height / page.toPage,
-    }, { text: '', words: [], width: page.width, height: page.height });
-    if (!rect) return null;
-    const image = { ...cropToGray(page.rgba, page.width, rect, zone.ink, factor), dpi: page.dpi * factor };
-    try {
-      const result = await pool.recognize(image, { signal, psm: zone.psm, deskew: false });
-      const scale = page.toPage / factor;
-      const words = result.words.map((w) => ({
-        ...w,
-        x: Math.round((w.x + rect.x * factor) * scale * 10) / 10,
-        y: Math.round((w.y + rect.y * factor) * scale * 10) / 10,
-        width: Math.round(w.width * scale * 10) / 10,
-        height: Math.round(w.height * scale * 10) / 10,
-      }));
-      // A "word" tesseract gives a box of a pixel or two is a speck, not a glyph: blanked, offsets kept.
-      const specks = words.filter((w) => w.width < 2 || w.height < 2);
-      let text = result.text;
-      for (const w of specks) text = text.slice(0, w.start) + ' '.repeat(w.end - w.start) + text.slice(w.end);
-      return { purpose: zone.purpose, text, words: words.filter((w) => !specks.includes(w)), confidence: result.confidence };
-    } catch (error) {
-      if (signal?.aborted || (isImportError(error) && error.code === 'cancelled')) throw signal?.aborted ? cancelledError() : error;
-      return null;
-    }
-  }));
+  const results = await Promise.all(
+    jobs.map(async ({ zone, factor }): Promise<OcrZone | null> => {
+      const rect = clampRect(
+        {
+          x: zone.rect.x / page.toPage,
+          y: zone.rect.y / page.toPage,
+          width: zone.rect.width / page.toPage,
+          height: zone.rect.height / page.toPage,
+        },
+        { text: '', words: [], width: page.width, height: page.height },
+      );
+      if (!rect) return null;
+      const image = { ...cropToGray(page.rgba, page.width, rect, zone.ink, factor), dpi: page.dpi * factor };
+      try {
+        const result = await pool.recognize(image, { signal, psm: zone.psm, deskew: false });
+        const scale = page.toPage / factor;
+        const words = result.words.map((w) => ({
+          ...w,
+          x: Math.round((w.x + rect.x * factor) * scale * 10) / 10,
+          y: Math.round((w.y + rect.y * factor) * scale * 10) / 10,
+          width: Math.round(w.width * scale * 10) / 10,
+          height: Math.round(w.height * scale * 10) / 10,
+        }));
+        // A "word" tesseract gives a box of a pixel or two is a speck, not a glyph: blanked, offsets kept.
+        const specks = words.filter((w) => w.width < 2 || w.height < 2);
+        let text = result.text;
+        for (const w of specks) text = text.slice(0, w.start) + ' '.repeat(w.end - w.start) + text.slice(w.end);
+        return { purpose: zone.purpose, text, words: words.filter((w) => !specks.includes(w)), confidence: result.confidence };
+      } catch (error) {
+        if (signal?.aborted || (isImportError(error) && error.code === 'cancelled')) throw signal?.aborted ? cancelledError() : error;
+        return null;
+      }
+    }),
+  );
   return results.filter((z): z is OcrZone => z !== null && z.text.trim() !== '');
 }

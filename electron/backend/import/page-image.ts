@@ -24,7 +24,8 @@ export async function renderPageImage(
   options: { maxWidth?: number } = {},
 ): Promise<PageImage> {
   if (!Number.isInteger(pageNo) || pageNo < 1) throw new ImportError('unsupported', `There is no page ${pageNo}.`);
-  const shrink = (width: number): number => (options.maxWidth && options.maxWidth > 0 && width > options.maxWidth ? options.maxWidth / width : 1);
+  const shrink = (width: number): number =>
+    options.maxWidth && options.maxWidth > 0 && width > options.maxWidth ? options.maxWidth / width : 1;
 
   if (sourceType === 'pdf') {
     const { doc, close } = await openPdf(bytes);

@@ -30,7 +30,11 @@ function errorName(error: unknown): string {
 
 function openError(error: unknown): ImportError {
   if (errorName(error) === 'PasswordException') {
-    return new ImportError('encrypted', 'This PDF is password-protected. Remove the password (or ask the sender for an unprotected copy) and import it again.', { cause: error });
+    return new ImportError(
+      'encrypted',
+      'This PDF is password-protected. Remove the password (or ask the sender for an unprotected copy) and import it again.',
+      { cause: error },
+    );
   }
   return new ImportError('corrupt', 'This PDF is damaged and cannot be opened. Try re-saving or re-downloading it.', { cause: error });
 }

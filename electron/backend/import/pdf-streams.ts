@@ -35,7 +35,12 @@ export async function checkPdfStreams(bytes: Uint8Array, caps = PDF_STREAM_CAPS)
     const dictionary = latin1.decode(bytes.subarray(Math.max(0, at - DICTIONARY_WINDOW), at));
     const own = dictionary.slice(dictionary.lastIndexOf('obj') + 1);
     if (/\/FlateDecode\b|\/Fl\b/.test(own) && !/\/Subtype\s*\/Image\b/.test(own)) {
-      const size = await inflatedLength(bytes.subarray(dataStart, dataEnd), Math.min(caps.streamBytes, caps.totalBytes - total), 'zlib', true);
+      const size = await inflatedLength(
+        bytes.subarray(dataStart, dataEnd),
+        Math.min(caps.streamBytes, caps.totalBytes - total),
+        'zlib',
+        true,
+      );
       if (size !== null) {
         if (size > caps.streamBytes) throw tooLarge(`one of its parts unpacks to more than ${caps.streamBytes / 1024 / 1024} MB`);
         total += size;

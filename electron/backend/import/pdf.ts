@@ -139,7 +139,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
   try {
     const pageCount = doc.numPages;
     if (pageCount > LIMITS.maxPages) {
-      throw new ImportError('too-large', `This PDF has ${pageCount} pages; Lontar reads at most ${LIMITS.maxPages} pages per file. Split it into parts.`);
+      throw new ImportError(
+        'too-large',
+        `This PDF has ${pageCount} pages; Lontar reads at most ${LIMITS.maxPages} pages per file. Split it into parts.`,
+      );
     }
     const drafts: PageDraft[] = [];
     // A page that needs OCR is rendered and handed to the pool as soon as its text layer is
@@ -176,7 +179,12 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       throw error;
     }
     await queue?.finish();
-    if (queue) await readPenutupAgain(doc, drafts.filter((d) => d.source === 'ocr'), options);
+    if (queue)
+      await readPenutupAgain(
+        doc,
+        drafts.filter((d) => d.source === 'ocr'),
+        options,
+      );
 
     const offsets = pageOffsets(drafts.map((d) => d.text));
     const pages: PageText[] = drafts.map((draft, i) => {

@@ -67,8 +67,11 @@ function inkGray(r: number, g: number, b: number, mode: InkMode): number {
  * the black name under them is all that is left.
  */
 export function cropToGray(
-  rgba: Uint8Array | Uint8ClampedArray, width: number,
-  rect: { x: number; y: number; width: number; height: number }, mode: InkMode, factor = 1,
+  rgba: Uint8Array | Uint8ClampedArray,
+  width: number,
+  rect: { x: number; y: number; width: number; height: number },
+  mode: InkMode,
+  factor = 1,
 ): GrayImage {
   const w = rect.width * factor;
   const h = rect.height * factor;

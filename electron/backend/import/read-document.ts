@@ -29,22 +29,41 @@ export interface ReadDocumentOptions {
   signal?: AbortSignal;
 }
 
-
 /** What a file's extension says it is, for the formats whose bytes Lontar recognises. */
 const CLAIMED_FORMATS: Readonly<Record<string, string>> = {
-  '.pdf': 'PDF', '.docx': 'DOCX', '.png': 'image', '.jpg': 'image', '.jpeg': 'image', '.tif': 'image', '.tiff': 'image',
+  '.pdf': 'PDF',
+  '.docx': 'DOCX',
+  '.png': 'image',
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
 };
 
 function refuseUnknown(bytes: Uint8Array, name: string): never {
   const known = describeUnsupported(bytes);
-  if (known) throw new ImportError('unsupported', `This file is ${known}, which Lontar cannot import. Supported: PDF, Word (.docx), web pages (.html), text files and PNG, JPEG or TIFF images.`);
+  if (known)
+    throw new ImportError(
+      'unsupported',
+      `This file is ${known}, which Lontar cannot import. Supported: PDF, Word (.docx), web pages (.html), text files and PNG, JPEG or TIFF images.`,
+    );
   if (extensionOf(name) === '.txt' || extensionOf(name) === '.htm' || extensionOf(name) === '.html') {
-    throw new ImportError('not-text', 'This file is not a text file: its contents are binary data. Check that the file name matches what it really is.');
+    throw new ImportError(
+      'not-text',
+      'This file is not a text file: its contents are binary data. Check that the file name matches what it really is.',
+    );
   }
   const claimed = CLAIMED_FORMATS[extensionOf(name)];
   // Named as a format Lontar reads, but not that format inside: a broken download or copy, not a format to convert.
-  if (claimed) throw new ImportError('corrupt', `Damaged ${claimed}: this file is named as a ${claimed} but its contents cannot be read as one (a broken download or copy?).`);
-  throw new ImportError('unsupported', 'Lontar does not recognise this kind of file. Supported: PDF, Word (.docx), web pages (.html), text files and PNG, JPEG or TIFF images.');
+  if (claimed)
+    throw new ImportError(
+      'corrupt',
+      `Damaged ${claimed}: this file is named as a ${claimed} but its contents cannot be read as one (a broken download or copy?).`,
+    );
+  throw new ImportError(
+    'unsupported',
+    'Lontar does not recognise this kind of file. Supported: PDF, Word (.docx), web pages (.html), text files and PNG, JPEG or TIFF images.',
+  );
 }
 
 function isEncryptedOffice(bytes: Uint8Array): boolean {
@@ -65,7 +84,11 @@ export async function readDocument(input: { bytes: Uint8Array; name: string }, o
   const { bytes, name } = input;
   throwIfAborted(options.signal);
   if (bytes.length === 0) throw new ImportError('empty', 'This file is empty (0 bytes): there is nothing to import.');
-  if (bytes.length > LIMITS.maxFileBytes) throw new ImportError('too-large', `This file is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB, the most Lontar imports at once.`);
+  if (bytes.length > LIMITS.maxFileBytes)
+    throw new ImportError(
+      'too-large',
+      `This file is larger than ${LIMITS.maxFileBytes / 1024 / 1024} MB, the most Lontar imports at once.`,
+    );
   if (isEncryptedOffice(bytes)) {
     throw new ImportError('encrypted', 'This Word document is password-protected. Remove the password in Word and import it again.');
   }

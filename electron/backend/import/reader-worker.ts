@@ -27,14 +27,16 @@ let resources: Promise<ExtractionResources> | undefined;
 const awaitingKnown = new Map<number, (known: boolean) => void>();
 const extractionResources = () => (resources ??= loadExtractionResources(data.resourcesDir ?? undefined));
 
-const ocrPool = () => (pool ??= createOcrPool({
-  ...(data.cacheDir ? { dataDir: data.cacheDir } : {}),
-  ...(data.ocrWorkers ? { size: data.ocrWorkers } : {}),
-}));
+const ocrPool = () =>
+  (pool ??= createOcrPool({
+    ...(data.cacheDir ? { dataDir: data.cacheDir } : {}),
+    ...(data.ocrWorkers ? { size: data.ocrWorkers } : {}),
+  }));
 
 function fail(id: number, error: unknown): void {
   send({
-    kind: 'failed', id,
+    kind: 'failed',
+    id,
     error: {
       code: isImportError(error) ? error.code : null,
       message: error instanceof Error ? error.message : String(error),
@@ -48,11 +50,20 @@ port.on('message', (message: ToReader) => {
     case 'read': {
       const controller = new AbortController();
       running.set(message.id, controller);
-      readDocument({ bytes: message.bytes, name: message.name }, {
-        ocr: message.ocr, lang: message.lang, ocrPool: ocrPool(), signal: controller.signal,
-        onProgress: (p) => send({ kind: 'progress', id: message.id, ...p }),
-      })
-        .then((value) => send({ kind: 'read-done', id: message.id, value }), (error: unknown) => fail(message.id, error))
+      readDocument(
+        { bytes: message.bytes, name: message.name },
+        {
+          ocr: message.ocr,
+          lang: message.lang,
+          ocrPool: ocrPool(),
+          signal: controller.signal,
+          onProgress: (p) => send({ kind: 'progress', id: message.id, ...p }),
+        },
+      )
+        .then(
+          (value) => send({ kind: 'read-done', id: message.id, value }),
+          (error: unknown) => fail(message.id, error),
+        )
         .finally(() => running.delete(message.id));
       return;
     }
@@ -63,19 +74,27 @@ port.on('message', (message: ToReader) => {
       // Resources load while the file is read; extraction then needs no second trip to this thread.
       const loading = extractionResources();
       loading.catch(() => undefined);
-      readFileOnce({
-        readDocument: (input, options) => readDocument(input, { ...options, ocrPool: ocrPool() }),
-        extract: async (text, pages) => extractDocument(text, await loading, { pages }),
-        fingerprint: (text) => fingerprintToHex(computeFingerprint(text)),
-      }, job, {
-        signal: controller.signal,
-        onProgress: (p) => send({ kind: 'progress', id, ...p }),
-        isKnown: (hash, size) => new Promise<boolean>((resolve) => {
-          awaitingKnown.set(id, resolve);
-          send({ kind: 'hashed', id, hash, size });
-        }),
-      })
-        .then((value) => send({ kind: 'import-done', id, value }), (error: unknown) => fail(id, error))
+      readFileOnce(
+        {
+          readDocument: (input, options) => readDocument(input, { ...options, ocrPool: ocrPool() }),
+          extract: async (text, pages) => extractDocument(text, await loading, { pages }),
+          fingerprint: (text) => fingerprintToHex(computeFingerprint(text)),
+        },
+        job,
+        {
+          signal: controller.signal,
+          onProgress: (p) => send({ kind: 'progress', id, ...p }),
+          isKnown: (hash, size) =>
+            new Promise<boolean>((resolve) => {
+              awaitingKnown.set(id, resolve);
+              send({ kind: 'hashed', id, hash, size });
+            }),
+        },
+      )
+        .then(
+          (value) => send({ kind: 'import-done', id, value }),
+          (error: unknown) => fail(id, error),
+        )
         .finally(() => running.delete(id));
       return;
     }

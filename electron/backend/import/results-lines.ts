@@ -28,7 +28,11 @@ export function parseResultsLine(line: string): ResultsLine {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'malformed', message: 'not a JSON object' };
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > RESULTS_FORMAT_VERSION) {
-    return { kind: 'newer', version, message: `results format ${version} is newer than this Lontar reads (${RESULTS_FORMAT_VERSION}); update Lontar first` };
+    return {
+      kind: 'newer',
+      version,
+      message: `results format ${version} is newer than this Lontar reads (${RESULTS_FORMAT_VERSION}); update Lontar first`,
+    };
   }
   const isError = 'error' in raw && !('sha256' in raw);
   if (isError) {
@@ -60,7 +64,8 @@ function misplacedSpan(doc: ResultsDocumentLine): string | null {
     }
   }
   for (const page of doc.pages) if (outside(page)) return `page ${page.pageNo} lies outside the text`;
-  for (const [field, source] of Object.entries(doc.particulars_sources)) if (source && outside(source)) return `particulars_sources.${field} lies outside the text`;
+  for (const [field, source] of Object.entries(doc.particulars_sources))
+    if (source && outside(source)) return `particulars_sources.${field} lies outside the text`;
   return null;
 }
 
@@ -101,16 +106,39 @@ export async function* linesOf(stream: AsyncIterable<string | Buffer>): AsyncGen
 }
 
 /** The results line of one input read and extracted (what `lontar extract --jsonl` writes). */
-export function documentResultsLine(file: string, sha256: string, doc: ReadDocument, extraction: ExtractionResult, fingerprint: string | null): ResultsDocumentLine {
+export function documentResultsLine(
+  file: string,
+  sha256: string,
+  doc: ReadDocument,
+  extraction: ExtractionResult,
+  fingerprint: string | null,
+): ResultsDocumentLine {
   return {
-    schemaVersion: RESULTS_FORMAT_VERSION, file, sha256,
-    mime: doc.mime, sourceType: doc.sourceType, title: doc.title, language: doc.language, text: doc.text, pages: doc.pages,
-    skipped: extraction.skipped, fingerprint,
+    schemaVersion: RESULTS_FORMAT_VERSION,
+    file,
+    sha256,
+    mime: doc.mime,
+    sourceType: doc.sourceType,
+    title: doc.title,
+    language: doc.language,
+    text: doc.text,
+    pages: doc.pages,
+    skipped: extraction.skipped,
+    fingerprint,
     entities: extraction.entities.map((e) => ({
-      type: e.type, normalized: e.normalized, text: e.text, start: e.start, end: e.end, attributes: e.attributes,
-      confidence: e.confidence, rule: e.rule, mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, rule: m.rule, confidence: m.confidence })),
+      type: e.type,
+      normalized: e.normalized,
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      attributes: e.attributes,
+      confidence: e.confidence,
+      rule: e.rule,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, rule: m.rule, confidence: m.confidence })),
     })),
-    particulars: extraction.particulars, particulars_sources: extraction.particulars_sources, structure: extraction.structure,
+    particulars: extraction.particulars,
+    particulars_sources: extraction.particulars_sources,
+    structure: extraction.structure,
   };
 }
 

@@ -40,7 +40,11 @@ export function extensionOf(name: string): string {
 
 /** Markup that only HTML starts with (after a BOM, whitespace and comments). */
 function looksLikeHtml(head: string, extension: string): boolean {
-  const start = head.replace(/^\ufeff/, '').replace(/^(\s|<!--[\s\S]*?-->)+/, '').slice(0, 512).toLowerCase();
+  const start = head
+    .replace(/^\ufeff/, '')
+    .replace(/^(\s|<!--[\s\S]*?-->)+/, '')
+    .slice(0, 512)
+    .toLowerCase();
   if (/^<!doctype\s+html/.test(start) || /^<html[\s>]/.test(start) || /^<head[\s>]/.test(start)) return true;
   if (/^<\?xml[^>]*>\s*<!doctype\s+html/.test(start) || /^<\?xml[^>]*>\s*<html[\s>]/.test(start)) return true;
   // A fragment (no <html>) counts as HTML only when the name says so, or it plainly is markup.
@@ -78,7 +82,8 @@ export function sniffFormat(bytes: Uint8Array, name: string): SniffedFormat | nu
 
 /** Recognisable formats Lontar does not read, named so the error message can say what to do. */
 export function describeUnsupported(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'an old Microsoft Office file (.doc/.xls) or a password-protected Office file';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return 'an old Microsoft Office file (.doc/.xls) or a password-protected Office file';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'a ZIP archive that is not a Word document';
   if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'a GIF image';
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && indexOfAscii(bytes, 'WEBP', 16) === 8) return 'a WebP image';

@@ -111,7 +111,9 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
       armDeadline(task);
       void Promise.resolve(task.isKnown?.(message.hash, message.size) ?? false)
         .catch(() => false)
-        .then((known) => { if (slot.worker === worker && slot.task === task) worker.postMessage({ kind: 'known', id: message.id, known } satisfies ToReader); });
+        .then((known) => {
+          if (slot.worker === worker && slot.task === task) worker.postMessage({ kind: 'known', id: message.id, known } satisfies ToReader);
+        });
       return;
     }
     finish(task);
@@ -131,9 +133,14 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
     const task = slot.task;
     if (task) {
       finish(task);
-      task.reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? new ImportError('too-large', 'This file is built in a way Lontar cannot read safely: reading it needed more memory than Lontar allows, so it was stopped.')
-        : new Error(`The document reader stopped while reading this file (${error.message}).`));
+      task.reject(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new ImportError(
+              'too-large',
+              'This file is built in a way Lontar cannot read safely: reading it needed more memory than Lontar allows, so it was stopped.',
+            )
+          : new Error(`The document reader stopped while reading this file (${error.message}).`),
+      );
     }
     pump();
   }
@@ -160,13 +167,16 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
   function armDeadline(task: Task): void {
     if (task.deadline) clearTimeout(task.deadline);
     const limit = deadlineMs(deadlines, task);
-    task.deadline = setTimeout(() => {
-      const slot = task.slot;
-      finish(task);
-      if (slot) kill(slot);
-      task.reject(new ImportError('too-large', overDeadlineMessage(limit)));
-      pump();
-    }, Math.max(0, task.startedAt + limit - Date.now()));
+    task.deadline = setTimeout(
+      () => {
+        const slot = task.slot;
+        finish(task);
+        if (slot) kill(slot);
+        task.reject(new ImportError('too-large', overDeadlineMessage(limit)));
+        pump();
+      },
+      Math.max(0, task.startedAt + limit - Date.now()),
+    );
     task.deadline.unref();
   }
 
@@ -206,13 +216,29 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
     }, graceMs);
   }
 
-  function call<T>(message: ToReader & { id: number }, transfer: ArrayBuffer[], sizing: { size: number; pages?: number }, extra: { onProgress?: Task['onProgress']; signal?: AbortSignal | undefined; isKnown?: FileHooks['isKnown'] } = {}): Promise<T> {
+  function call<T>(
+    message: ToReader & { id: number },
+    transfer: ArrayBuffer[],
+    sizing: { size: number; pages?: number },
+    extra: { onProgress?: Task['onProgress']; signal?: AbortSignal | undefined; isKnown?: FileHooks['isKnown'] } = {},
+  ): Promise<T> {
     if (extra.signal?.aborted) return Promise.reject(cancelledError());
     return new Promise<T>((resolve, reject) => {
       const task: Task = {
-        message, transfer, size: sizing.size, pages: sizing.pages ?? 0, ocrPages: 0,
-        resolve: resolve as (value: never) => void, reject, onProgress: extra.onProgress, isKnown: extra.isKnown,
-        slot: null, startedAt: 0, deadline: null, grace: null, detach: () => undefined,
+        message,
+        transfer,
+        size: sizing.size,
+        pages: sizing.pages ?? 0,
+        ocrPages: 0,
+        resolve: resolve as (value: never) => void,
+        reject,
+        onProgress: extra.onProgress,
+        isKnown: extra.isKnown,
+        slot: null,
+        startedAt: 0,
+        deadline: null,
+        grace: null,
+        detach: () => undefined,
       };
       if (extra.signal) {
         const signal = extra.signal;
@@ -227,30 +253,51 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
 
   return {
     size,
-    readDocument(input: { bytes: Uint8Array; name: string }, readOptions: { ocr: 'auto' | 'force' | 'off'; lang?: string; signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<ReadDocument> {
+    readDocument(
+      input: { bytes: Uint8Array; name: string },
+      readOptions: { ocr: 'auto' | 'force' | 'off'; lang?: string; signal?: AbortSignal; onProgress?: (p: Progress) => void },
+    ): Promise<ReadDocument> {
       // A copy in its own buffer goes to the thread (transferred, not cloned twice): the caller
       // keeps its bytes, and a Node Buffer's shared pool is never handed over.
       const bytes = new Uint8Array(input.bytes);
       return call<ReadDocument>(
         { kind: 'read', id: nextId++, bytes, name: input.name, ocr: readOptions.ocr, lang: readOptions.lang ?? 'ind+eng' },
-        [bytes.buffer as ArrayBuffer], { size: bytes.byteLength }, { onProgress: readOptions.onProgress as Task['onProgress'], signal: readOptions.signal },
+        [bytes.buffer as ArrayBuffer],
+        { size: bytes.byteLength },
+        { onProgress: readOptions.onProgress as Task['onProgress'], signal: readOptions.signal },
       );
     },
 
     /** One pass over a file named by path: read, hash, OCR, extract, fingerprint and keep, on a reader thread. */
     importFile(job: FileJob, hooks: FileHooks = {}): Promise<FileOutcome> {
-      return call<FileOutcome>({ kind: 'import', id: nextId++, job }, [], { size: 0 }, { onProgress: hooks.onProgress, signal: hooks.signal, isKnown: hooks.isKnown });
+      return call<FileOutcome>(
+        { kind: 'import', id: nextId++, job },
+        [],
+        { size: 0 },
+        { onProgress: hooks.onProgress, signal: hooks.signal, isKnown: hooks.isKnown },
+      );
     },
 
     extract(text: string, pages: readonly PageText[] = []): Promise<ExtractionResult> {
-      return call<ExtractionResult>({ kind: 'extract', id: nextId++, text, pages: [...pages] }, [], { size: text.length * 2, pages: pages.length });
+      return call<ExtractionResult>({ kind: 'extract', id: nextId++, text, pages: [...pages] }, [], {
+        size: text.length * 2,
+        pages: pages.length,
+      });
     },
 
     /** A page image of an original: its bytes, or its path (then read on the reader thread, not this one). */
-    renderPage(original: Uint8Array | string, sourceType: SourceType, pageNo: number): Promise<{ png: Uint8Array; width: number; height: number }> {
-      if (typeof original === 'string') return call({ kind: 'render', id: nextId++, original, sourceType, pageNo }, [], { size: 0, pages: 1 });
+    renderPage(
+      original: Uint8Array | string,
+      sourceType: SourceType,
+      pageNo: number,
+    ): Promise<{ png: Uint8Array; width: number; height: number }> {
+      if (typeof original === 'string')
+        return call({ kind: 'render', id: nextId++, original, sourceType, pageNo }, [], { size: 0, pages: 1 });
       const copy = new Uint8Array(original);
-      return call({ kind: 'render', id: nextId++, original: copy, sourceType, pageNo }, [copy.buffer as ArrayBuffer], { size: copy.byteLength, pages: 1 });
+      return call({ kind: 'render', id: nextId++, original: copy, sourceType, pageNo }, [copy.buffer as ArrayBuffer], {
+        size: copy.byteLength,
+        pages: 1,
+      });
     },
 
     /** Stops every thread: queued calls are cancelled, running ones get the grace, then their thread is terminated. */
@@ -259,22 +306,27 @@ export function createThreadedReader(options: ThreadedReaderOptions = {}) {
         finish(task);
         task.reject(cancelledError());
       }
-      await Promise.all(slots.map(async (slot) => {
-        const worker = slot.worker;
-        if (!worker) return;
-        const task = slot.task;
-        slot.worker = null;
-        slot.task = null;
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(() => void worker.terminate().then(() => resolve()), graceMs);
-          worker.once('exit', () => { clearTimeout(timer); resolve(); });
-          worker.postMessage({ kind: 'close' } satisfies ToReader);
-        });
-        if (task) {
-          finish(task);
-          task.reject(cancelledError());
-        }
-      }));
+      await Promise.all(
+        slots.map(async (slot) => {
+          const worker = slot.worker;
+          if (!worker) return;
+          const task = slot.task;
+          slot.worker = null;
+          slot.task = null;
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(() => void worker.terminate().then(() => resolve()), graceMs);
+            worker.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            worker.postMessage({ kind: 'close' } satisfies ToReader);
+          });
+          if (task) {
+            finish(task);
+            task.reject(cancelledError());
+          }
+        }),
+      );
     },
   };
 }

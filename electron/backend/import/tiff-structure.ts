@@ -37,7 +37,10 @@ export function checkTiffStructure(bytes: Uint8Array): void {
     if (visited.has(offset)) throw corrupt('its directories point back to one another');
     visited.add(offset);
     if (visited.size > MAX_DIRECTORIES) {
-      throw new ImportError('too-large', `This TIFF image has more than ${MAX_DIRECTORIES} directories; Lontar reads at most ${LIMITS.maxPages} pages.`);
+      throw new ImportError(
+        'too-large',
+        `This TIFF image has more than ${MAX_DIRECTORIES} directories; Lontar reads at most ${LIMITS.maxPages} pages.`,
+      );
     }
     if (offset + 2 > bytes.length) throw corrupt('a directory lies outside the file');
     const count = u16(offset);
@@ -45,7 +48,9 @@ export function checkTiffStructure(bytes: Uint8Array): void {
     if (end > bytes.length) throw corrupt('a directory runs past the end of the file');
     for (let i = 0; i < count; i += 1) {
       const entry = offset + 2 + i * 12;
-      const tag = u16(entry), type = u16(entry + 2), values = u32(entry + 4);
+      const tag = u16(entry),
+        type = u16(entry + 2),
+        values = u32(entry + 4);
       const size = (TYPE_SIZE[type] ?? 0) * values;
       const dataAt = size > 4 ? u32(entry + 8) : entry + 8;
       if (size > 4) {

@@ -9,7 +9,11 @@ import type { Store } from '../storage/store.ts';
 import type { OriginalsStore } from '../storage/file-store.ts';
 
 /** Draws a page of an original, given by the path of its kept copy (read where it is drawn). */
-export type PageRenderer = (originalPath: string, sourceType: SourceType, pageNo: number) => Promise<{ png: Uint8Array; width: number; height: number }>;
+export type PageRenderer = (
+  originalPath: string,
+  sourceType: SourceType,
+  pageNo: number,
+) => Promise<{ png: Uint8Array; width: number; height: number }>;
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -69,7 +73,10 @@ export function createPageImages(deps: { store: Store; originals: OriginalsStore
       try {
         png = await image(doc.contentHash, doc.sourceType, pageNo);
       } catch (error) {
-        throw new WorkbenchError('internal', `The page image could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+        throw new WorkbenchError(
+          'internal',
+          `The page image could not be drawn: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       return { pageNo, png, ...pngSize(png), words: JSON.parse(words) as WordBox[] };
     },

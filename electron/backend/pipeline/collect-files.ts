@@ -30,7 +30,11 @@ export function collectFiles(paths: readonly string[], isSupported: (name: strin
       continue;
     }
     const refusal = refusalFor(stat, given, maxBytes);
-    out.push(refusal ? { kind: 'failed', path: given, name: basename(given), error: refusal } : { kind: 'file', path: given, name: basename(given) });
+    out.push(
+      refusal
+        ? { kind: 'failed', path: given, name: basename(given), error: refusal }
+        : { kind: 'file', path: given, name: basename(given) },
+    );
   }
   return out;
 }
@@ -69,13 +73,18 @@ function walk(dir: string, isSupported: (name: string) => boolean, maxBytes: num
 export function describeFsError(error: unknown, path: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return `File not found: ${path}`;
+    case 'ENOENT':
+      return `File not found: ${path}`;
     case 'EACCES':
-    case 'EPERM': return `Permission denied: ${path} cannot be read`;
-    case 'EISDIR': return `${path} is a folder, not a file`;
+    case 'EPERM':
+      return `Permission denied: ${path} cannot be read`;
+    case 'EISDIR':
+      return `${path} is a folder, not a file`;
     case 'EMFILE':
-    case 'ENFILE': return `Too many open files while reading ${path}; try again`;
-    default: return `Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`;
+    case 'ENFILE':
+      return `Too many open files while reading ${path}; try again`;
+    default:
+      return `Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
@@ -83,7 +92,13 @@ export function describeFsError(error: unknown, path: string): string {
 export function refusalFor(stat: Stats, path: string, maxBytes: number): string | null {
   if (stat.isDirectory()) return `${path} is a folder, not a file`;
   if (!stat.isFile()) {
-    const kind = stat.isFIFO() ? 'a pipe' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'a special file';
+    const kind = stat.isFIFO()
+      ? 'a pipe'
+      : stat.isSocket()
+        ? 'a socket'
+        : stat.isCharacterDevice() || stat.isBlockDevice()
+          ? 'a device'
+          : 'a special file';
     return `${path} is ${kind}, not an ordinary file: Lontar imports only ordinary files`;
   }
   if (stat.size > maxBytes) return `${path} is too large to import (${megabytes(stat.size)}; the limit is ${megabytes(maxBytes)})`;

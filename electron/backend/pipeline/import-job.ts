@@ -64,11 +64,18 @@ export function createImporter(deps: ImportDeps) {
   const finished = new Map<number, Promise<ImportSummary>>();
   const now = () => deps.clock().toISOString();
   const maxFileBytes = deps.maxFileBytes ?? LIMITS.maxFileBytes;
-  const readFile: FileReader = deps.readFile ?? ((job, hooks) => readFileOnce({
-    readDocument: deps.readDocument,
-    extract: deps.extract,
-    fingerprint: deps.nearDuplicates ? (text) => deps.nearDuplicates!.fingerprint(text) : undefined,
-  }, job, hooks));
+  const readFile: FileReader =
+    deps.readFile ??
+    ((job, hooks) =>
+      readFileOnce(
+        {
+          readDocument: deps.readDocument,
+          extract: deps.extract,
+          fingerprint: deps.nearDuplicates ? (text) => deps.nearDuplicates!.fingerprint(text) : undefined,
+        },
+        job,
+        hooks,
+      ));
   // Fingerprints already read from the library: each import reads only the documents added since.
   const knownFingerprints: Array<{ id: number; fingerprint: string }> = [];
 
@@ -77,7 +84,10 @@ export function createImporter(deps: ImportDeps) {
     const similar = deps.nearDuplicates!.findSimilar(fingerprint, knownFingerprints);
     if (!similar || (deps.store.documents.status(similar.id) !== undefined && !deps.store.documents.isTrashed(similar.id))) return similar;
     // Trashed or purged since it was read: forget it and look again.
-    knownFingerprints.splice(knownFingerprints.findIndex((k) => k.id === similar.id), 1);
+    knownFingerprints.splice(
+      knownFingerprints.findIndex((k) => k.id === similar.id),
+      1,
+    );
     return findSimilar(fingerprint);
   }
 
@@ -87,11 +97,16 @@ export function createImporter(deps: ImportDeps) {
         ? collectFiles([source.path], deps.isSupported, maxFileBytes)
         : [{ kind: 'file' as const, path: '', name: source.name, stagedId: source.stagedId }],
     );
-    const jobId = deps.store.importJobs.create(args.ocr, args.lang, collected.map((c) => ({
-      file: c.name,
-      sourcePath: c.path || null,
-      stagedId: c.stagedId ?? null,
-    })), now());
+    const jobId = deps.store.importJobs.create(
+      args.ocr,
+      args.lang,
+      collected.map((c) => ({
+        file: c.name,
+        sourcePath: c.path || null,
+        stagedId: c.stagedId ?? null,
+      })),
+      now(),
+    );
     // Walk results that are already final (missing paths, skipped formats) are recorded at once.
     const items = deps.store.importJobs.items(jobId);
     collected.forEach((c, i) => {
@@ -119,7 +134,12 @@ export function createImporter(deps: ImportDeps) {
     const worker = async () => {
       while (next < pending.length && !signal.aborted) {
         const index = next++;
-        await importItem(jobId, pending[index]!, fileCount, { ocr, lang, signal, turn: { previous: turns[index - 1]?.promise ?? null, done: turns[index]!.resolve } });
+        await importItem(jobId, pending[index]!, fileCount, {
+          ocr,
+          lang,
+          signal,
+          turn: { previous: turns[index - 1]?.promise ?? null, done: turns[index]!.resolve },
+        });
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(deps.concurrency ?? 2, pending.length)) }, worker));
@@ -140,10 +160,18 @@ export function createImporter(deps: ImportDeps) {
     const staged = item.stagedId;
     try {
       await processFile({
-        jobId, item, fileIndex: item.position, fileCount, signal: opts.signal,
+        jobId,
+        item,
+        fileIndex: item.position,
+        fileCount,
+        signal: opts.signal,
         job: {
-          path: staged ? deps.staging.pathOf(staged) : item.sourcePath!, name: item.file, maxBytes: maxFileBytes,
-          ocr: opts.ocr, lang: opts.lang, originalsDir: deps.originals.root,
+          path: staged ? deps.staging.pathOf(staged) : item.sourcePath!,
+          name: item.file,
+          maxBytes: maxFileBytes,
+          ocr: opts.ocr,
+          lang: opts.lang,
+          originalsDir: deps.originals.root,
         },
         skipKnown: true,
         accessMessage: (message) => (staged ? 'The uploaded file is no longer available; add it again.' : message),
@@ -151,7 +179,7 @@ export function createImporter(deps: ImportDeps) {
         // clerk gave), but a slow file ahead holds the others back only briefly.
         inTurn: () => (opts.turn.previous ? firstOf(opts.turn.previous, ORDER_WAIT_MS) : Promise.resolve()),
         save: (reading, at) => {
-          const fingerprint = deps.nearDuplicates ? reading.fingerprint ?? deps.nearDuplicates.fingerprint(reading.document.text) : null;
+          const fingerprint = deps.nearDuplicates ? (reading.fingerprint ?? deps.nearDuplicates.fingerprint(reading.document.text)) : null;
           const similar = fingerprint ? findSimilar(fingerprint) : null;
           const outcome = storeNewDocument(deps.store, item, reading, similar, fingerprint, at);
           return { outcome, message: similar ? `Possible duplicate of document ${similar.id}` : undefined };
@@ -174,7 +202,14 @@ export function createImporter(deps: ImportDeps) {
     const { jobId, item, signal } = step;
     type Phase = 'reading' | 'ocr' | 'extracting' | 'saving' | 'imported' | 'duplicate' | 'failed';
     const progress = (phase: Phase, extra: { page?: number; pageCount?: number; message?: string } = {}) =>
-      deps.events.emit('import.progress', { jobId, fileIndex: step.fileIndex, fileCount: step.fileCount, file: item.file, phase, ...extra });
+      deps.events.emit('import.progress', {
+        jobId,
+        fileIndex: step.fileIndex,
+        fileCount: step.fileCount,
+        file: item.file,
+        phase,
+        ...extra,
+      });
     const fail = (error: string, errorCode: string | null = null) => {
       deps.store.importJobs.recordOutcome(item.id, { status: 'failed', error, errorCode }, now());
       progress('failed', { message: error });
@@ -222,10 +257,15 @@ export function createImporter(deps: ImportDeps) {
     return {
       jobId,
       imported: items.filter((i) => i.status === 'imported').map((i) => ({ file: displayName(i), id: i.documentId! })),
-      duplicates: items.filter((i) => i.status === 'duplicate').map((i) => ({ file: displayName(i), of: i.documentId!, name: libraryName(i.documentId!) })),
-      failed: items.filter((i) => i.status === 'failed').map((i) => ({ file: displayName(i), error: i.error ?? 'failed', retryable: isRetryable(i) })),
+      duplicates: items
+        .filter((i) => i.status === 'duplicate')
+        .map((i) => ({ file: displayName(i), of: i.documentId!, name: libraryName(i.documentId!) })),
+      failed: items
+        .filter((i) => i.status === 'failed')
+        .map((i) => ({ file: displayName(i), error: i.error ?? 'failed', retryable: isRetryable(i) })),
       skipped: items.filter((i) => i.status === 'skipped').map((i) => ({ file: displayName(i), reason: i.error ?? 'skipped' })),
-      nearDuplicates: items.filter((i) => i.status === 'imported' && i.nearDuplicateOf !== null)
+      nearDuplicates: items
+        .filter((i) => i.status === 'imported' && i.nearDuplicateOf !== null)
         .map((i) => ({ file: displayName(i), id: i.documentId!, of: i.nearDuplicateOf!, similarity: i.nearDuplicateSimilarity ?? 0 })),
       cancelled: job?.status === 'cancelled',
     };
@@ -239,7 +279,7 @@ export function createImporter(deps: ImportDeps) {
   /** The existing document's name as the library shows it (its title, else its file name). */
   function libraryName(documentId: number): string | null {
     const doc = deps.store.documents.summary(documentId);
-    return doc ? doc.decree?.title ?? doc.title ?? doc.name : null;
+    return doc ? (doc.decree?.title ?? doc.title ?? doc.name) : null;
   }
 
   /**
@@ -251,8 +291,17 @@ export function createImporter(deps: ImportDeps) {
     if (!job) throw new WorkbenchError('not_found', `Import job ${jobId} does not exist.`);
     if (job.retriedBy !== null) throw new WorkbenchError('conflict', `This import was already retried (import ${job.retriedBy}).`);
     const again = deps.store.importJobs.items(jobId).filter(isRetryable);
-    if (again.length === 0) throw new WorkbenchError('conflict', 'Nothing to retry: every file of this job was imported, or cannot be read however often it is tried.');
-    const newJob = deps.store.importJobs.create(job.ocr, job.lang, again.map((i) => ({ file: i.file, sourcePath: i.sourcePath, stagedId: i.stagedId })), now());
+    if (again.length === 0)
+      throw new WorkbenchError(
+        'conflict',
+        'Nothing to retry: every file of this job was imported, or cannot be read however often it is tried.',
+      );
+    const newJob = deps.store.importJobs.create(
+      job.ocr,
+      job.lang,
+      again.map((i) => ({ file: i.file, sourcePath: i.sourcePath, stagedId: i.stagedId })),
+      now(),
+    );
     deps.store.importJobs.markRetried(jobId, newJob);
     return launch(newJob, job.ocr, job.lang);
   }
@@ -265,19 +314,33 @@ export function createImporter(deps: ImportDeps) {
   function reocr(documentId: number, lang: string): { jobId: number; done: Promise<ImportSummary> } {
     const doc = deps.store.documents.get(documentId);
     if (!doc) throw new WorkbenchError('not_found', `Document ${documentId} does not exist.`);
-    if (doc.sourceType !== 'pdf' && doc.sourceType !== 'image') throw new WorkbenchError('conflict', 'Only PDFs and images can be read again with OCR.');
+    if (doc.sourceType !== 'pdf' && doc.sourceType !== 'image')
+      throw new WorkbenchError('conflict', 'Only PDFs and images can be read again with OCR.');
     const jobId = deps.store.importJobs.create('force', lang, [{ file: doc.name, sourcePath: doc.sourcePath, stagedId: null }], now());
     const controller = new AbortController();
     running.set(jobId, controller);
     const [item] = deps.store.importJobs.items(jobId);
     const done = (async () => {
       await processFile({
-        jobId, item: item!, fileIndex: 0, fileCount: 1, signal: controller.signal,
+        jobId,
+        item: item!,
+        fileIndex: 0,
+        fileCount: 1,
+        signal: controller.signal,
         // The kept original, read with OCR forced; it is in the library already, so it is not kept again.
-        job: { path: deps.originals.pathOf(doc.contentHash), name: doc.name, maxBytes: Number.POSITIVE_INFINITY, ocr: 'force', lang, originalsDir: null },
+        job: {
+          path: deps.originals.pathOf(doc.contentHash),
+          name: doc.name,
+          maxBytes: Number.POSITIVE_INFINITY,
+          ocr: 'force',
+          lang,
+          originalsDir: null,
+        },
         skipKnown: false,
         accessMessage: (message) => `The kept copy of this document could not be read: ${message}`,
-        save: (reading, at) => ({ outcome: storeReread(deps.store, doc, item!, reading, deps.nearDuplicates ? reading.fingerprint : null, at) }),
+        save: (reading, at) => ({
+          outcome: storeReread(deps.store, doc, item!, reading, deps.nearDuplicates ? reading.fingerprint : null, at),
+        }),
         recordCancel: () => {
           deps.store.importJobs.recordOutcome(item!.id, { status: 'cancelled', error: 'Cancelled' }, now());
           deps.events.emit('import.progress', { jobId, fileIndex: 0, fileCount: 1, file: doc.name, phase: 'failed', message: 'Cancelled' });
@@ -348,14 +411,18 @@ const ORDER_WAIT_MS = 2_000;
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
-  const promise = new Promise<void>((r) => { resolve = r; });
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
   return { promise, resolve };
 }
 
 /** Resolves when `promise` does or after `ms`, whichever is first. */
 function firstOf(promise: Promise<void>, ms: number): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, ms); });
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 

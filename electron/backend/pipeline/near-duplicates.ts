@@ -1,5 +1,9 @@
 import {
-  computeFingerprint, fingerprintFromHex, fingerprintSimilarity, fingerprintToHex, NEAR_DUPLICATE_THRESHOLD,
+  computeFingerprint,
+  fingerprintFromHex,
+  fingerprintSimilarity,
+  fingerprintToHex,
+  NEAR_DUPLICATE_THRESHOLD,
 } from '../../../shared/text/fingerprint.ts';
 import type { Fingerprint } from '../../../shared/text/fingerprint.ts';
 import type { NearDuplicateDetector } from './import-job.ts';

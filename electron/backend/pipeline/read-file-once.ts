@@ -49,10 +49,15 @@ export interface FileHooks {
 }
 
 export interface OnePassParts {
-  readDocument(input: { bytes: Uint8Array; name: string }, options: {
-    ocr: OcrMode; lang: string; signal?: AbortSignal | undefined;
-    onProgress?: (p: { page: number; pageCount: number; phase: 'text' | 'ocr' }) => void;
-  }): Promise<ReadDocument>;
+  readDocument(
+    input: { bytes: Uint8Array; name: string },
+    options: {
+      ocr: OcrMode;
+      lang: string;
+      signal?: AbortSignal | undefined;
+      onProgress?: (p: { page: number; pageCount: number; phase: 'text' | 'ocr' }) => void;
+    },
+  ): Promise<ReadDocument>;
   extract(text: string, pages: readonly PageText[]): ExtractionResult | Promise<ExtractionResult>;
   fingerprint?: ((text: string) => string) | undefined;
 }
@@ -78,10 +83,15 @@ export async function readFileOnce(parts: OnePassParts, job: FileJob, hooks: Fil
   const known = await hooks.isKnown?.(hash, bytes.byteLength);
   throwIfAborted(hooks.signal);
   if (known) return { kind: 'known', hash, size: bytes.byteLength };
-  const document = await parts.readDocument({ bytes, name: job.name }, {
-    ocr: job.ocr, lang: job.lang, signal: hooks.signal,
-    ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
-  });
+  const document = await parts.readDocument(
+    { bytes, name: job.name },
+    {
+      ocr: job.ocr,
+      lang: job.lang,
+      signal: hooks.signal,
+      ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+    },
+  );
   hooks.onProgress?.({ phase: 'extract', page: 0, pageCount: document.pages.length, textLength: document.text.length });
   const extraction = await parts.extract(document.text, document.pages);
   const fingerprint = parts.fingerprint?.(document.text) ?? null;
@@ -92,7 +102,19 @@ export async function readFileOnce(parts: OnePassParts, job: FileJob, hooks: Fil
 /** Content-addressed: a copy already there is the same bytes, and is left as it is. */
 async function keepOriginal(originalsDir: string, hash: string, bytes: Uint8Array): Promise<void> {
   const target = originalPath(originalsDir, hash);
-  if (await access(target).then(() => true, () => false)) return;
+  if (
+    await access(target).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
   await mkdir(dirname(target), { recursive: true });
-  await writeStreamAtomic(target, (async function* () { yield bytes; })(), Number.POSITIVE_INFINITY);
+  await writeStreamAtomic(
+    target,
+    (async function* () {
+      yield bytes;
+    })(),
+    Number.POSITIVE_INFINITY,
+  );
 }

@@ -21,5 +21,11 @@ export function reanchor(entity: EntityRow, oldLength: number, newText: string):
   }
   const end = best + needle.length;
   const { unanchored: _dropped, ...attributes } = entity.attributes;
-  return { ...entity, start: best, end, attributes, mentions: [{ start: best, end, text: needle, rule: entity.rule, confidence: entity.confidence }] };
+  return {
+    ...entity,
+    start: best,
+    end,
+    attributes,
+    mentions: [{ start: best, end, text: needle, rule: entity.rule, confidence: entity.confidence }],
+  };
 }

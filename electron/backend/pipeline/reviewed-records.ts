@@ -17,7 +17,8 @@ interface Keyed {
 export function reviewedRecords(kept: readonly Keyed[]): (e: Keyed) => boolean {
   const keys = new Set(kept.map((e) => `${e.type}\u0000${recordKey(e.type, e.normalized, e.attributes)}`));
   const wholeValue = new Set(kept.filter(saysNoIdentity).map((e) => `${e.type}\u0000${e.normalized}`));
-  return (e) => keys.has(`${e.type}\u0000${recordKey(e.type, e.normalized, e.attributes)}`) || wholeValue.has(`${e.type}\u0000${e.normalized}`);
+  return (e) =>
+    keys.has(`${e.type}\u0000${recordKey(e.type, e.normalized, e.attributes)}`) || wholeValue.has(`${e.type}\u0000${e.normalized}`);
 }
 
 function saysNoIdentity(e: Keyed): boolean {

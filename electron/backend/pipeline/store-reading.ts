@@ -18,7 +18,14 @@ export interface Similar {
  * A new document from a reading, in one transaction: the document, its pages, entities and decree
  * record, and the job item's outcome, or nothing at all.
  */
-export function storeNewDocument(store: Store, item: JobItemRow, reading: FileReading, similar: Similar | null, fingerprint: string | null, at: string): StoreOutcome {
+export function storeNewDocument(
+  store: Store,
+  item: JobItemRow,
+  reading: FileReading,
+  similar: Similar | null,
+  fingerprint: string | null,
+  at: string,
+): StoreOutcome {
   const { hash, document: doc, extraction } = reading;
   return store.transaction(() => {
     // Checked again inside the transaction: another process may have stored it meanwhile.
@@ -27,18 +34,39 @@ export function storeNewDocument(store: Store, item: JobItemRow, reading: FileRe
       store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId: raced, contentHash: hash }, at);
       return { duplicateOf: raced };
     }
-    const id = store.documents.insert({
-      contentHash: hash, sourcePath: item.sourcePath, originalName: item.file, mime: doc.mime, sourceType: doc.sourceType,
-      size: reading.size, importedAt: at, title: doc.title, text: doc.text, language: doc.language,
-      skipped: extraction.skipped, fingerprint, nearDuplicateOf: similar?.id ?? null, nearDuplicateSimilarity: similar?.similarity ?? null,
-    }, doc.pages);
+    const id = store.documents.insert(
+      {
+        contentHash: hash,
+        sourcePath: item.sourcePath,
+        originalName: item.file,
+        mime: doc.mime,
+        sourceType: doc.sourceType,
+        size: reading.size,
+        importedAt: at,
+        title: doc.title,
+        text: doc.text,
+        language: doc.language,
+        skipped: extraction.skipped,
+        fingerprint,
+        nearDuplicateOf: similar?.id ?? null,
+        nearDuplicateSimilarity: similar?.similarity ?? null,
+      },
+      doc.pages,
+    );
     store.entities.insertExtracted(id, extraction.entities, at);
     const decree = recordFromReading(id, extraction);
     if (decree) store.decrees.put(decree, at);
-    store.importJobs.recordOutcome(item.id, {
-      status: 'imported', documentId: id, contentHash: hash,
-      nearDuplicateOf: similar?.id ?? null, nearDuplicateSimilarity: similar?.similarity ?? null,
-    }, at);
+    store.importJobs.recordOutcome(
+      item.id,
+      {
+        status: 'imported',
+        documentId: id,
+        contentHash: hash,
+        nearDuplicateOf: similar?.id ?? null,
+        nearDuplicateSimilarity: similar?.similarity ?? null,
+      },
+      at,
+    );
     return { documentId: id };
   });
 }
@@ -48,18 +76,37 @@ export function storeNewDocument(store: Store, item: JobItemRow, reading: FileRe
  * pending extractor entities extracted afresh, and every reviewed entity kept and moved to where
  * its text now is; the decree record keeps the clerk's edits (mergeReading).
  */
-export function storeReread(store: Store, before: DocumentRow, item: JobItemRow, reading: FileReading, fingerprint: string | null, at: string): StoreOutcome {
+export function storeReread(
+  store: Store,
+  before: DocumentRow,
+  item: JobItemRow,
+  reading: FileReading,
+  fingerprint: string | null,
+  at: string,
+): StoreOutcome {
   const { document: read, extraction } = reading;
   const documentId = before.id;
   return store.transaction(() => {
     const kept = store.entities.listByDocument(documentId).filter((e) => e.status !== 'pending' || e.origin === 'clerk');
     store.entities.removePendingExtracted(documentId);
-    store.documents.replaceText(documentId, {
-      text: read.text, title: read.title ?? before.title, language: read.language, skipped: extraction.skipped, fingerprint,
-    }, read.pages);
+    store.documents.replaceText(
+      documentId,
+      {
+        text: read.text,
+        title: read.title ?? before.title,
+        language: read.language,
+        skipped: extraction.skipped,
+        fingerprint,
+      },
+      read.pages,
+    );
     for (const entity of kept) store.entities.put(reanchor(entity, before.text.length, read.text), at);
     const isReviewed = reviewedRecords(kept);
-    store.entities.insertExtracted(documentId, extraction.entities.filter((e) => !isReviewed(e)), at);
+    store.entities.insertExtracted(
+      documentId,
+      extraction.entities.filter((e) => !isReviewed(e)),
+      at,
+    );
     const decree = mergeReading(store.decrees.get(documentId), documentId, extraction, before.text, read.text);
     if (decree) store.decrees.put(decree, at);
     else store.decrees.remove(documentId);

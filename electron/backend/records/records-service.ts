@@ -13,7 +13,12 @@ type RecordSummary = MethodResult<'records.list'>['items'][number];
  * declare two keys the same record. A record key is the normalised value, except for scores
  * (value, subject, index, year) and decrees (key, kind, issuer): shared/records/record-key.ts. Merges are stored by key, so they survive re-extraction and reach exports.
  */
-export function createRecordsService(store: Store, audit: (action: string, before: unknown, after: unknown) => void, clock: () => Date, actor: () => string) {
+export function createRecordsService(
+  store: Store,
+  audit: (action: string, before: unknown, after: unknown) => void,
+  clock: () => Date,
+  actor: () => string,
+) {
   function mergeMap(): Map<string, string> {
     return new Map(store.records.merges().map((m) => [`${m.type}\u0000${m.fromKey}`, m.intoKey]));
   }
@@ -46,7 +51,17 @@ export function createRecordsService(store: Store, audit: (action: string, befor
         const id = `${row.type}\u0000${key}`;
         let record = records.get(id);
         if (!record) {
-          record = { type: row.type, key, mergedKeys: [...(merged.get(id) ?? [])].sort(), label: key, mentions: 0, documents: [], details: {}, likelyDuplicates: [], docIds: new Set() };
+          record = {
+            type: row.type,
+            key,
+            mergedKeys: [...(merged.get(id) ?? [])].sort(),
+            label: key,
+            mentions: 0,
+            documents: [],
+            details: {},
+            likelyDuplicates: [],
+            docIds: new Set(),
+          };
           records.set(id, record);
         }
         record.mentions++;
@@ -55,7 +70,8 @@ export function createRecordsService(store: Store, audit: (action: string, befor
           record.documents.push({ id: row.documentId, name: row.documentName });
         }
         if (row.type === 'region' && typeof row.attributes.name === 'string' && row.normalized === key) record.label = row.attributes.name;
-        if ((row.type === 'score' || row.type === 'decree') && row.recordKey === key) record.label = identityLabel(row.type, row.normalized, row.attributes);
+        if ((row.type === 'score' || row.type === 'decree') && row.recordKey === key)
+          record.label = identityLabel(row.type, row.normalized, row.attributes);
         // Beside a record: every attribute its type names (shared/types/entity-attributes.ts).
         for (const attribute of attributeNames(row.type)) {
           const value = row.attributes[attribute];
@@ -103,8 +119,11 @@ export type RecordsService = ReturnType<typeof createRecordsService>;
 
 /** "4.57 · Kabupaten Musi Banyuasin · IPP 2024", "7/2020 · perda · Bupati Jombang": a record that is more than its number. */
 function identityLabel(type: EntityType, normalized: string, a: Attributes): string {
-  const parts = type === 'score'
-    ? [a.subject ?? a.subject_key, [a.index, a.year].filter((x) => x !== null && x !== undefined && x !== '').join(' ')]
-    : [a.kind, a.issuer];
-  return [normalized, ...parts.map((p) => (Array.isArray(p) ? p.join(', ') : p === null || p === undefined ? '' : String(p)))].filter(Boolean).join(' · ');
+  const parts =
+    type === 'score'
+      ? [a.subject ?? a.subject_key, [a.index, a.year].filter((x) => x !== null && x !== undefined && x !== '').join(' ')]
+      : [a.kind, a.issuer];
+  return [normalized, ...parts.map((p) => (Array.isArray(p) ? p.join(', ') : p === null || p === undefined ? '' : String(p)))]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -26,7 +26,9 @@ interface DocumentStatusSnapshot {
 }
 
 /** Writes one audit event of the running action (its batch, actor and time are filled in). */
-export type RecordEvent = (e: Omit<Parameters<Store['reviewEvents']['add']>[0], 'batch' | 'undoState' | 'actor' | 'at' | 'documentId'>) => void;
+export type RecordEvent = (
+  e: Omit<Parameters<Store['reviewEvents']['add']>[0], 'batch' | 'undoState' | 'actor' | 'at' | 'documentId'>,
+) => void;
 
 /** Audit events whose snapshots are a whole decree record (undo and redo write them back). */
 const DECREE_ACTION = /^decree\./;
@@ -52,7 +54,8 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
 
   function requireReviewable(documentId: number): void {
     if (store.documents.status(documentId) === undefined) throw new WorkbenchError('not_found', `Document ${documentId} does not exist.`);
-    if (store.documents.isTrashed(documentId)) throw new WorkbenchError('conflict', 'This document is in the trash; restore it before reviewing.');
+    if (store.documents.isTrashed(documentId))
+      throw new WorkbenchError('conflict', 'This document is in the trash; restore it before reviewing.');
   }
 
   /** Runs one undoable action: a new batch, the redo stack dropped, a new document moved to review. */
@@ -100,7 +103,12 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
     return action(entity.documentId, (record) => {
       const after: EntityRow = { ...entity, status };
       store.entities.put(after, now());
-      record({ entityId: entity.id, action: `entity.${status === 'pending' ? 'reset' : status === 'rejected' ? 'reject' : 'accept'}`, before: entity, after });
+      record({
+        entityId: entity.id,
+        action: `entity.${status === 'pending' ? 'reset' : status === 'rejected' ? 'reject' : 'accept'}`,
+        before: entity,
+        after,
+      });
       return { changed: [entity.id] };
     });
   }
@@ -132,15 +140,23 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
     requireReviewable(documentId);
     const at = now();
     const result = store.transaction(() => {
-      const batch = direction === 'undo' ? store.reviewEvents.lastUndoableBatch(documentId) : store.reviewEvents.lastRedoableBatch(documentId);
+      const batch =
+        direction === 'undo' ? store.reviewEvents.lastUndoableBatch(documentId) : store.reviewEvents.lastRedoableBatch(documentId);
       if (!batch) return { changed: [], removed: [] };
       const events = store.reviewEvents.batch(batch);
       const outcome = replay(documentId, events, direction);
       if (direction === 'undo') store.reviewEvents.markUndone(batch);
       else store.reviewEvents.markRedone(batch);
       store.reviewEvents.add({
-        entityId: null, documentId, action: direction, before: null, after: { batch, actions: events.map((e) => e.action) },
-        actor: actor(), at, batch: null, undoState: 'audit',
+        entityId: null,
+        documentId,
+        action: direction,
+        before: null,
+        after: { batch, actions: events.map((e) => e.action) },
+        actor: actor(),
+        at,
+        batch: null,
+        undoState: 'audit',
       });
       return outcome;
     });
@@ -151,7 +167,8 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
     review(id: number, decision: 'accept' | 'reject' | 'reset'): ReviewOutcome {
       const entity = requireEntity(id);
       // Accepting an edited entity keeps it 'edited': the export must still say the clerk changed it.
-      const status = decision === 'reject' ? 'rejected' : decision === 'reset' ? 'pending' : entity.status === 'edited' ? 'edited' : 'confirmed';
+      const status =
+        decision === 'reject' ? 'rejected' : decision === 'reset' ? 'pending' : entity.status === 'edited' ? 'edited' : 'confirmed';
       return setEntityStatus(entity, status);
     },
 
@@ -166,19 +183,38 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
       });
     },
 
-    add(input: { documentId: number; type: EntityType; start: number; end: number; normalized?: string | undefined; attributes?: Attributes | undefined }): ReviewOutcome {
+    add(input: {
+      documentId: number;
+      type: EntityType;
+      start: number;
+      end: number;
+      normalized?: string | undefined;
+      attributes?: Attributes | undefined;
+    }): ReviewOutcome {
       requireReviewable(input.documentId);
       const doc = store.documents.get(input.documentId)!;
       if (input.end <= input.start || input.end > doc.text.length) {
-        throw new WorkbenchError('invalid_request', 'The selection is outside the document text.', [{ path: 'end', code: 'selection_outside', message: 'The selection is outside the document text.' }]);
+        throw new WorkbenchError('invalid_request', 'The selection is outside the document text.', [
+          { path: 'end', code: 'selection_outside', message: 'The selection is outside the document text.' },
+        ]);
       }
       const text = doc.text.slice(input.start, input.end);
-      if (!text.trim()) throw new WorkbenchError('invalid_request', 'Select some text first.', [{ path: 'start', code: 'selection_empty', message: 'Select some text first.' }]);
+      if (!text.trim())
+        throw new WorkbenchError('invalid_request', 'Select some text first.', [
+          { path: 'start', code: 'selection_empty', message: 'Select some text first.' },
+        ]);
       // A key taken from the selection is cased like the extractor's ("AMALIA DESIANA" → "Amalia Desiana").
       const typed = input.normalized !== undefined && input.normalized.replace(/\s+/g, ' ').trim() !== text.replace(/\s+/g, ' ').trim();
-      const value = validated(input.type, typed ? (input.normalized as string) : keyFromSelection(input.type, text), input.attributes ?? {});
+      const value = validated(
+        input.type,
+        typed ? (input.normalized as string) : keyFromSelection(input.type, text),
+        input.attributes ?? {},
+      );
       return action(input.documentId, (record) => {
-        const id = store.entities.insertClerk({ documentId: input.documentId, type: input.type, start: input.start, end: input.end, text, ...value }, now());
+        const id = store.entities.insertClerk(
+          { documentId: input.documentId, type: input.type, start: input.start, end: input.end, text, ...value },
+          now(),
+        );
         record({ entityId: id, action: 'entity.add', before: null, after: store.entities.get(id) });
         return { changed: [id] };
       });
@@ -233,22 +269,33 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
     resize(id: number, start: number, end: number): ReviewOutcome {
       const entity = requireEntity(id);
       const text = store.documents.get(entity.documentId)!.text;
-      const others = store.entities.listByDocument(entity.documentId)
+      const others = store.entities
+        .listByDocument(entity.documentId)
         .filter((e) => e.id !== id && e.status !== 'rejected')
         .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entityId: e.id })));
       const issue = spanIssue(text, { start, end }, others);
       if (issue) throw new WorkbenchError('invalid_request', issue.message, [{ path: 'end', code: issue.code, message: issue.message }]);
       const surface = text.slice(start, end);
-      const at = Math.max(0, entity.mentions.findIndex((m) => m.start === entity.start && m.end === entity.end));
+      const at = Math.max(
+        0,
+        entity.mentions.findIndex((m) => m.start === entity.start && m.end === entity.end),
+      );
       const mentions = entity.mentions.length
         ? entity.mentions.map((m, i) => (i === at ? { ...m, start, end, text: surface } : m)).sort((a, b) => a.start - b.start)
         : [{ start, end, text: surface, rule: 'clerk', confidence: 1 }];
       const first = mentions[0]!;
       const keyFromText = entity.origin === 'clerk' && entity.normalized === keyFromSelection(entity.type, entity.text);
-      const normalized = keyFromText ? validated(entity.type, keyFromSelection(entity.type, first.text), entity.attributes).normalized : entity.normalized;
+      const normalized = keyFromText
+        ? validated(entity.type, keyFromSelection(entity.type, first.text), entity.attributes).normalized
+        : entity.normalized;
       return action(entity.documentId, (record) => {
         const after: EntityRow = {
-          ...entity, start: first.start, end: first.end, text: first.text, mentions, normalized,
+          ...entity,
+          start: first.start,
+          end: first.end,
+          text: first.text,
+          mentions,
+          normalized,
           status: entity.origin === 'clerk' ? entity.status : 'edited',
         };
         store.entities.put(after, now());
@@ -267,17 +314,28 @@ export function createReviewService({ store, clock, actor, validation }: Deps) {
     },
 
     /** One undoable action of another service (decree records): same batch, audit and outcome. */
-    act: (documentId: number, work: (record: RecordEvent) => void): ReviewOutcome => action(documentId, (record) => {
-      work(record);
-      return { changed: [] };
-    }),
+    act: (documentId: number, work: (record: RecordEvent) => void): ReviewOutcome =>
+      action(documentId, (record) => {
+        work(record);
+        return { changed: [] };
+      }),
 
     undo: (documentId: number) => undoRedo(documentId, 'undo'),
     redo: (documentId: number) => undoRedo(documentId, 'redo'),
 
     /** An audit-only event (deletions, restores, purges, settings): not undoable from the review keys. */
     audit(documentId: number | null, actionName: string, before: unknown, after: unknown): void {
-      store.reviewEvents.add({ entityId: null, documentId, action: actionName, before, after, actor: actor(), at: now(), batch: null, undoState: 'audit' });
+      store.reviewEvents.add({
+        entityId: null,
+        documentId,
+        action: actionName,
+        before,
+        after,
+        actor: actor(),
+        at: now(),
+        batch: null,
+        undoState: 'audit',
+      });
     },
   };
 }

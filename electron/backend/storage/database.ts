@@ -83,14 +83,20 @@ function assertWritable(file: string): void {
     writable = false;
   }
   if (!writable) {
-    throw new WorkbenchError('database_unavailable', `The library database ${file} is read-only. Make it writable or point LONTAR_DATA_DIR elsewhere.`);
+    throw new WorkbenchError(
+      'database_unavailable',
+      `The library database ${file} is read-only. Make it writable or point LONTAR_DATA_DIR elsewhere.`,
+    );
   }
 }
 
 function unavailable(file: string, error: unknown): WorkbenchError {
   const reason = error instanceof Error ? error.message : String(error);
   if (/not a database|malformed|file is encrypted/i.test(reason)) {
-    return new WorkbenchError('database_unavailable', `The library database ${file} is damaged or not a Lontar database (${reason}). It was not changed; restore a backup.`);
+    return new WorkbenchError(
+      'database_unavailable',
+      `The library database ${file} is damaged or not a Lontar database (${reason}). It was not changed; restore a backup.`,
+    );
   }
   if (/readonly|read-only/i.test(reason)) {
     return new WorkbenchError('database_unavailable', `The library database ${file} is read-only (${reason}).`);

@@ -26,16 +26,22 @@ export function checkMigrationList(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) {
       const previous = i === 0 ? 'the start' : `version ${migrations[i - 1]!.version}`;
-      throw new WorkbenchError('internal', `Migrations must be numbered 1, 2, 3… without gaps or repeats: '${m.name}' is numbered ${m.version} after ${previous}, expected ${i + 1}.`);
+      throw new WorkbenchError(
+        'internal',
+        `Migrations must be numbered 1, 2, 3… without gaps or repeats: '${m.name}' is numbered ${m.version} after ${previous}, expected ${i + 1}.`,
+      );
     }
-    if (!m.name || names.has(m.name)) throw new WorkbenchError('internal', `Migration ${m.version} needs a name of its own (got '${m.name}').`);
+    if (!m.name || names.has(m.name))
+      throw new WorkbenchError('internal', `Migration ${m.version} needs a name of its own (got '${m.name}').`);
     names.add(m.name);
   });
 }
 
 function ledger(db: Database): Array<{ version: number; name: string }> | null {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(LEDGER);
-  return exists ? (db.prepare(`SELECT version, name FROM ${LEDGER} ORDER BY version`).all() as Array<{ version: number; name: string }>) : null;
+  return exists
+    ? (db.prepare(`SELECT version, name FROM ${LEDGER} ORDER BY version`).all() as Array<{ version: number; name: string }>)
+    : null;
 }
 
 /**
@@ -56,8 +62,10 @@ export function planMigrations(db: Database, migrations: readonly Migration[]): 
   const applied = ledger(db);
   const expected = migrations.slice(0, current);
   if (applied) {
-    const describe = (list: ReadonlyArray<{ version: number; name: string }>) => list.map((m) => `${m.version} ${m.name}`).join(', ') || 'none';
-    const matches = applied.length === expected.length && applied.every((m, i) => m.version === expected[i]!.version && m.name === expected[i]!.name);
+    const describe = (list: ReadonlyArray<{ version: number; name: string }>) =>
+      list.map((m) => `${m.version} ${m.name}`).join(', ') || 'none';
+    const matches =
+      applied.length === expected.length && applied.every((m, i) => m.version === expected[i]!.version && m.name === expected[i]!.name);
     if (!matches) {
       throw new WorkbenchError(
         'database_unavailable',
@@ -74,8 +82,13 @@ export function planMigrations(db: Database, migrations: readonly Migration[]): 
  * ledger row, so a failure leaves the database at the last good version. A library from before
  * the ledger first gets rows for what it already has.
  */
-export function applyMigrations(db: Database, plan: Pick<MigrationPlan, 'pending' | 'unrecorded'>, clock: () => Date = () => new Date()): void {
-  const record = (m: Migration, at: string | null) => db.prepare(`INSERT INTO ${LEDGER} (version, name, applied_at) VALUES (?, ?, ?)`).run(m.version, m.name, at);
+export function applyMigrations(
+  db: Database,
+  plan: Pick<MigrationPlan, 'pending' | 'unrecorded'>,
+  clock: () => Date = () => new Date(),
+): void {
+  const record = (m: Migration, at: string | null) =>
+    db.prepare(`INSERT INTO ${LEDGER} (version, name, applied_at) VALUES (?, ?, ?)`).run(m.version, m.name, at);
   if (plan.unrecorded.length > 0 || plan.pending.length > 0) {
     db.transaction(() => {
       db.exec(LEDGER_SQL);

@@ -20,11 +20,17 @@ type Input = CollectedFile | { kind: 'unreadable'; path: string; error: string }
  * up and each line is written before the next input is taken, so memory stays bounded however
  * long the input is.
  */
-export async function extractJsonl(positionals: string[], options: { ocr: OcrMode; lang: string }, io: CliIo, parts: DocumentParts): Promise<number> {
+export async function extractJsonl(
+  positionals: string[],
+  options: { ocr: OcrMode; lang: string },
+  io: CliIo,
+  parts: DocumentParts,
+): Promise<number> {
   const fromStdin = positionals.length === 0 || (positionals.length === 1 && positionals[0] === '-');
   if (fromStdin && !io.stdin) throw new Error('extract --jsonl: no stdin to read inputs from');
   const inputs = fromStdin ? stdinInputs(io.stdin!, parts.isSupported) : argumentInputs(positionals, parts.isSupported);
-  const write = (line: object) => (io.outDrained ? io.outDrained(`${JSON.stringify(line)}\n`) : Promise.resolve(io.out(`${JSON.stringify(line)}\n`)));
+  const write = (line: object) =>
+    io.outDrained ? io.outDrained(`${JSON.stringify(line)}\n`) : Promise.resolve(io.out(`${JSON.stringify(line)}\n`));
   let documents = 0;
   let failed = 0;
 
@@ -54,9 +60,11 @@ export async function extractJsonl(positionals: string[], options: { ocr: OcrMod
 
   // As many inputs in flight as there are readers; an async generator hands each out once.
   const concurrency = Math.max(1, parts.readers ?? 2);
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let next = await inputs.next(); !next.done; next = await inputs.next()) await handle(next.value);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let next = await inputs.next(); !next.done; next = await inputs.next()) await handle(next.value);
+    }),
+  );
   io.err(`${documents} extracted, ${failed} failed\n`);
   return documents > 0 || failed === 0 ? EXIT_OK : EXIT_FAILED;
 }
@@ -68,7 +76,8 @@ async function* argumentInputs(paths: readonly string[], isSupported: (name: str
 async function* stdinInputs(stdin: AsyncIterable<string | Buffer>, isSupported: (name: string) => boolean): AsyncGenerator<Input> {
   for await (const line of linesOf(stdin)) {
     const named = pathOfLine(line.text.trim());
-    if ('error' in named) yield { kind: 'unreadable', path: line.text.trim().slice(0, 500), error: `stdin line ${line.number}: ${named.error}` };
+    if ('error' in named)
+      yield { kind: 'unreadable', path: line.text.trim().slice(0, 500), error: `stdin line ${line.number}: ${named.error}` };
     else yield* collectFiles([named.path], isSupported, LIMITS.maxFileBytes);
   }
 }

@@ -12,7 +12,11 @@ import { importResults } from './import-results-command.ts';
 
 export async function importCommand(argv: string[], io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
   const { values, positionals } = parseCommandArgs('import', argv, {
-    ocr: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' }, dataset: { type: 'string' }, results: { type: 'boolean' },
+    ocr: { type: 'string' },
+    lang: { type: 'string' },
+    json: { type: 'boolean' },
+    dataset: { type: 'string' },
+    results: { type: 'boolean' },
   });
   if (values.results) {
     if (values.dataset !== undefined) throw usageError('import: give either --results FILE.jsonl… or --dataset DIR');
@@ -51,7 +55,12 @@ function jsonSummary(s: ImportSummary) {
     imported: s.imported,
     duplicates: s.duplicates,
     failed: s.failed,
-    nearDuplicates: s.nearDuplicates.map(({ file, id, of, similarity }) => ({ file, id, of, similarity: Math.round(similarity * 1000) / 1000 })),
+    nearDuplicates: s.nearDuplicates.map(({ file, id, of, similarity }) => ({
+      file,
+      id,
+      of,
+      similarity: Math.round(similarity * 1000) / 1000,
+    })),
     skipped: s.skipped,
   };
 }

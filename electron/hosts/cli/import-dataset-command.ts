@@ -10,7 +10,10 @@ export async function importDataset(dir: string, io: CliIo, json: boolean, openB
   try {
     const r = await call(backend, 'import.dataset', { dir: resolve(io.cwd, dir) });
     if (json) io.out(`${JSON.stringify(r)}\n`);
-    else io.out(`${r.documents} documents from ${r.dir}: ${r.added} new (${r.textOnly} of them text only, without their original), ${r.existing} already in the library; ${r.entities} entities and ${r.merges} record merges added.\n`);
+    else
+      io.out(
+        `${r.documents} documents from ${r.dir}: ${r.added} new (${r.textOnly} of them text only, without their original), ${r.existing} already in the library; ${r.entities} entities and ${r.merges} record merges added.\n`,
+      );
     return EXIT_OK;
   } finally {
     await backend.close();

@@ -11,7 +11,11 @@ const PAGE = 1000;
 
 export async function listCommand(argv: string[], io: CliIo, openBackend: () => Promise<Backend>): Promise<number> {
   const { values, positionals } = parseCommandArgs('list', argv, {
-    json: { type: 'boolean' }, status: { type: 'string' }, query: { type: 'string' }, sort: { type: 'string' }, descending: { type: 'boolean' },
+    json: { type: 'boolean' },
+    status: { type: 'string' },
+    query: { type: 'string' },
+    sort: { type: 'string' },
+    descending: { type: 'boolean' },
   });
   if (positionals.length > 0) throw usageError(`list: unexpected argument "${positionals[0]}"`);
   const status = values.status === undefined ? undefined : oneOf('list', 'status', values.status, DOCUMENT_STATUSES, 'new');
@@ -21,19 +25,40 @@ export async function listCommand(argv: string[], io: CliIo, openBackend: () => 
   try {
     const items = [];
     for (let offset = 0; ; offset += PAGE) {
-      const page = await call(backend, 'documents.list', { limit: PAGE, offset, ...order, ...(status ? { status } : {}), ...(values.query ? { query: values.query } : {}) });
+      const page = await call(backend, 'documents.list', {
+        limit: PAGE,
+        offset,
+        ...order,
+        ...(status ? { status } : {}),
+        ...(values.query ? { query: values.query } : {}),
+      });
       items.push(...page.items);
       if (items.length >= page.total || page.items.length === 0) break;
     }
     if (values.json) {
-      io.out(`${JSON.stringify(items.map((d) => ({
-        id: d.id, name: d.name, status: d.status, sourceType: d.sourceType, importedAt: d.importedAt,
-        pages: d.pageCount, pending: d.pendingCount, confirmed: d.confirmedCount,
-        // With --query: the passage where it matched, hits marked as in the library.
-        ...(d.snippet ? { snippet: d.snippet } : {}),
-      })))}\n`);
+      io.out(
+        `${JSON.stringify(
+          items.map((d) => ({
+            id: d.id,
+            name: d.name,
+            status: d.status,
+            sourceType: d.sourceType,
+            importedAt: d.importedAt,
+            pages: d.pageCount,
+            pending: d.pendingCount,
+            confirmed: d.confirmedCount,
+            // With --query: the passage where it matched, hits marked as in the library.
+            ...(d.snippet ? { snippet: d.snippet } : {}),
+          })),
+        )}\n`,
+      );
     } else {
-      io.out(formatTable(['id', 'name', 'status'], items.map((d) => [String(d.id), d.name, d.status])));
+      io.out(
+        formatTable(
+          ['id', 'name', 'status'],
+          items.map((d) => [String(d.id), d.name, d.status]),
+        ),
+      );
     }
     return EXIT_OK;
   } finally {

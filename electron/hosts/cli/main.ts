@@ -20,11 +20,16 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'import': return await importCommand(rest, deps.io, deps.openBackend);
-      case 'list': return await listCommand(rest, deps.io, deps.openBackend);
-      case 'extract': return await extractCommand(rest, deps.io, deps.loadParts);
-      case 'backup': return await backupCommand(rest, deps.io, deps.openBackend);
-      case 'export': return await exportCommand(rest, deps.io, deps.openBackend);
+      case 'import':
+        return await importCommand(rest, deps.io, deps.openBackend);
+      case 'list':
+        return await listCommand(rest, deps.io, deps.openBackend);
+      case 'extract':
+        return await extractCommand(rest, deps.io, deps.loadParts);
+      case 'backup':
+        return await backupCommand(rest, deps.io, deps.openBackend);
+      case 'export':
+        return await exportCommand(rest, deps.io, deps.openBackend);
       case '--version':
       case '-v':
         deps.io.out(`${deps.version}\n`);

@@ -45,7 +45,10 @@ export function createClient(transport: Transport): ApiClient {
       try {
         envelope = (await transport.invoke(method, args)) as Envelope<unknown>;
       } catch (error) {
-        throw new ApiCallError({ code: 'internal', message: `Lontar's backend could not be reached: ${error instanceof Error ? error.message : String(error)}` });
+        throw new ApiCallError({
+          code: 'internal',
+          message: `Lontar's backend could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+        });
       }
       if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
         throw new ApiCallError({ code: 'internal', message: 'Malformed answer from the backend' });

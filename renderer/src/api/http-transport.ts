@@ -10,11 +10,14 @@ import type { Transport } from './transport.ts';
 export function httpTransport(token: string): Transport {
   return {
     async invoke(method, args) {
-      const response = method === 'import.stage' ? await upload(token, args as StageArgs) : await fetch(`/api/${encodeURIComponent(method)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-lontar-token': token },
-        body: toWire(args ?? {}),
-      });
+      const response =
+        method === 'import.stage'
+          ? await upload(token, args as StageArgs)
+          : await fetch(`/api/${encodeURIComponent(method)}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-lontar-token': token },
+              body: toWire(args ?? {}),
+            });
       const text = await response.text();
       try {
         return fromWire(text);
@@ -38,7 +41,10 @@ export function httpTransport(token: string): Transport {
   };
 }
 
-interface StageArgs { name: string; bytes: Uint8Array<ArrayBuffer> }
+interface StageArgs {
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
 
 /**
  * Uploads go as the file's raw bytes, streamed to staging by the host and capped at the import

@@ -36,7 +36,10 @@ export function AppHeader({ route, onNavigate, theme, onTheme }: Props) {
               <a
                 href={`#${item.view}`}
                 aria-current={current === item.view ? 'page' : undefined}
-                onClick={(e) => { e.preventDefault(); onNavigate({ view: item.view } as Route); }}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onNavigate({ view: item.view } as Route);
+                }}
               >
                 {t(item.label)}
               </a>
@@ -46,15 +49,30 @@ export function AppHeader({ route, onNavigate, theme, onTheme }: Props) {
       </nav>
       <div className="header-end">
         {settings && (
-          <button type="button" className="link reviewer-link" onClick={() => onNavigate({ view: 'settings' })} title={t('history.changeName')}>
+          <button
+            type="button"
+            className="link reviewer-link"
+            onClick={() => onNavigate({ view: 'settings' })}
+            title={t('history.changeName')}
+          >
             {t('history.reviewer', { name: reviewerName(settings) ?? '—' })}
           </button>
         )}
-        <button type="button" className="theme-toggle" onClick={() => onTheme(NEXT_THEME[theme])}
-          aria-label={t('settings.theme')} title={t('settings.theme')}>
+        <button
+          type="button"
+          className="theme-toggle"
+          onClick={() => onTheme(NEXT_THEME[theme])}
+          aria-label={t('settings.theme')}
+          title={t('settings.theme')}
+        >
           {t(`theme.${theme}`)}
         </button>
-        <select className="locale-switch" value={locale} onChange={(e) => setLocale(e.target.value as Locale)} aria-label={t('app.language')}>
+        <select
+          className="locale-switch"
+          value={locale}
+          onChange={(e) => setLocale(e.target.value as Locale)}
+          aria-label={t('app.language')}
+        >
           <option value="id">ID</option>
           <option value="en">EN</option>
         </select>

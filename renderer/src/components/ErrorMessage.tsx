@@ -11,7 +11,11 @@ export function ErrorMessage({ error, onDismiss }: { error: unknown; onDismiss?:
   return (
     <div className="error" role="alert">
       <span>{t('error.generic', { message: errorText(error) })}</span>
-      {onDismiss && <button type="button" className="link" onClick={onDismiss}>{t('common.dismiss')}</button>}
+      {onDismiss && (
+        <button type="button" className="link" onClick={onDismiss}>
+          {t('common.dismiss')}
+        </button>
+      )}
     </div>
   );
 }

@@ -5,7 +5,17 @@ import type { ReactNode } from 'react';
  * A dialog over the view: focus moves into it and returns afterwards; Escape closes it. Keys
  * pressed inside do not reach the view's shortcuts (they stop at the dialog).
  */
-export function Modal({ title, onClose, children, className }: { title: string; onClose: () => void; children: ReactNode; className?: string }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  className,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -17,7 +27,12 @@ export function Modal({ title, onClose, children, className }: { title: string; 
     return () => previous?.focus?.();
   }, []);
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
       <div
         ref={box}
         className={`modal ${className ?? ''}`}

@@ -22,8 +22,16 @@ export interface VirtualListProps extends Omit<HTMLAttributes<HTMLDivElement>, '
  * height rows need only this much.
  */
 export function VirtualList({
-  count, rowHeight, renderRow, overscan = 6, onRangeChange, activeIndex, initialScrollTop = 0,
-  onScrollTopChange, className, ...rest
+  count,
+  rowHeight,
+  renderRow,
+  overscan = 6,
+  onRangeChange,
+  activeIndex,
+  initialScrollTop = 0,
+  onScrollTopChange,
+  className,
+  ...rest
 }: VirtualListProps) {
   const box = useRef<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(initialScrollTop);
@@ -80,7 +88,9 @@ export function VirtualList({
         });
       }}
     >
-      <div className="vlist-spacer" style={{ height: count * rowHeight }}>{rows}</div>
+      <div className="vlist-spacer" style={{ height: count * rowHeight }}>
+        {rows}
+      </div>
     </div>
   );
 }

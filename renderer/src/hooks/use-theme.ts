@@ -24,7 +24,9 @@ export function applyTheme(theme: Theme): () => void {
     return () => undefined;
   }
   const query = systemDark();
-  const follow = () => { root.dataset.theme = query.matches ? 'dark' : 'light'; };
+  const follow = () => {
+    root.dataset.theme = query.matches ? 'dark' : 'light';
+  };
   follow();
   query.addEventListener('change', follow);
   return () => query.removeEventListener('change', follow);

@@ -49,7 +49,8 @@ export const decreesEn: Record<keyof typeof decreesId, string> = {
   'decree.recordStatus.confirmed': 'Particulars confirmed',
   'decree.confirm': 'Confirm particulars',
   'decree.reopen': 'Reopen particulars',
-  'decree.notInstrument': 'The latest reading no longer sees this document as an instrument. The particulars you checked are kept; please check them again.',
+  'decree.notInstrument':
+    'The latest reading no longer sees this document as an instrument. The particulars you checked are kept; please check them again.',
   'decree.weak': 'Check: read from weak OCR or handwriting',
   'decree.weakShort': 'check',
   'decree.empty': '—',
@@ -93,7 +94,7 @@ export const decreesEn: Record<keyof typeof decreesId, string> = {
 
   'export.decreesExplain': 'decrees.csv — one row per instrument: every particular, review state, clerk fields',
   'export.jdihnExplain': 'jdihn.json — the JDIHN feed for the regional JDIH site',
-  'export.archiveExplain': 'daftar-arsip.csv — your unit\'s archive list',
+  'export.archiveExplain': "daftar-arsip.csv — your unit's archive list",
   'export.decreeSummary': '{count} instruments exported.',
   'export.decreesEmpty': 'No instruments to export (confirmed particulars only, unless "include pending"): valid empty files were written.',
 

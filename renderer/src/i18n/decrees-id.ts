@@ -47,7 +47,8 @@ export const decreesId = {
   'decree.recordStatus.confirmed': 'Rincian dikonfirmasi',
   'decree.confirm': 'Konfirmasi rincian',
   'decree.reopen': 'Buka kembali rincian',
-  'decree.notInstrument': 'Pembacaan terakhir tidak lagi mengenali dokumen ini sebagai produk hukum. Rincian yang Anda periksa tetap disimpan; periksa kembali.',
+  'decree.notInstrument':
+    'Pembacaan terakhir tidak lagi mengenali dokumen ini sebagai produk hukum. Rincian yang Anda periksa tetap disimpan; periksa kembali.',
   'decree.weak': 'Periksa: dibaca dari OCR lemah atau tulisan tangan',
   'decree.weakShort': 'periksa',
   'decree.empty': '—',
@@ -93,7 +94,8 @@ export const decreesId = {
   'export.jdihnExplain': 'jdihn.json — umpan JDIHN untuk situs JDIH daerah',
   'export.archiveExplain': 'daftar-arsip.csv — Daftar Arsip unit Anda',
   'export.decreeSummary': '{count} produk hukum diekspor.',
-  'export.decreesEmpty': 'Tidak ada produk hukum untuk diekspor (hanya rincian yang dikonfirmasi, kecuali "sertakan yang belum diperiksa"): berkas kosong yang sah ditulis.',
+  'export.decreesEmpty':
+    'Tidak ada produk hukum untuk diekspor (hanya rincian yang dikonfirmasi, kecuali "sertakan yang belum diperiksa"): berkas kosong yang sah ditulis.',
 
   'settings.decreeDefaults': 'Nilai bawaan produk hukum',
   'settings.decreeDefaultsHelp': 'Dipakai untuk setiap produk hukum yang isiannya belum Anda isi sendiri.',

@@ -299,22 +299,28 @@ export const en: Record<MessageKey, string> = {
   'export.title': 'Export',
   'export.format': 'Format',
   'export.dataset': 'Dataset',
-  'export.datasetExplain': 'one folder: datapackage.json, a documents table, a CSV per type, XLSX, CoNLL, spaCy, doccano, Label Studio and a README',
+  'export.datasetExplain':
+    'one folder: datapackage.json, a documents table, a CSV per type, XLSX, CoNLL, spaCy, doccano, Label Studio and a README',
   'review.textOnly': 'This document came without its original file (from a dataset or a cluster run’s results): text only, no page images.',
   'import.datasetButton': 'Import dataset',
-  'import.datasetDone': '{documents} documents from the dataset: {added} new ({textOnly} text only), {existing} already here; {entities} entities added.',
-  'export.datasetDownload': 'datapackage.json, a documents table, a CSV per type, XLSX, CoNLL, spaCy, doccano, Label Studio and a README, downloaded as one zip',
+  'import.datasetDone':
+    '{documents} documents from the dataset: {added} new ({textOnly} text only), {existing} already here; {entities} entities added.',
+  'export.datasetDownload':
+    'datapackage.json, a documents table, a CSV per type, XLSX, CoNLL, spaCy, doccano, Label Studio and a README, downloaded as one zip',
   'export.xlsxExplain': 'lontar.xlsx: a sheet per table, codes as text, dates as dates, header frozen with filters',
   'export.conllExplain': 'entities.conll: CoNLL-2003 BIO tags, one -DOCSTART- per document',
   'export.spansExplain': 'spans.jsonl: text, tokens and labelled spans (code-point offsets)',
-  'export.doccanoExplain': 'doccano.jsonl for doccano\'s sequence-labelling import',
+  'export.doccanoExplain': "doccano.jsonl for doccano's sequence-labelling import",
   'export.labelStudioExplain': 'label-studio.json: tasks with the entities as predictions',
-  'export.archiveStarted': 'The export is being prepared and downloads as one zip file; in a large library the download starts after a while.',
+  'export.archiveStarted':
+    'The export is being prepared and downloads as one zip file; in a large library the download starts after a while.',
   'export.archiveAgain': 'Download {name} again',
-  'export.csvExplain': 'documents.csv, one file per entity type, scores.csv and decrees.csv, typed by datapackage.json (UTF-8 with BOM, opens in Excel)',
+  'export.csvExplain':
+    'documents.csv, one file per entity type, scores.csv and decrees.csv, typed by datapackage.json (UTF-8 with BOM, opens in Excel)',
   'export.jsonlExplain': 'one document per line with its entities and their positions',
   'export.scores': 'Scores',
-  'export.scoresExplain': 'scores.csv, one row per score: subject and its code, index, year, value, grade, predicate, rank, place in the document',
+  'export.scoresExplain':
+    'scores.csv, one row per score: subject and its code, index, year, value, grade, predicate, rank, place in the document',
   'export.includePending': 'Include entities still pending',
   'export.explain': 'Exported: accepted, corrected and added entities. Rejected entities are never exported.',
   'export.toFolder': 'Choose a folder and export',

@@ -31,11 +31,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     localStorage.setItem('lontar.locale', next);
     setLocaleState(next);
   }, []);
-  const t = useCallback<Translate>((key, params) => {
-    // A key computed at run time (an attribute or action name) may have no message: show the key.
-    const template: string = (LOCALES[locale] as Record<string, string>)[key] ?? key;
-    return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
-  }, [locale]);
+  const t = useCallback<Translate>(
+    (key, params) => {
+      // A key computed at run time (an attribute or action name) may have no message: show the key.
+      const template: string = (LOCALES[locale] as Record<string, string>)[key] ?? key;
+      return params ? template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : template;
+    },
+    [locale],
+  );
   const value = useMemo(() => ({ locale, setLocale, t }), [locale, setLocale, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -262,7 +262,8 @@ export const id = {
   'records.title': 'Data induk',
   'records.count': '{count} rekaman',
   'records.search': 'Cari rekaman',
-  'records.explain': 'Rekaman yang sudah diterima di semua dokumen. Centang dua rekaman sejenis untuk menggabungkannya; gabungan dapat dipisahkan lagi.',
+  'records.explain':
+    'Rekaman yang sudah diterima di semua dokumen. Centang dua rekaman sejenis untuk menggabungkannya; gabungan dapat dipisahkan lagi.',
   'records.empty': 'Belum ada rekaman yang diterima. Tinjau dokumen terlebih dahulu.',
   'records.noMatches': 'Tidak ada rekaman yang cocok.',
   'records.column.type': 'Jenis',
@@ -299,22 +300,29 @@ export const id = {
   'export.title': 'Ekspor',
   'export.format': 'Format',
   'export.dataset': 'Kumpulan data',
-  'export.datasetExplain': 'satu folder: datapackage.json, tabel dokumen, CSV per jenis, XLSX, CoNLL, spaCy, doccano, Label Studio, dan README',
+  'export.datasetExplain':
+    'satu folder: datapackage.json, tabel dokumen, CSV per jenis, XLSX, CoNLL, spaCy, doccano, Label Studio, dan README',
   'review.textOnly': 'Dokumen ini datang tanpa berkas aslinya (dari dataset atau hasil olahan klaster): hanya teks, tanpa gambar halaman.',
   'import.datasetButton': 'Impor dataset',
-  'import.datasetDone': '{documents} dokumen dari dataset: {added} baru ({textOnly} hanya teks), {existing} sudah ada; {entities} entitas ditambahkan.',
-  'export.datasetDownload': 'datapackage.json, tabel dokumen, CSV per jenis, XLSX, CoNLL, spaCy, doccano, Label Studio, dan README, diunduh sebagai satu zip',
-  'export.xlsxExplain': 'lontar.xlsx: satu lembar per tabel, kode sebagai teks, tanggal sebagai tanggal, baris judul dibekukan dengan filter',
+  'import.datasetDone':
+    '{documents} dokumen dari dataset: {added} baru ({textOnly} hanya teks), {existing} sudah ada; {entities} entitas ditambahkan.',
+  'export.datasetDownload':
+    'datapackage.json, tabel dokumen, CSV per jenis, XLSX, CoNLL, spaCy, doccano, Label Studio, dan README, diunduh sebagai satu zip',
+  'export.xlsxExplain':
+    'lontar.xlsx: satu lembar per tabel, kode sebagai teks, tanggal sebagai tanggal, baris judul dibekukan dengan filter',
   'export.conllExplain': 'entities.conll: tag BIO CoNLL-2003, satu -DOCSTART- per dokumen',
   'export.spansExplain': 'spans.jsonl: teks, token, dan rentang berlabel (offset titik kode)',
   'export.doccanoExplain': 'doccano.jsonl untuk impor pelabelan urutan doccano',
   'export.labelStudioExplain': 'label-studio.json: tugas dengan entitas sebagai prediksi',
-  'export.archiveStarted': 'Ekspor sedang disiapkan dan diunduh sebagai satu berkas zip; di pustaka besar unduhan baru mulai setelah beberapa saat.',
+  'export.archiveStarted':
+    'Ekspor sedang disiapkan dan diunduh sebagai satu berkas zip; di pustaka besar unduhan baru mulai setelah beberapa saat.',
   'export.archiveAgain': 'Unduh {name} lagi',
-  'export.csvExplain': 'documents.csv, satu berkas per jenis entitas, scores.csv, dan decrees.csv, bertipe menurut datapackage.json (UTF-8 dengan BOM, terbuka di Excel)',
+  'export.csvExplain':
+    'documents.csv, satu berkas per jenis entitas, scores.csv, dan decrees.csv, bertipe menurut datapackage.json (UTF-8 dengan BOM, terbuka di Excel)',
   'export.jsonlExplain': 'satu dokumen per baris dengan entitas dan posisinya',
   'export.scores': 'Skor',
-  'export.scoresExplain': 'scores.csv, satu baris per skor: subjek dan kodenya, indeks, tahun, nilai, kategori, predikat, peringkat, letaknya di dokumen',
+  'export.scoresExplain':
+    'scores.csv, satu baris per skor: subjek dan kodenya, indeks, tahun, nilai, kategori, predikat, peringkat, letaknya di dokumen',
   'export.includePending': 'Sertakan entitas yang masih tertunda',
   'export.explain': 'Yang diekspor: entitas yang diterima, dikoreksi, dan ditambahkan. Entitas yang ditolak tidak pernah diekspor.',
   'export.toFolder': 'Pilih folder dan ekspor',

@@ -11,25 +11,86 @@ import { isRealDate } from '../../text/calendar.ts';
  */
 
 export const MONTHS: Record<string, number> = {
-  januari: 1, january: 1, jan: 1,
-  februari: 2, pebruari: 2, febuari: 2, february: 2, feb: 2, peb: 2,
-  maret: 3, march: 3, mar: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
-  september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, december: 12, des: 12, dec: 12,
+  januari: 1,
+  january: 1,
+  jan: 1,
+  februari: 2,
+  pebruari: 2,
+  febuari: 2,
+  february: 2,
+  feb: 2,
+  peb: 2,
+  maret: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  agustus: 8,
+  august: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nopember: 11,
+  nov: 11,
+  nop: 11,
+  desember: 12,
+  december: 12,
+  des: 12,
+  dec: 12,
 };
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const ENGLISH_ALT = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'].join('|');
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const ENGLISH_ALT = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+].join('|');
 
 // Every quantifier is bounded and every pattern starts at a digit or letter boundary, so a
 // scan is linear in the text length.
-const TEXTUAL = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s{0,3}(${MONTH_ALT})\\.?(?![\\p{L}])\\s{0,3},?\\s{0,3}(?:tahun\\s{1,3})?(\\d{4})(?!\\d)`, 'giu');
+const TEXTUAL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\s{0,3}(${MONTH_ALT})\\.?(?![\\p{L}])\\s{0,3},?\\s{0,3}(?:tahun\\s{1,3})?(\\d{4})(?!\\d)`,
+  'giu',
+);
 // English "October 15, 2019": found from its digits (rare in text, cheap to scan for), the month read backwards.
 const DAY_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/gu;
 const ENGLISH_MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${ENGLISH_ALT})\\.?\\s{1,3}$`, 'iu');
@@ -37,7 +98,8 @@ const NUMERIC = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/g;
 // ISO "2024-06-03" in page datelines and metadata.
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\d/-]|\.\d)/g;
 
-const WEEKDAY_BEFORE = /(senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{0,3}[,(]?\s{0,3}(?:tanggal|tgl\.?)?\s{0,3}[(]?\s{0,2}$/i;
+const WEEKDAY_BEFORE =
+  /(senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s{0,3}[,(]?\s{0,3}(?:tanggal|tgl\.?)?\s{0,3}[(]?\s{0,2}$/i;
 const TIME_AFTER = /^\)?\s{0,3}[,|\-–]?\s{0,3}(?:pukul\s{1,3})?(\d{1,2})[:.](\d{2})(?!\d)\s{0,3}(wib|wita|wit)?/i;
 
 /** The ISO form of a date that exists, in the years news and decrees are about; otherwise null. */

@@ -3,7 +3,18 @@ import { normText, spanText, startsAt } from '../doc.ts';
 import { START_DECREE_KIND, START_NUMBER_WORD } from '../gazetteer/token-starts.ts';
 import type { RawMention } from '../mention.ts';
 import { buildPhraseIndex, matchPhrases } from '../gazetteer/phrase-index.ts';
-import { phraseTokens, KIND_NUM, KIND_PUNCT, KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
+import {
+  phraseTokens,
+  KIND_NUM,
+  KIND_PUNCT,
+  KIND_WORD,
+  hasSpaceBefore,
+  isCap,
+  isSkipped,
+  isUpper,
+  tokEnd,
+  tokStart,
+} from '../text/tokenize.ts';
 import { squash } from '../normalize/text-forms.ts';
 
 /**
@@ -26,24 +37,61 @@ interface KindPhrase {
 }
 
 const KIND_LIST: [string, string, Generic, number][] = [
-  ['Undang-Undang', 'uu', null, 3], ['Undang Undang', 'uu', null, 2], ['UU', 'uu', null, 1],
-  ['Peraturan Pemerintah Pengganti Undang-Undang', 'other', null, 6], ['Perppu', 'other', null, 1],
-  ['Peraturan Pemerintah', 'pp', null, 2], ['PP', 'pp', null, 1],
-  ['Peraturan Presiden', 'perpres', null, 1], ['Perpres', 'perpres', null, 1],
-  ['Keputusan Presiden', 'other', null, 1], ['Keppres', 'other', null, 1], ['Instruksi Presiden', 'other', null, 1], ['Inpres', 'other', null, 1],
-  ['Peraturan Menteri', 'permen', null, 1], ['Permen', 'permen', null, 1],
-  ['Keputusan Menteri', 'kepmen', null, 1], ['Kepmen', 'kepmen', null, 1], ['Surat Keputusan Menteri', 'kepmen', null, 2], ['SK Menteri', 'kepmen', null, 1],
-  ['Peraturan Daerah', 'perda', null, 2], ['Perda', 'perda', null, 1], ['Qanun', 'perda', null, 1],
-  ['Peraturan Bupati', 'perkada', null, 1], ['Perbup', 'perkada', null, 1], ['Peraturan Walikota', 'perkada', null, 1], ['Peraturan Wali Kota', 'perkada', null, 1],
-  ['Perwal', 'perkada', null, 1], ['Perwali', 'perkada', null, 1], ['Perwako', 'perkada', null, 1], ['Peraturan Gubernur', 'perkada', null, 1], ['Pergub', 'perkada', null, 1],
+  ['Undang-Undang', 'uu', null, 3],
+  ['Undang Undang', 'uu', null, 2],
+  ['UU', 'uu', null, 1],
+  ['Peraturan Pemerintah Pengganti Undang-Undang', 'other', null, 6],
+  ['Perppu', 'other', null, 1],
+  ['Peraturan Pemerintah', 'pp', null, 2],
+  ['PP', 'pp', null, 1],
+  ['Peraturan Presiden', 'perpres', null, 1],
+  ['Perpres', 'perpres', null, 1],
+  ['Keputusan Presiden', 'other', null, 1],
+  ['Keppres', 'other', null, 1],
+  ['Instruksi Presiden', 'other', null, 1],
+  ['Inpres', 'other', null, 1],
+  ['Peraturan Menteri', 'permen', null, 1],
+  ['Permen', 'permen', null, 1],
+  ['Keputusan Menteri', 'kepmen', null, 1],
+  ['Kepmen', 'kepmen', null, 1],
+  ['Surat Keputusan Menteri', 'kepmen', null, 2],
+  ['SK Menteri', 'kepmen', null, 1],
+  ['Peraturan Daerah', 'perda', null, 2],
+  ['Perda', 'perda', null, 1],
+  ['Qanun', 'perda', null, 1],
+  ['Peraturan Bupati', 'perkada', null, 1],
+  ['Perbup', 'perkada', null, 1],
+  ['Peraturan Walikota', 'perkada', null, 1],
+  ['Peraturan Wali Kota', 'perkada', null, 1],
+  ['Perwal', 'perkada', null, 1],
+  ['Perwali', 'perkada', null, 1],
+  ['Perwako', 'perkada', null, 1],
+  ['Peraturan Gubernur', 'perkada', null, 1],
+  ['Pergub', 'perkada', null, 1],
   ['Peraturan Kepala Daerah', 'perkada', null, 1],
-  ['Keputusan Bupati', 'kepkada', null, 1], ['Keputusan Walikota', 'kepkada', null, 1], ['Keputusan Wali Kota', 'kepkada', null, 1], ['Keputusan Gubernur', 'kepkada', null, 1],
-  ['Kepbup', 'kepkada', null, 1], ['Kepwal', 'kepkada', null, 1], ['Kepgub', 'kepkada', null, 1],
-  ['SK Bupati', 'kepkada', null, 1], ['SK Walikota', 'kepkada', null, 1], ['SK Wali Kota', 'kepkada', null, 1], ['SK Gubernur', 'kepkada', null, 1],
-  ['Surat Keputusan', 'sk', 'keputusan', 2], ['SK', 'sk', 'keputusan', 1], ['Keputusan', 'sk', 'keputusan', 1],
-  ['Surat Edaran', 'se', null, 2], ['SE', 'se', null, 1],
-  ['Peraturan', 'other', 'peraturan', 1], ['Instruksi', 'other', null, 1], ['Ketetapan', 'other', null, 1],
-  ['Surat', 'other', null, 1], ['Nota Dinas', 'other', null, 2], ['Pengumuman', 'other', null, 1], ['Maklumat', 'other', null, 1],
+  ['Keputusan Bupati', 'kepkada', null, 1],
+  ['Keputusan Walikota', 'kepkada', null, 1],
+  ['Keputusan Wali Kota', 'kepkada', null, 1],
+  ['Keputusan Gubernur', 'kepkada', null, 1],
+  ['Kepbup', 'kepkada', null, 1],
+  ['Kepwal', 'kepkada', null, 1],
+  ['Kepgub', 'kepkada', null, 1],
+  ['SK Bupati', 'kepkada', null, 1],
+  ['SK Walikota', 'kepkada', null, 1],
+  ['SK Wali Kota', 'kepkada', null, 1],
+  ['SK Gubernur', 'kepkada', null, 1],
+  ['Surat Keputusan', 'sk', 'keputusan', 2],
+  ['SK', 'sk', 'keputusan', 1],
+  ['Keputusan', 'sk', 'keputusan', 1],
+  ['Surat Edaran', 'se', null, 2],
+  ['SE', 'se', null, 1],
+  ['Peraturan', 'other', 'peraturan', 1],
+  ['Instruksi', 'other', null, 1],
+  ['Ketetapan', 'other', null, 1],
+  ['Surat', 'other', null, 1],
+  ['Nota Dinas', 'other', null, 2],
+  ['Pengumuman', 'other', null, 1],
+  ['Maklumat', 'other', null, 1],
 ];
 
 const KINDS = buildPhraseIndex(
@@ -58,10 +106,24 @@ export const DECREE_KIND_FIRST_WORDS: readonly string[] = [...KINDS.byFirst.keys
 
 /** OCR sometimes glues a heading into one word ("PERATURANWALIKOTAKENDARI"). */
 const GLUED: [string, string][] = [
-  ['peraturanpemerintah', 'pp'], ['peraturanpresiden', 'perpres'], ['peraturanmenteri', 'permen'], ['peraturandaerah', 'perda'],
-  ['peraturanbupati', 'perkada'], ['peraturanwalikota', 'perkada'], ['peraturangubernur', 'perkada'], ['keputusanbupati', 'kepkada'],
-  ['keputusanwalikota', 'kepkada'], ['keputusangubernur', 'kepkada'], ['keputusanmenteri', 'kepmen'], ['keputusanpresiden', 'other'],
-  ['permen', 'permen'], ['kepmen', 'kepmen'], ['perbup', 'perkada'], ['perwal', 'perkada'], ['pergub', 'perkada'], ['kepbup', 'kepkada'],
+  ['peraturanpemerintah', 'pp'],
+  ['peraturanpresiden', 'perpres'],
+  ['peraturanmenteri', 'permen'],
+  ['peraturandaerah', 'perda'],
+  ['peraturanbupati', 'perkada'],
+  ['peraturanwalikota', 'perkada'],
+  ['peraturangubernur', 'perkada'],
+  ['keputusanbupati', 'kepkada'],
+  ['keputusanwalikota', 'kepkada'],
+  ['keputusangubernur', 'kepkada'],
+  ['keputusanmenteri', 'kepmen'],
+  ['keputusanpresiden', 'other'],
+  ['permen', 'permen'],
+  ['kepmen', 'kepmen'],
+  ['perbup', 'perkada'],
+  ['perwal', 'perkada'],
+  ['pergub', 'perkada'],
+  ['kepbup', 'kepkada'],
 ];
 
 /** Flagged by gazetteer/token-starts.ts too (START_NUMBER_WORD). */
@@ -106,7 +168,12 @@ function parseNumber(doc: Doc, j: number): ParsedNumber | null {
   while (j < ts.count && (tok[j] === '.' || tok[j] === ':') && (ts.nl[j] as number) === 0) j++;
   if (j >= ts.count || isSkipped(ts, j) || (ts.nl[j] as number) > 1) return null;
   // Letters and agenda numbers may open a letter's number ("B/456/PP.00.01/2024", "KEP-12/M/2023").
-  const lettered = ts.kind[j] === KIND_WORD && (isUpper(ts, j) || (isCap(ts, j) && tok[j + 1] === '/')) && (tok[j] as string).length <= 5 && (tok[j + 1] === '/' || tok[j + 1] === '-' || tok[j + 1] === '.') && !hasSpaceBefore(ts, j + 1);
+  const lettered =
+    ts.kind[j] === KIND_WORD &&
+    (isUpper(ts, j) || (isCap(ts, j) && tok[j + 1] === '/')) &&
+    (tok[j] as string).length <= 5 &&
+    (tok[j + 1] === '/' || tok[j + 1] === '-' || tok[j + 1] === '.') &&
+    !hasSpaceBefore(ts, j + 1);
   if (ts.kind[j] !== KIND_NUM && !lettered) return null;
   // The written number: tokens glued together (no spaces) of digits, letters, dots, slashes, dashes.
   const first = j;
@@ -180,10 +247,11 @@ function gazetteBefore(doc: Doc, i: number): boolean {
 function kindAt(doc: Doc, i: number): { phrase: KindPhrase; next: number } | null {
   const { ts, tok } = doc;
   if (!isCap(ts, i)) return null;
-  if (startsAt(doc, i) & START_DECREE_KIND) for (const m of matchPhrases(ts, tok, i, KINDS, 1)) {
-    if (m.entry.value.upperOnly && !isUpper(ts, i)) continue;
-    return { phrase: m.entry.value, next: m.next };
-  }
+  if (startsAt(doc, i) & START_DECREE_KIND)
+    for (const m of matchPhrases(ts, tok, i, KINDS, 1)) {
+      if (m.entry.value.upperOnly && !isUpper(ts, i)) continue;
+      return { phrase: m.entry.value, next: m.next };
+    }
   const t = tok[i] as string;
   if (t.length > 6 && (t.startsWith('per') || t.startsWith('kep'))) {
     for (const [prefix, kind] of GLUED) {
@@ -196,8 +264,21 @@ function kindAt(doc: Doc, i: number): { phrase: KindPhrase; next: number } | nul
 export function findDecrees(doc: Doc): DecreeMention[] {
   const { ts, tok } = doc;
   const out: DecreeMention[] = [];
-  const emit = (first: number, num: ParsedNumber, kind: string, issuerFrom: number, issuerEnd: number, rule: string, confidence: number): void => {
-    const issuer = issuerEnd > issuerFrom ? squash(spanText(doc, issuerFrom, issuerEnd)).replace(/[,(]$/, '').trim() || null : null;
+  const emit = (
+    first: number,
+    num: ParsedNumber,
+    kind: string,
+    issuerFrom: number,
+    issuerEnd: number,
+    rule: string,
+    confidence: number,
+  ): void => {
+    const issuer =
+      issuerEnd > issuerFrom
+        ? squash(spanText(doc, issuerFrom, issuerEnd))
+            .replace(/[,(]$/, '')
+            .trim() || null
+        : null;
     out.push({
       type: 'decree',
       key: num.key,

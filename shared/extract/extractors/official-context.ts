@@ -12,8 +12,21 @@ import { KIND_WORD, isCap, tokEnd, tokStart } from '../text/tokenize.ts';
  * its holder comes after a comma or with a title ("…, Prof. Dr. X").
  */
 const UNIT_NAMED_BY_PROPER_NAME = new Set([
-  'universitas', 'institut', 'politeknik', 'akademi', 'sekolah', 'madrasah', 'pesantren', 'yayasan',
-  'desa', 'kelurahan', 'kecamatan', 'nagari', 'gampong', 'dusun', 'kampung',
+  'universitas',
+  'institut',
+  'politeknik',
+  'akademi',
+  'sekolah',
+  'madrasah',
+  'pesantren',
+  'yayasan',
+  'desa',
+  'kelurahan',
+  'kecamatan',
+  'nagari',
+  'gampong',
+  'dusun',
+  'kampung',
 ]);
 
 /** Does the position's title (tokens up to roleEnd) end with a word naming a unit by its proper name? */
@@ -26,7 +39,17 @@ export function roleEndsWithUnitNameWord(doc: Doc, roleEnd: number): boolean {
  * Positions that mean nothing without their unit: "Kepala Dinas X" names a head, a bare
  * "Kepala Bayi" or "Kepala Leher" is a body part in a medical tariff.
  */
-const POSITIONS_NEEDING_A_UNIT = new Set(['kepala', 'wakilkepala', 'ketua', 'wakilketua', 'sekretaris', 'direktur', 'pimpinan', 'pemimpin', 'koordinator']);
+const POSITIONS_NEEDING_A_UNIT = new Set([
+  'kepala',
+  'wakilkepala',
+  'ketua',
+  'wakilketua',
+  'sekretaris',
+  'direktur',
+  'pimpinan',
+  'pemimpin',
+  'koordinator',
+]);
 
 export function positionNeedsUnit(compactPosition: string): boolean {
   return POSITIONS_NEEDING_A_UNIT.has(compactPosition);
@@ -39,7 +62,8 @@ export function specialistNotName(doc: Doc, nameFirst: number): boolean {
 }
 
 /** A line of a tariff or service table: a count of services ("1 x tindakan") or "per tindakan". */
-const SERVICE_ROW = /\b\d+\s*x\s+(?:tindakan|pemeriksaan|kunjungan|hari|paket|sesi)\b|\bper\s+(?:tindakan|pemeriksaan|kunjungan|hari|orang)\b/i;
+const SERVICE_ROW =
+  /\b\d+\s*x\s+(?:tindakan|pemeriksaan|kunjungan|hari|paket|sesi)\b|\bper\s+(?:tindakan|pemeriksaan|kunjungan|hari|orang)\b/i;
 
 /** A table row is short: longer lines are prose and are not read as rows (keeps extraction linear). */
 const MAX_ROW_TOKENS = 40;

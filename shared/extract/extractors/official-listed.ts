@@ -28,7 +28,9 @@ function cellStart(doc: Doc, ls: number): number {
   let j = ls;
   if (tok[j] === '|') j++;
   // A lower-case letter may number a row ("a."); a capital with a dot is an initial ("A. Baso").
-  const marker = ts.kind[j] === KIND_NUM || (ts.kind[j] === KIND_WORD && (tok[j] as string).length === 1 && !isCap(ts, j) && (tok[j + 1] === '.' || tok[j + 1] === ')'));
+  const marker =
+    ts.kind[j] === KIND_NUM ||
+    (ts.kind[j] === KIND_WORD && (tok[j] as string).length === 1 && !isCap(ts, j) && (tok[j + 1] === '.' || tok[j + 1] === ')'));
   if (marker && (ts.nl[j + 1] as number) === 0 && j + 1 < ts.count) {
     j++;
     if ((tok[j] === '.' || tok[j] === ')') && (ts.nl[j] as number) === 0) j++;
@@ -67,7 +69,16 @@ function roleInRow(doc: Doc, j: number, regions: RegionFindings, orgs: OrgFindin
   const people = doc.res.people;
   // Skip the NIP cell and separators.
   for (let guard = 0; guard < 12 && j < ts.count && (ts.nl[j] as number) === 0; guard++) {
-    if (ts.kind[j] === KIND_NUM || tok[j] === 'nip' || tok[j] === 'nrp' || tok[j] === '|' || tok[j] === '.' || tok[j] === ':' || tok[j] === ',') j++;
+    if (
+      ts.kind[j] === KIND_NUM ||
+      tok[j] === 'nip' ||
+      tok[j] === 'nrp' ||
+      tok[j] === '|' ||
+      tok[j] === '.' ||
+      tok[j] === ':' ||
+      tok[j] === ','
+    )
+      j++;
     else break;
   }
   if (j >= ts.count || (ts.nl[j] as number) > 0 || !wordAt(doc, j)) return null;
@@ -147,9 +158,15 @@ export function findListedOfficials(doc: Doc, regions: RegionFindings, orgs: Org
     }
     const numbered = k > ls;
     const role = roleInRow(doc, after, regions, orgs);
-    const single = r.name.tokens.length < 2 && r.titles.honorifics.length === 0 && r.titles.degrees.length === 0 && r.post.degrees.length === 0;
+    const single =
+      r.name.tokens.length < 2 && r.titles.honorifics.length === 0 && r.titles.degrees.length === 0 && r.post.degrees.length === 0;
     if (!nip && !(numbered && role && !single)) continue;
-    push(r, role ? squash(spanText(doc, role.first, role.end)) : null, nip ? 'official.listed:nip' : 'official.listed:row', nip ? 0.8 : 0.7);
+    push(
+      r,
+      role ? squash(spanText(doc, role.first, role.end)) : null,
+      nip ? 'official.listed:nip' : 'official.listed:row',
+      nip ? 0.8 : 0.7,
+    );
   }
   return out;
 }

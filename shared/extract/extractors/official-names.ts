@@ -44,15 +44,24 @@ export function parseTitles(doc: Doc, j: number, after: boolean): Titles {
       let ok = true;
       for (let m = 0; m < k; m++) {
         const q = j + m;
-        if (q >= ts.count || (m > 0 && (ts.nl[q] as number) > 0)) { ok = false; break; }
+        if (q >= ts.count || (m > 0 && (ts.nl[q] as number) > 0)) {
+          ok = false;
+          break;
+        }
         const t = tok[q] as string;
         if (ts.kind[q] === KIND_WORD) {
           // Titles are short written pieces ("S", "Sos", "HM"); a long word only alone ("Kiyai", "Jenderal").
-          if (t.length > 5 && k > 1) { ok = false; break; }
+          if (t.length > 5 && k > 1) {
+            ok = false;
+            break;
+          }
           c += t;
-        } else if (t !== '.') { ok = false; break; }
+        } else if (t !== '.') {
+          ok = false;
+          break;
+        }
       }
-      if (!ok || !c || tok[j + k - 1] === '.' && k === 1) continue;
+      if (!ok || !c || (tok[j + k - 1] === '.' && k === 1)) continue;
       // A trailing dot belongs to the title ("S.H.", "Dr.").
       let len = k;
       if (tok[j + len] === '.' && !hasSpaceBefore(ts, j + len)) len++;
@@ -99,8 +108,17 @@ export function parseName(doc: Doc, j: number, signature: boolean, orgs: OrgFind
     // "Perundang-undangan": a capitalised compound word, not a name.
     if (tok[j + 1] === '-' && !hasSpaceBefore(ts, j + 1) && wordAt(doc, j + 2) && !hasSpaceBefore(ts, j + 2) && !isCap(ts, j + 2)) break;
     if (tokens.length === 0 ? people.nameBlockers.has(t) : people.stopWords.has(t)) break;
-    if (tokens.length > 0 && (people.positions.byFirst.has(t) || people.honorifics.has(t) && (people.honorifics.get(t)?.kind ?? '') !== 'keep')) break;
-    if (tokens.length > 0 && people.degrees.has(t) && (isUpper(ts, j) || /[A-Z].*[A-Z]/.test(doc.ts.text.slice(tokStart(ts, j), tokEnd(ts, j))) || tok[j + 1] === '.' || t.length <= 4)) break;
+    if (
+      tokens.length > 0 &&
+      (people.positions.byFirst.has(t) || (people.honorifics.has(t) && (people.honorifics.get(t)?.kind ?? '') !== 'keep'))
+    )
+      break;
+    if (
+      tokens.length > 0 &&
+      people.degrees.has(t) &&
+      (isUpper(ts, j) || /[A-Z].*[A-Z]/.test(doc.ts.text.slice(tokStart(ts, j), tokEnd(ts, j))) || tok[j + 1] === '.' || t.length <= 4)
+    )
+      break;
     // Outside signature blocks a name in capitals after a title in lower case is an abbreviation ("Anggota JDIHN").
     if (!signature && tokens.length === 0 && isUpper(ts, j) && t.length > 1 && !isUpper(ts, j - 1)) break;
     if (tokens.length === 0 && isInstitutionalWord(t)) break;
@@ -113,7 +131,14 @@ export function parseName(doc: Doc, j: number, signature: boolean, orgs: OrgFind
       continue;
     }
     // Abbreviated name parts and titles that belong to the name ("Dt. Rajo Bungsu", "Moch. Ansari").
-    if (tok[j + 1] === '.' && !hasSpaceBefore(ts, j + 1) && people.honorifics.get(t)?.kind === 'keep' && wordAt(doc, j + 2) && isCap(ts, j + 2) && (ts.nl[j + 2] as number) === 0) {
+    if (
+      tok[j + 1] === '.' &&
+      !hasSpaceBefore(ts, j + 1) &&
+      people.honorifics.get(t)?.kind === 'keep' &&
+      wordAt(doc, j + 2) &&
+      isCap(ts, j + 2) &&
+      (ts.nl[j + 2] as number) === 0
+    ) {
       j += 2;
       continue;
     }
@@ -126,7 +151,13 @@ export function parseName(doc: Doc, j: number, signature: boolean, orgs: OrgFind
   }
   // A name is not only initials or one letter.
   if (!tokens.some((q) => (tok[q] as string).length > 2)) return { tokens: [], end: j };
-  return { tokens, end: (tokens[tokens.length - 1] as number) + 1 + (tok[(tokens[tokens.length - 1] as number) + 1] === '.' && (tok[tokens[tokens.length - 1] as number] as string).length === 1 ? 1 : 0) };
+  return {
+    tokens,
+    end:
+      (tokens[tokens.length - 1] as number) +
+      1 +
+      (tok[(tokens[tokens.length - 1] as number) + 1] === '.' && (tok[tokens[tokens.length - 1] as number] as string).length === 1 ? 1 : 0),
+  };
 }
 
 export function nameKey(doc: Doc, tokens: number[]): string {

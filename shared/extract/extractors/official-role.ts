@@ -73,7 +73,15 @@ export function roleTailEnd(doc: Doc, j: number, regions: RegionFindings, orgs: 
         end = j;
         continue;
       }
-      if (isUpper(ts, j) && t.length >= 2 && t.length <= 5 && !nextCapWord && tok[j + 1] !== '.' && !isUpper(ts, j - 1) && !people.degrees.has(t)) {
+      if (
+        isUpper(ts, j) &&
+        t.length >= 2 &&
+        t.length <= 5 &&
+        !nextCapWord &&
+        tok[j + 1] !== '.' &&
+        !isUpper(ts, j - 1) &&
+        !people.degrees.has(t)
+      ) {
         j++;
         end = j;
         continue;

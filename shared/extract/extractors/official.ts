@@ -8,7 +8,14 @@ import { START_HONORIFIC, START_POSITION } from '../gazetteer/token-starts.ts';
 import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper } from '../text/tokenize.ts';
 import { compact, squash } from '../normalize/text-forms.ts';
 import { isInstitutionalWord } from '../normalize/morphology.ts';
-import { abbreviationNotName, enumerationLetter, inServiceRow, positionNeedsUnit, roleEndsWithUnitNameWord, specialistNotName } from './official-context.ts';
+import {
+  abbreviationNotName,
+  enumerationLetter,
+  inServiceRow,
+  positionNeedsUnit,
+  roleEndsWithUnitNameWord,
+  specialistNotName,
+} from './official-context.ts';
 import type { Reading } from './official-names.ts';
 import { parseName, parseTitles, toMention, wordAt } from './official-names.ts';
 import { roleTailEnd } from './official-role.ts';
@@ -41,7 +48,12 @@ function skipSignatureFurniture(doc: Doc, j: number): number {
   for (let guard = 0; guard < 12 && j < ts.count; guard++) {
     const t = tok[j] as string;
     const lineEnd = j + 1 >= ts.count || (ts.nl[j + 1] as number) > 0;
-    if (t === 'ttd' || t === 'ttd.' || (ts.kind[j] === KIND_PUNCT && t !== '(') || (ts.kind[j] === KIND_WORD && t.length === 1 && lineEnd && (ts.nl[j] as number) > 0)) {
+    if (
+      t === 'ttd' ||
+      t === 'ttd.' ||
+      (ts.kind[j] === KIND_PUNCT && t !== '(') ||
+      (ts.kind[j] === KIND_WORD && t.length === 1 && lineEnd && (ts.nl[j] as number) > 0)
+    ) {
       j++;
       continue;
     }
@@ -128,7 +140,12 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
         // a district or a unit's own name after the position belongs to the position; the
         // holder's name follows the comma.
         const unitName = r !== null && !signature && k === roleEnd && roleEndsWithUnitNameWord(doc, roleEnd);
-        if (r && !signature && r.titles.honorifics.length === 0 && (unitName || doc.res.organizations.placeNames.has(r.name.tokens.map((q) => tok[q]).join(' ')))) {
+        if (
+          r &&
+          !signature &&
+          r.titles.honorifics.length === 0 &&
+          (unitName || doc.res.organizations.placeNames.has(r.name.tokens.map((q) => tok[q]).join(' ')))
+        ) {
           const holder = doc.tok[r.post.end] === ',' ? readPerson(doc, r.post.end + 1, false, orgs) : null;
           if (holder) {
             roleStop = r.name.end;
@@ -140,7 +157,15 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
         if (r) {
           const role = squash(spanText(doc, i, roleStop));
           const withTitle = r.titles.honorifics.length > 0 || k > roleEnd;
-          out.push(toMention(doc, r, role, signature ? 'official.signature' : `official.position:${compactPosition(pos.entry.value)}`, signature ? 0.85 : withTitle ? 0.9 : 0.85));
+          out.push(
+            toMention(
+              doc,
+              r,
+              role,
+              signature ? 'official.signature' : `official.position:${compactPosition(pos.entry.value)}`,
+              signature ? 0.85 : withTitle ? 0.9 : 0.85,
+            ),
+          );
           i = r.post.end - 1;
           continue;
         }
@@ -151,9 +176,19 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
     // An honorific alone also names an official ("Kiyai Rohman", "H.M. Toha Tohet").
     const h = startsAt(doc, i) & START_HONORIFIC ? people.honorifics.get(tok[i] as string) : undefined;
     // "RSUD\nHj Anna Lasmanah": a person's name right after a unit is the unit's own name.
-    const insideName = (i > 0 && ts.kind[i - 1] === KIND_WORD && isCap(ts, i - 1) && (ts.nl[i] as number) === 0) || (i > 0 && orgs.byToken[i - 1] !== 0 && (ts.nl[i] as number) <= 1);
+    const insideName =
+      (i > 0 && ts.kind[i - 1] === KIND_WORD && isCap(ts, i - 1) && (ts.nl[i] as number) === 0) ||
+      (i > 0 && orgs.byToken[i - 1] !== 0 && (ts.nl[i] as number) <= 1);
     // "H. Asuhan Keperawatan" after "G. …" is a list letter; "Mayor Degloving … 1 x tindakan" a tariff row.
-    if (h && (h.kind === 'honorific' || h.kind === 'rank') && !insideName && !orgs.byToken[i] && !(tok[i - 1] === 'jl' || tok[i - 1] === 'jalan' || tok[i - 2] === 'jl') && !enumerationLetter(doc, i) && !inServiceRow(doc, i)) {
+    if (
+      h &&
+      (h.kind === 'honorific' || h.kind === 'rank') &&
+      !insideName &&
+      !orgs.byToken[i] &&
+      !(tok[i - 1] === 'jl' || tok[i - 1] === 'jalan' || tok[i - 2] === 'jl') &&
+      !enumerationLetter(doc, i) &&
+      !inServiceRow(doc, i)
+    ) {
       const r = readPerson(doc, i, false, orgs);
       if (r && r.titles.honorifics.length) {
         out.push(toMention(doc, r, null, `official.honorific:${compact(r.titles.honorifics[0] as string)}`, 0.65));
@@ -200,7 +235,11 @@ function containsRun(haystack: string[], needle: string[]): boolean {
   if (needle.length >= haystack.length) return false;
   for (let s = 0; s + needle.length <= haystack.length; s++) {
     let ok = true;
-    for (let k = 0; k < needle.length; k++) if (haystack[s + k] !== needle[k]) { ok = false; break; }
+    for (let k = 0; k < needle.length; k++)
+      if (haystack[s + k] !== needle[k]) {
+        ok = false;
+        break;
+      }
     if (ok) return true;
   }
   return false;

@@ -9,7 +9,23 @@ import { wordAt } from './organization-candidate.ts';
 /** Named facilities and districts ("Puskesmas Talun", "RSUD dr. R. Soetrasno", "Kecamatan Sumber"). */
 
 /** Generic talk about a kind of unit, not a unit ("setiap Puskesmas", "maupun RSUD"). */
-const GENERIC_BEFORE = new Set(['maupun', 'atau', 'ataupun', 'setiap', 'disetiap', 'tiap', 'para', 'seluruh', 'semua', 'berbagai', 'sejumlah', 'beberapa', 'antar', 'sebuah', 'suatu']);
+const GENERIC_BEFORE = new Set([
+  'maupun',
+  'atau',
+  'ataupun',
+  'setiap',
+  'disetiap',
+  'tiap',
+  'para',
+  'seluruh',
+  'semua',
+  'berbagai',
+  'sejumlah',
+  'beberapa',
+  'antar',
+  'sebuah',
+  'suatu',
+]);
 
 /** "Puskesmas Ulak Paceh", "RSUD Waled", "RSUD" alone (generic), "Kecamatan Sumber". */
 export function properCandidate(doc: Doc, regions: RegionFindings, i: number, h: number, head: UnitHeadEntry): Candidate | null {
@@ -31,7 +47,8 @@ export function properCandidate(doc: Doc, regions: RegionFindings, i: number, h:
     }
   }
   // A facility named after its district ("Puskesmas Kecamatan Tanah Abang").
-  const districtWord = (tok[h] === 'kecamatan' || tok[h] === 'kelurahan' || tok[h] === 'distrik') && isCap(ts, h) && (ts.nl[h] as number) === 0 ? h : -1;
+  const districtWord =
+    (tok[h] === 'kecamatan' || tok[h] === 'kelurahan' || tok[h] === 'distrik') && isCap(ts, h) && (ts.nl[h] as number) === 0 ? h : -1;
   const run: number[] = districtWord >= 0 ? [districtWord] : [];
   for (let j = districtWord >= 0 ? h + 1 : h; run.length < 5 && j < ts.count; j++) {
     const t = tok[j] as string;
@@ -45,7 +62,10 @@ export function properCandidate(doc: Doc, regions: RegionFindings, i: number, h:
     // A longer capitalised run is the name followed by something else (often a person).
     take = 0;
     for (let k = Math.min(3, run.length); k >= 1; k--) {
-      const name = run.slice(0, k).map((j) => tok[j]).join(' ');
+      const name = run
+        .slice(0, k)
+        .map((j) => tok[j])
+        .join(' ');
       if (orgs.placeNames.has(name)) {
         take = k;
         break;
@@ -94,7 +114,13 @@ function properWord(doc: Doc, regions: RegionFindings, j: number): boolean {
   const people = doc.res.people;
   const orgs = doc.res.organizations;
   if (!wordAt(doc, j) || !isCap(ts, j) || (ts.nl[j] as number) > 0 || regions.byToken[j]) return false;
-  return !(orgs.headWords.has(t) || people.stopWords.has(t) || orgs.abbreviations.has(t) || people.degrees.has(t) || people.positions.byFirst.has(t));
+  return !(
+    orgs.headWords.has(t) ||
+    people.stopWords.has(t) ||
+    orgs.abbreviations.has(t) ||
+    people.degrees.has(t) ||
+    people.positions.byFirst.has(t)
+  );
 }
 
 /**

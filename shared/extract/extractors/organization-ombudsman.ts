@@ -15,7 +15,16 @@ export function ombudsmanCandidate(doc: Doc, regions: RegionFindings, i: number)
   const { ts, tok } = doc;
   const t = tok[i];
   if (t === 'ori' && isUpper(ts, i)) {
-    return { end: i + 1, key: NATIONAL_OMBUDSMAN, rule: 'org.ombudsman:national', confidence: 0.85, abbreviation: 'ORI', ombudsman: 'national', regionFrom: i + 1, region: null };
+    return {
+      end: i + 1,
+      key: NATIONAL_OMBUDSMAN,
+      rule: 'org.ombudsman:national',
+      confidence: 0.85,
+      abbreviation: 'ORI',
+      ombudsman: 'national',
+      regionFrom: i + 1,
+      region: null,
+    };
   }
   if (t !== 'ombudsman') return null;
   let j = i + 1;

@@ -14,10 +14,45 @@ import { properCandidate } from './organization-facilities.ts';
 
 /** Units read from a head and a field ("Dinas" + "Sosial", "Bagian" + "Organisasi"), settled against the canonical table. */
 
-const LEVEL_STOP = new Set(['kabupaten', 'kota', 'provinsi', 'propinsi', 'kab', 'prov', 'pemkab', 'pemkot', 'pemprov', 'pemda', 'pemerintah', 'setda', 'setdakab', 'setdakot', 'setdaprov']);
+const LEVEL_STOP = new Set([
+  'kabupaten',
+  'kota',
+  'provinsi',
+  'propinsi',
+  'kab',
+  'prov',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'pemda',
+  'pemerintah',
+  'setda',
+  'setdakab',
+  'setdakot',
+  'setdaprov',
+]);
 const CONNECTORS = new Set(['dan', '&']);
 /** Function words a field may run over only inside a listed name ("Kementerian Dalam Negeri"). */
-const FUNCTION_WORDS = new Set(['dalam', 'bersama', 'atas', 'untuk', 'dari', 'pada', 'dengan', 'di', 'ke', 'oleh', 'yang', 'sebagai', 'serta', 'tentang', 'terhadap', 'melalui', 'antara', 'luar']);
+const FUNCTION_WORDS = new Set([
+  'dalam',
+  'bersama',
+  'atas',
+  'untuk',
+  'dari',
+  'pada',
+  'dengan',
+  'di',
+  'ke',
+  'oleh',
+  'yang',
+  'sebagai',
+  'serta',
+  'tentang',
+  'terhadap',
+  'melalui',
+  'antara',
+  'luar',
+]);
 const TRAILING_NATIONAL = [['republik', 'indonesia'], ['ri']];
 
 function isFieldWord(doc: Doc, j: number, upperLine: boolean): boolean {
@@ -117,7 +152,17 @@ function parseField(doc: Doc, regions: RegionFindings, h: number): Field {
         break;
       }
       // An abbreviation the text does not expand stays in the name ("Dinsos KBPP").
-      if (words.length && !upperLine && isUpper(ts, j) && t.length >= 2 && t.length <= 6 && !doc.res.people.degrees.has(t) && t !== 'ri' && !orgs.abbreviations.has(t) && !doc.res.regions.phrases.byFirst.has(t)) {
+      if (
+        words.length &&
+        !upperLine &&
+        isUpper(ts, j) &&
+        t.length >= 2 &&
+        t.length <= 6 &&
+        !doc.res.people.degrees.has(t) &&
+        t !== 'ri' &&
+        !orgs.abbreviations.has(t) &&
+        !doc.res.regions.phrases.byFirst.has(t)
+      ) {
         const w = doc.ts.norm.slice(tokStart(ts, j), tokEnd(ts, j));
         push(w, j + 1);
         keepUpper.add(w);
@@ -126,7 +171,16 @@ function parseField(doc: Doc, regions: RegionFindings, h: number): Field {
       }
       break;
     }
-    if (t === ',' && words.length && wordAt(doc, j + 1) && (isCap(ts, j + 1) || upperLine) && !orgs.headWords.has(tok[j + 1] as string) && !regions.byToken[j + 1] && isFieldWord(doc, j + 1, upperLine) && !LEVEL_STOP.has(tok[j + 1] as string)) {
+    if (
+      t === ',' &&
+      words.length &&
+      wordAt(doc, j + 1) &&
+      (isCap(ts, j + 1) || upperLine) &&
+      !orgs.headWords.has(tok[j + 1] as string) &&
+      !regions.byToken[j + 1] &&
+      isFieldWord(doc, j + 1, upperLine) &&
+      !LEVEL_STOP.has(tok[j + 1] as string)
+    ) {
       push(',', j + 1);
       j++;
       continue;
@@ -161,7 +215,22 @@ function stripNational(words: string[]): string[] {
 }
 
 /** Words between a position and its portfolio ("Staf Ahli Bupati Bidang …", "Komisi I Bidang …"). */
-const PORTFOLIO_SKIP = new Set(['bupati', 'gubernur', 'walikota', 'wali', 'kota', 'menteri', 'presiden', 'dprd', 'i', 'ii', 'iii', 'iv', 'v', 'vi']);
+const PORTFOLIO_SKIP = new Set([
+  'bupati',
+  'gubernur',
+  'walikota',
+  'wali',
+  'kota',
+  'menteri',
+  'presiden',
+  'dprd',
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+]);
 
 /** "Deputi Bidang …", "Staf Ahli Bupati Bidang …", "Urusan Pemerintahan\nBidang …": the head word names a portfolio or sector. */
 function portfolioOf(doc: Doc, i: number, notAfter: readonly string[]): boolean {
@@ -192,7 +261,16 @@ export function headCandidate(doc: Doc, regions: RegionFindings, i: number): Can
   if (head.mode === 'bare') {
     let end = h;
     if (tok[end] === 'daerah' && wordAt(doc, end)) end++;
-    return { end, key: head.canonical, rule: `org.head:${head.id}`, confidence: 0.85, abbreviation: null, ombudsman: null, regionFrom: end, region: null };
+    return {
+      end,
+      key: head.canonical,
+      rule: `org.head:${head.id}`,
+      confidence: 0.85,
+      abbreviation: null,
+      ombudsman: null,
+      regionFrom: end,
+      region: null,
+    };
   }
   if (head.mode === 'proper') return properCandidate(doc, regions, i, h, head);
   const field = parseField(doc, regions, h);
@@ -216,14 +294,19 @@ export function headCandidate(doc: Doc, regions: RegionFindings, i: number): Can
  * to its first function word ("Dewan Pers Dalam …" → "Dewan Pers"). Generic phrases
  * ("Badan Publik …") are no unit at all.
  */
-function settleField(doc: Doc, head: UnitHeadEntry, field: Field): { display: string; entry: OrganizationEntry | undefined; end: number } | null {
+function settleField(
+  doc: Doc,
+  head: UnitHeadEntry,
+  field: Field,
+): { display: string; entry: OrganizationEntry | undefined; end: number } | null {
   const orgs = doc.res.organizations;
   const { words, ends } = field;
   if (!words.length) return null;
   for (let k = 1; k <= words.length; k++) {
     if (orgs.nonOrganizations.has(formKey(`${head.canonical} ${words.slice(0, k).join(' ')}`))) return null;
   }
-  const known = (parts: string[]): OrganizationEntry | undefined => orgs.canonicalByForm.get(formKey(displayName([head.canonical, ...parts], field.keepUpper)));
+  const known = (parts: string[]): OrganizationEntry | undefined =>
+    orgs.canonicalByForm.get(formKey(displayName([head.canonical, ...parts], field.keepUpper)));
   for (let n = words.length; n >= 1; n--) {
     const w = words[n - 1] as string;
     if (w === 'dan' || w === ',') continue;

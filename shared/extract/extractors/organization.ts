@@ -42,7 +42,16 @@ function phraseCandidate(doc: Doc, i: number): Candidate | null {
   if (!m) return null;
   const form: OrgForm = m.entry.value;
   if (form.entry.kind === 'ministry' && MINISTER_WORDS.has(doc.tok[prevWordIndex(doc, i)] ?? '')) return null;
-  return { end: m.next, key: form.entry.canonical, rule: form.rule, confidence: 0.95, abbreviation: null, ombudsman: null, regionFrom: m.next, region: null };
+  return {
+    end: m.next,
+    key: form.entry.canonical,
+    rule: form.rule,
+    confidence: 0.95,
+    abbreviation: null,
+    ombudsman: null,
+    regionFrom: m.next,
+    region: null,
+  };
 }
 
 /** The abbreviation `c` written over tokens first..end, if it is one there (some must be in capitals). */
@@ -82,11 +91,32 @@ function abbreviationCandidate(doc: Doc, i: number): Candidate | null {
   let stop = end;
   // "Dinsos KBPP": an abbreviation the text leaves unexpanded stays in the key.
   const next = tok[end] ?? '';
-  if (form.entry.kind === 'opd' && !isUpper(ts, i) && wordAt(doc, end) && (ts.nl[end] as number) === 0 && isUpper(ts, end) && next.length >= 2 && next.length <= 6 && next !== 'ri' && !orgs.abbreviations.has(next) && !doc.res.people.degrees.has(next) && !doc.res.regions.phrases.byFirst.has(next)) {
+  if (
+    form.entry.kind === 'opd' &&
+    !isUpper(ts, i) &&
+    wordAt(doc, end) &&
+    (ts.nl[end] as number) === 0 &&
+    isUpper(ts, end) &&
+    next.length >= 2 &&
+    next.length <= 6 &&
+    next !== 'ri' &&
+    !orgs.abbreviations.has(next) &&
+    !doc.res.people.degrees.has(next) &&
+    !doc.res.regions.phrases.byFirst.has(next)
+  ) {
     key = `${key} ${ts.norm.slice(tokStart(ts, end), tokEnd(ts, end))}`;
     stop = end + 1;
   }
-  return { end: stop, key, rule: form.rule, confidence: 0.9, abbreviation: spanText(doc, i, end), ombudsman: null, regionFrom: stop, region: null };
+  return {
+    end: stop,
+    key,
+    rule: form.rule,
+    confidence: 0.9,
+    abbreviation: spanText(doc, i, end),
+    ombudsman: null,
+    regionFrom: stop,
+    region: null,
+  };
 }
 
 /** "(Dukcapil)", "(KemenPAN-RB)" right after a unit: its abbreviation, part of the mention. */
@@ -128,7 +158,16 @@ export function findOrganizations(doc: Doc, regions: RegionFindings): OrgFinding
     else if (doc.tok[r] === 'sekretariat' && doc.tok[r + 1] === 'daerah') r += 2;
     const region = best.region ?? regionStartingAt(doc, regions, r);
     const first = best.first ?? i;
-    mentions.push({ first, end, key: best.key, rule: best.rule, confidence: best.confidence, abbreviation, region, ombudsman: best.ombudsman });
+    mentions.push({
+      first,
+      end,
+      key: best.key,
+      rule: best.rule,
+      confidence: best.confidence,
+      abbreviation,
+      region,
+      ombudsman: best.ombudsman,
+    });
     // Parent words consumed with the unit ("Bagian Organisasi Setda") are not separate units.
     const covered = r > end && !regions.byToken[end] ? r : end;
     for (let j = first; j < covered; j++) byToken[j] = mentions.length;

@@ -217,7 +217,7 @@ export function findRegions(doc: Doc): RegionFindings {
     const m =
       exactMatch(doc, i) ??
       joinedMatch(doc, i) ??
-      (ctx || (startsAt(doc, i) & START_REGION_PHRASE) ? fuzzyMatch(doc, i, ctx?.level ?? null) : null);
+      (ctx || startsAt(doc, i) & START_REGION_PHRASE ? fuzzyMatch(doc, i, ctx?.level ?? null) : null);
     if (!m) continue;
     // "Candi Bima", "Jalan Bandung", "Desa Karanganyar", "Bapak Malang": another thing's own name.
     if (ownNameOfOther(doc, i)) continue;

@@ -27,9 +27,65 @@ import { PREDICATE_FIRST, readScoreAttributes } from '../scores/score-attributes
 const STRONG_CUES = new Set(['nilai', 'skor', 'score', 'indeks', 'indek', 'index', 'ipp', 'ikm', 'poin', 'point', 'nilainya', 'skornya']);
 /** A whole number is a score only right after these ("nilai 90"), never after "angka 1" (a list item). */
 const INTEGER_CUES = new Set(['nilai', 'skor', 'score', 'nilainya', 'skornya']);
-const UNITS_AFTER = new Set(['juta', 'miliar', 'milyar', 'triliun', 'ribu', 'rb', 'jt', 'm', 'km', 'kilometer', 'kg', 'kilogram', 'ton', 'ha', 'hektar', 'hektare', 'meter', 'cm', 'mm', 'liter', 'mil', 'gram', 'lipat', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'detik', 'orang', 'jiwa', 'unit', 'kali', 'x', 'derajat', 'mbps', 'gb', 'mb', 'kwh', 'mw']);
+const UNITS_AFTER = new Set([
+  'juta',
+  'miliar',
+  'milyar',
+  'triliun',
+  'ribu',
+  'rb',
+  'jt',
+  'm',
+  'km',
+  'kilometer',
+  'kg',
+  'kilogram',
+  'ton',
+  'ha',
+  'hektar',
+  'hektare',
+  'meter',
+  'cm',
+  'mm',
+  'liter',
+  'mil',
+  'gram',
+  'lipat',
+  'tahun',
+  'bulan',
+  'hari',
+  'jam',
+  'menit',
+  'detik',
+  'orang',
+  'jiwa',
+  'unit',
+  'kali',
+  'x',
+  'derajat',
+  'mbps',
+  'gb',
+  'mb',
+  'kwh',
+  'mw',
+]);
 const PERCENT = new Set(['persen', '%', 'percent']);
-const RANK_BEFORE = new Set(['peringkat', 'rangking', 'ranking', 'urutan', 'ke', 'nomor', 'no', 'posisi', 'juara', 'antara', 'pasal', 'ayat', 'versi', 'tahap']);
+const RANK_BEFORE = new Set([
+  'peringkat',
+  'rangking',
+  'ranking',
+  'urutan',
+  'ke',
+  'nomor',
+  'no',
+  'posisi',
+  'juara',
+  'antara',
+  'pasal',
+  'ayat',
+  'versi',
+  'tahap',
+]);
 const RANGE_WORDS = new Set(['-', '–', '—', 'sampai', 'hingga', 'sd', 's']);
 const WINDOW = 16;
 
@@ -80,20 +136,132 @@ function isRange(doc: Doc, n: NumberToken): boolean {
  * Words that make the number after them a bound, not a result: targets, thresholds, minima
  * ("minimal 3,50", "paling rendah 76,61", "di atas 4,50", "target 4,60").
  */
-const THRESHOLD_BEFORE = new Set(['minimal', 'minimum', 'maksimal', 'maksimum', 'kurangnya', 'setidaknya', 'tidaknya', 'batas', 'ambang', 'skala', 'rentang', 'interval', 'antara', 'mulai']);
-const THRESHOLD_PAIRS: [string, string][] = [['paling', 'rendah'], ['paling', 'sedikit'], ['paling', 'kurang'], ['di', 'atas'], ['di', 'bawah'], ['lebih', 'dari'], ['kurang', 'dari']];
-const TARGET_WORDS = new Set(['target', 'targetnya', 'targetkan', 'menargetkan', 'ditargetkan', 'sasaran', 'mematok', 'dipatok', 'berharap', 'harapkan', 'mengharapkan', 'diharapkan', 'ingin']);
+const THRESHOLD_BEFORE = new Set([
+  'minimal',
+  'minimum',
+  'maksimal',
+  'maksimum',
+  'kurangnya',
+  'setidaknya',
+  'tidaknya',
+  'batas',
+  'ambang',
+  'skala',
+  'rentang',
+  'interval',
+  'antara',
+  'mulai',
+]);
+const THRESHOLD_PAIRS: [string, string][] = [
+  ['paling', 'rendah'],
+  ['paling', 'sedikit'],
+  ['paling', 'kurang'],
+  ['di', 'atas'],
+  ['di', 'bawah'],
+  ['lebih', 'dari'],
+  ['kurang', 'dari'],
+];
+const TARGET_WORDS = new Set([
+  'target',
+  'targetnya',
+  'targetkan',
+  'menargetkan',
+  'ditargetkan',
+  'sasaran',
+  'mematok',
+  'dipatok',
+  'berharap',
+  'harapkan',
+  'mengharapkan',
+  'diharapkan',
+  'ingin',
+]);
 const THRESHOLD_SYMBOLS = new Set(['≥', '≤', '>', '<', '=']);
 /** "naik 3,5 poin", "turun sebesar 2,10 poin": a difference between two results, not a result. */
-const CHANGE_WORDS = new Set(['naik', 'turun', 'meningkat', 'menurun', 'bertambah', 'berkurang', 'selisih', 'kenaikan', 'penurunan', 'peningkatan', 'terpaut', 'unggul']);
+const CHANGE_WORDS = new Set([
+  'naik',
+  'turun',
+  'meningkat',
+  'menurun',
+  'bertambah',
+  'berkurang',
+  'selisih',
+  'kenaikan',
+  'penurunan',
+  'peningkatan',
+  'terpaut',
+  'unggul',
+]);
 /** Verbs that give a result to the unit or region before them ("Kota Solok meraih 85,60"). */
-const RESULT_VERBS = new Set(['meraih', 'memperoleh', 'mendapat', 'mendapatkan', 'mencatat', 'mencatatkan', 'mengantongi', 'menyabet', 'meraup', 'mencapai', 'menembus', 'tembus', 'sebesar', 'menorehkan', 'membukukan', 'menyusul', 'diikuti', 'disusul', 'dengan', 'yakni', 'yaitu', 'senilai', 'tercatat', 'adalah', 'ialah', 'raih', 'peroleh']);
+const RESULT_VERBS = new Set([
+  'meraih',
+  'memperoleh',
+  'mendapat',
+  'mendapatkan',
+  'mencatat',
+  'mencatatkan',
+  'mengantongi',
+  'menyabet',
+  'meraup',
+  'mencapai',
+  'menembus',
+  'tembus',
+  'sebesar',
+  'menorehkan',
+  'membukukan',
+  'menyusul',
+  'diikuti',
+  'disusul',
+  'dengan',
+  'yakni',
+  'yaitu',
+  'senilai',
+  'tercatat',
+  'adalah',
+  'ialah',
+  'raih',
+  'peroleh',
+]);
 /** Words right after a number that grade it: "4,21 dengan kategori A-", "3,86 (B)". */
 const GRADE_AFTER = new Set(['kategori', 'predikat', 'berpredikat', 'opini', 'zona', 'mutu', 'grade', 'kriteria']);
 /** Column headers of a results table or list ("No | Unit Layanan | Nilai | Kategori"). */
-const HEADER_CUES = new Set(['nilai', 'skor', 'score', 'indeks', 'indek', 'index', 'ikm', 'ipp', 'poin', 'hasil', 'penilaian', 'capaian', 'evaluasi']);
+const HEADER_CUES = new Set([
+  'nilai',
+  'skor',
+  'score',
+  'indeks',
+  'indek',
+  'index',
+  'ikm',
+  'ipp',
+  'poin',
+  'hasil',
+  'penilaian',
+  'capaian',
+  'evaluasi',
+]);
 /** Words in a sentence that speak of a result over time ("Tahun 2022 kita masih di 3,94"). */
-const SOFT_CUES = new Set(['masih', 'sebelumnya', 'lalu', 'naik', 'turun', 'meningkat', 'menurun', 'dibandingkan', 'dibanding', 'menjadi', 'capaian', 'hasil', 'tercatat', 'berada', 'bertahan', 'sempat', 'hanya', 'kenaikan', 'penurunan']);
+const SOFT_CUES = new Set([
+  'masih',
+  'sebelumnya',
+  'lalu',
+  'naik',
+  'turun',
+  'meningkat',
+  'menurun',
+  'dibandingkan',
+  'dibanding',
+  'menjadi',
+  'capaian',
+  'hasil',
+  'tercatat',
+  'berada',
+  'bertahan',
+  'sempat',
+  'hanya',
+  'kenaikan',
+  'penurunan',
+]);
 const LIST_JOINERS = new Set([',', ';', 'dan', 'serta', '&']);
 /** Rows of a table block are short lines; a header is searched this many lines up. */
 const TABLE_LOOKBACK = 15;
@@ -274,7 +442,11 @@ function emitScore(doc: Doc, c: Candidate, regions: RegionFindings, orgs: OrgFin
   const subjectCertain = c.table ? true : read.subjectCertain;
   const confidence = n.decimal ? (c.rule === 'score.cue-decimal' ? 0.85 : 0.7) : 0.6;
   return {
-    type: 'score', key: String(n.value), start: tokStart(ts, n.first), end: tokEnd(ts, n.end - 1), text: spanText(doc, n.first, n.end),
+    type: 'score',
+    key: String(n.value),
+    start: tokStart(ts, n.first),
+    end: tokEnd(ts, n.end - 1),
+    text: spanText(doc, n.first, n.end),
     rule: c.rule ?? 'score',
     // A subject name two regions share, undecided by level words: the clerk decides (low confidence).
     confidence: subjectCertain ? confidence : Math.min(confidence, 0.5),
@@ -282,7 +454,13 @@ function emitScore(doc: Doc, c: Candidate, regions: RegionFindings, orgs: OrgFin
   };
 }
 
-export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFindings, orgs: OrgFindings, pages: readonly PageText[] = []): RawMention[] {
+export function findScores(
+  doc: Doc,
+  claimed: Uint8Array,
+  regions: RegionFindings,
+  orgs: OrgFindings,
+  pages: readonly PageText[] = [],
+): RawMention[] {
   const { ts, tok } = doc;
   const cands: Candidate[] = [];
   const tables = tableTokens(doc, pages);
@@ -303,7 +481,12 @@ export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFinding
     if (MONEY_BEFORE.has(prev) || RANK_BEFORE.has(prev)) continue;
     const next = tok[n.end] ?? '';
     // "3,5 tahun" is a duration; "4,52 tahun ini", "4,52 tahun 2024" say when a result was given.
-    const when = (next === 'tahun' || next === 'pada') && (tok[n.end + 1] === 'ini' || tok[n.end + 1] === 'lalu' || tok[n.end + 1] === 'sebelumnya' || /^(?:19|20)\d\d$/.test(tok[n.end + 1] ?? ''));
+    const when =
+      (next === 'tahun' || next === 'pada') &&
+      (tok[n.end + 1] === 'ini' ||
+        tok[n.end + 1] === 'lalu' ||
+        tok[n.end + 1] === 'sebelumnya' ||
+        /^(?:19|20)\d\d$/.test(tok[n.end + 1] ?? ''));
     if (UNITS_AFTER.has(next) && !when) continue;
     if (isRange(doc, n)) continue;
     // A whole number opening its line is a list item; one below 10 is a scale point or a count.
@@ -328,12 +511,14 @@ export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFinding
   for (let k = 1; k < cands.length; k++) {
     const a = cands[k - 1] as Candidate;
     const b = cands[k] as Candidate;
-    if (a.rule && !b.rule && b.n.decimal && a.n.decimal && band(a.n) === band(b.n) && joinedInList(doc, a.n, b.n, regions, orgs)) b.rule = 'score.list';
+    if (a.rule && !b.rule && b.n.decimal && a.n.decimal && band(a.n) === band(b.n) && joinedInList(doc, a.n, b.n, regions, orgs))
+      b.rule = 'score.list';
   }
   for (let k = cands.length - 2; k >= 0; k--) {
     const a = cands[k] as Candidate;
     const b = cands[k + 1] as Candidate;
-    if (b.rule && !a.rule && a.n.decimal && b.n.decimal && band(a.n) === band(b.n) && joinedInList(doc, a.n, b.n, regions, orgs)) a.rule = 'score.list';
+    if (b.rule && !a.rule && a.n.decimal && b.n.decimal && band(a.n) === band(b.n) && joinedInList(doc, a.n, b.n, regions, orgs))
+      a.rule = 'score.list';
   }
   // Rows of a results table; then results on the scale the document already uses, in a
   // sentence that speaks of results ("Tahun 2022 kita masih di 3,94").
@@ -342,7 +527,12 @@ export function findScores(doc: Doc, claimed: Uint8Array, regions: RegionFinding
   for (const c of cands) {
     if (c.rule || !c.n.decimal) continue;
     if (isTableRow(doc, c.n, regions, orgs)) c.rule = 'score.table-row';
-    else if (scaleSeen.has(`${band(c.n)}:${fractionDigits(doc, c.n)}`) && fractionDigits(doc, c.n) === 2 && hasCueBefore(doc, c.n.first, c.s, WINDOW, SOFT_CUES)) c.rule = 'score.same-scale';
+    else if (
+      scaleSeen.has(`${band(c.n)}:${fractionDigits(doc, c.n)}`) &&
+      fractionDigits(doc, c.n) === 2 &&
+      hasCueBefore(doc, c.n.first, c.s, WINDOW, SOFT_CUES)
+    )
+      c.rule = 'score.same-scale';
   }
   const seen = new Map<string, number>();
   return cands.filter((c) => c.rule).map((c) => emitScore(doc, c, regions, orgs, seen));

@@ -34,7 +34,66 @@ export interface PreparedOrganizations {
 }
 
 /** Role words that end a unit's field: levels, parents and positions, not parts of a unit's name. */
-const NOT_FIELD_WORDS = new Set(['kabupaten', 'kota', 'provinsi', 'kab', 'prov', 'kec', 'pemda', 'pemkab', 'pemkot', 'pemprov', 'setda', 'sekda', 'kepala', 'wakil', 'ketua', 'anggota', 'staf', 'asisten', 'deputi', 'sekretaris', 'kecamatan', 'kelurahan', 'bagian', 'biro', 'dinas', 'kementerian', 'lembaga', 'kantor', 'inspektorat', 'pelaksana', 'harian', 'tugas', 'unit', 'wilayah', 'perwakilan', 'bidang', 'seksi', 'subbagian', 'subbidang', 'sub', 'agenda', 'tim', 'forum', 'kelompok', 'ahli', 'muda', 'madya', 'pertama', 'terampil', 'mahir', 'penyelia', 'fungsional', 'kanwil', 'kakanwil', 'upt', 'uptd', 'analis', 'perencana']);
+const NOT_FIELD_WORDS = new Set([
+  'kabupaten',
+  'kota',
+  'provinsi',
+  'kab',
+  'prov',
+  'kec',
+  'pemda',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'setda',
+  'sekda',
+  'kepala',
+  'wakil',
+  'ketua',
+  'anggota',
+  'staf',
+  'asisten',
+  'deputi',
+  'sekretaris',
+  'kecamatan',
+  'kelurahan',
+  'bagian',
+  'biro',
+  'dinas',
+  'kementerian',
+  'lembaga',
+  'kantor',
+  'inspektorat',
+  'pelaksana',
+  'harian',
+  'tugas',
+  'unit',
+  'wilayah',
+  'perwakilan',
+  'bidang',
+  'seksi',
+  'subbagian',
+  'subbidang',
+  'sub',
+  'agenda',
+  'tim',
+  'forum',
+  'kelompok',
+  'ahli',
+  'muda',
+  'madya',
+  'pertama',
+  'terampil',
+  'mahir',
+  'penyelia',
+  'fungsional',
+  'kanwil',
+  'kakanwil',
+  'upt',
+  'uptd',
+  'analis',
+  'perencana',
+]);
 
 /** Compact form ignoring the connector "dan", so "X dan Y" = "X Y". */
 export function formKey(s: string): string {
@@ -61,7 +120,8 @@ export function prepareOrganizations(res: ExtractionResources): PreparedOrganiza
       canonicalByForm.set(formKey(name), entry);
       addWords(name);
       const tokens = phraseTokens(name);
-      if (tokens.length > 1) phraseEntries.push({ tokens, value: { entry, rule: `org.name:${entry.id}`, upperOnly: false, abbreviation: null } });
+      if (tokens.length > 1)
+        phraseEntries.push({ tokens, value: { entry, rule: `org.name:${entry.id}`, upperOnly: false, abbreviation: null } });
     }
     for (const a of entry.abbreviations) {
       const letters = a.replace(/[^\p{L}]/gu, '');
@@ -90,7 +150,8 @@ export function prepareOrganizations(res: ExtractionResources): PreparedOrganiza
     if (l.length > 1 && !NOT_FIELD_WORDS.has(l)) fieldWords.add(l);
   }
   for (const w of res.unitWords ?? []) fieldWords.add(w.toLowerCase());
-  for (const w of ['republik', 'indonesia', 'ri', 'negeri', 'tinggi', 'agung', 'agama', 'daerah', 'resor', 'sektor', 'negara']) fieldWords.add(w);
+  for (const w of ['republik', 'indonesia', 'ri', 'negeri', 'tinggi', 'agung', 'agama', 'daerah', 'resor', 'sektor', 'negara'])
+    fieldWords.add(w);
   return {
     phrases: buildPhraseIndex(phraseEntries),
     abbreviations,

@@ -24,7 +24,73 @@ export interface PreparedPeople {
 }
 
 /** Words of legal headings: never names, even in capitals ("KEPUTUSAN", "SALINAN"). */
-const HEADING_WORDS = ['keputusan', 'peraturan', 'nomor', 'tentang', 'menimbang', 'mengingat', 'memutuskan', 'menetapkan', 'salinan', 'lampiran', 'tuhan', 'maha', 'esa', 'ttd', 'nip', 'pangkat', 'golongan', 'pembina', 'penata', 'muda', 'tingkat', 'diundangkan', 'ditetapkan', 'disahkan', 'pada', 'tanggal', 'berita', 'lembaran', 'daerah', 'negara', 'sesuai', 'aslinya', 'selaku', 'bidang', 'kab', 'kota', 'provinsi', 'pemerintah', 'undang', 'presiden', 'republik', 'indonesia', 'penjelasan', 'bab', 'pasal', 'ayat', 'paragraf', 'huruf', 'angka', 'umum', 'ketentuan', 'penutup', 'peralihan', 'cukup', 'jelas', 'menyetujui', 'memutuskan', 'kesatu', 'kedua', 'ketiga', 'keempat', 'kelima', 'catatan', 'tembusan', 'agenda'];
+const HEADING_WORDS = [
+  'keputusan',
+  'peraturan',
+  'nomor',
+  'tentang',
+  'menimbang',
+  'mengingat',
+  'memutuskan',
+  'menetapkan',
+  'salinan',
+  'lampiran',
+  'tuhan',
+  'maha',
+  'esa',
+  'ttd',
+  'nip',
+  'pangkat',
+  'golongan',
+  'pembina',
+  'penata',
+  'muda',
+  'tingkat',
+  'diundangkan',
+  'ditetapkan',
+  'disahkan',
+  'pada',
+  'tanggal',
+  'berita',
+  'lembaran',
+  'daerah',
+  'negara',
+  'sesuai',
+  'aslinya',
+  'selaku',
+  'bidang',
+  'kab',
+  'kota',
+  'provinsi',
+  'pemerintah',
+  'undang',
+  'presiden',
+  'republik',
+  'indonesia',
+  'penjelasan',
+  'bab',
+  'pasal',
+  'ayat',
+  'paragraf',
+  'huruf',
+  'angka',
+  'umum',
+  'ketentuan',
+  'penutup',
+  'peralihan',
+  'cukup',
+  'jelas',
+  'menyetujui',
+  'memutuskan',
+  'kesatu',
+  'kedua',
+  'ketiga',
+  'keempat',
+  'kelima',
+  'catatan',
+  'tembusan',
+  'agenda',
+];
 /** Compass words end region names ("Sulawesi Utara"); they do not open a person's name. */
 const COMPASS = ['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara', 'daya', 'laut', 'raya'];
 
@@ -47,7 +113,13 @@ export function preparePeople(res: ExtractionResources, regions: PreparedRegions
   for (const key of regions.levelWords.keys()) roleWords.add(key);
   const stopWords = new Set(res.stopWords.map((w) => w.toLowerCase()));
   for (const w of HEADING_WORDS) stopWords.add(w);
-  const nameBlockers = new Set([...stopWords, ...COMPASS, ...res.roleWords.map((w) => w.toLowerCase()), ...regions.levelWords.keys(), ...orgs.headWords]);
+  const nameBlockers = new Set([
+    ...stopWords,
+    ...COMPASS,
+    ...res.roleWords.map((w) => w.toLowerCase()),
+    ...regions.levelWords.keys(),
+    ...orgs.headWords,
+  ]);
   for (const p of res.positions) nameBlockers.add(phraseTokens(p)[0] as string);
   return { positions, honorifics, degrees, roleWords, stopWords, nameBlockers, maxTitleTokens };
 }

@@ -77,7 +77,13 @@ function entryMatchesAt(ts: TokenStream, tok: readonly string[], i: number, toke
  * two tokens of a phrase (1 lets a name run over a soft line break, never over a paragraph).
  * All matches are returned longest first so callers can apply their own constraints.
  */
-export function matchPhrases<T>(ts: TokenStream, tok: readonly string[], i: number, index: PhraseIndex<T>, maxNl = 1): readonly PhraseMatch<T>[] {
+export function matchPhrases<T>(
+  ts: TokenStream,
+  tok: readonly string[],
+  i: number,
+  index: PhraseIndex<T>,
+  maxNl = 1,
+): readonly PhraseMatch<T>[] {
   const split = index.bySecond.get(tok[i] as string);
   if (!split) return NO_MATCHES;
   const out: PhraseMatch<T>[] = [];
@@ -88,11 +94,18 @@ export function matchPhrases<T>(ts: TokenStream, tok: readonly string[], i: numb
 }
 
 /** The longest entry starting at token i, or null (no allocation: the hot-path form of matchPhrases). */
-export function firstPhrase<T>(ts: TokenStream, tok: readonly string[], i: number, index: PhraseIndex<T>, maxNl = 1): PhraseMatch<T> | null {
+export function firstPhrase<T>(
+  ts: TokenStream,
+  tok: readonly string[],
+  i: number,
+  index: PhraseIndex<T>,
+  maxNl = 1,
+): PhraseMatch<T> | null {
   const split = index.bySecond.get(tok[i] as string);
   if (!split) return null;
   const longer = tok[i + 1] !== undefined ? split.next.get(tok[i + 1] as string) : undefined;
-  if (longer) for (const entry of longer) if (entryMatchesAt(ts, tok, i, entry.tokens, maxNl)) return { entry, next: i + entry.tokens.length };
+  if (longer)
+    for (const entry of longer) if (entryMatchesAt(ts, tok, i, entry.tokens, maxNl)) return { entry, next: i + entry.tokens.length };
   const single = split.single[0];
   return single ? { entry: single, next: i + 1 } : null;
 }

@@ -23,7 +23,11 @@ export const START_DECREE_KIND = 128;
 /** "Nomor", "No". */
 export const START_NUMBER_WORD = 256;
 
-export function buildTokenStarts(regions: PreparedRegions, organizations: PreparedOrganizations, people: PreparedPeople): Map<string, number> {
+export function buildTokenStarts(
+  regions: PreparedRegions,
+  organizations: PreparedOrganizations,
+  people: PreparedPeople,
+): Map<string, number> {
   const starts = new Map<string, number>();
   const mark = (keys: Iterable<string>, flag: number): void => {
     for (const k of keys) starts.set(k, (starts.get(k) ?? 0) | flag);

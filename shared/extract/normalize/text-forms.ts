@@ -8,7 +8,24 @@ export function compact(s: string): string {
 }
 
 /** Words that stay lower case inside a title-cased name or unit. */
-const LOWER_CONNECTORS = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'pada', 'yang', 'serta', 'atas', 'dengan', 'bin', 'binti', 'van', 'de', 'der']);
+const LOWER_CONNECTORS = new Set([
+  'dan',
+  'atau',
+  'di',
+  'ke',
+  'dari',
+  'untuk',
+  'pada',
+  'yang',
+  'serta',
+  'atas',
+  'dengan',
+  'bin',
+  'binti',
+  'van',
+  'de',
+  'der',
+]);
 
 /**
  * Title case for one word written in capitals or lower case ("SUSILO" → "Susilo"); a word in

@@ -9,8 +9,22 @@ import { endOfLines } from './considerations.ts';
  * sentence is not a Pasal.
  */
 const DIKTUM_WORDS = [
-  'KESATU', 'PERTAMA', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH',
-  'KESEBELAS', 'KEDUA BELAS', 'KETIGA BELAS', 'KEEMPAT BELAS', 'KELIMA BELAS',
+  'KESATU',
+  'PERTAMA',
+  'KEDUA',
+  'KETIGA',
+  'KEEMPAT',
+  'KELIMA',
+  'KEENAM',
+  'KETUJUH',
+  'KEDELAPAN',
+  'KESEMBILAN',
+  'KESEPULUH',
+  'KESEBELAS',
+  'KEDUA BELAS',
+  'KETIGA BELAS',
+  'KEEMPAT BELAS',
+  'KELIMA BELAS',
 ];
 const DIKTUM = new RegExp(`^(${DIKTUM_WORDS.join('|')})\\b\\s{0,3}:?`);
 const MENETAPKAN = /^(Menetapkan\s{0,3}:|MENETAPKAN\b)/;
@@ -66,7 +80,8 @@ export function readBody(lines: readonly Line[], bounds: BodyBounds): StructureR
     const t = lines[i]!.text;
     if (PENJELASAN.test(t)) tails.push({ kind: 'penjelasan', label: null, line: i });
     const l = LAMPIRAN.exec(t);
-    if (l && !tails.some((x) => x.kind === 'lampiran' && x.line >= i - 3)) tails.push({ kind: 'lampiran', label: l[1] ? `LAMPIRAN ${l[1]}` : 'LAMPIRAN', line: i });
+    if (l && !tails.some((x) => x.kind === 'lampiran' && x.line >= i - 3))
+      tails.push({ kind: 'lampiran', label: l[1] ? `LAMPIRAN ${l[1]}` : 'LAMPIRAN', line: i });
   }
   const firstOfKind = tails.filter((t, n) => t.kind === 'lampiran' || tails.findIndex((x) => x.kind === t.kind) === n);
   firstOfKind.forEach((t, n) => {

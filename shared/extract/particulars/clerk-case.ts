@@ -19,7 +19,7 @@ export function clerkCase(s: string, acronyms: ReadonlySet<string>): string {
       const lead = word.slice(0, word.indexOf(bare));
       const tail = word.slice(word.indexOf(bare) + bare.length);
       if (bare === '') return word;
-      if (acronyms.has(bare) || /\d/.test(bare) && /^[A-Z0-9-]+$/.test(bare)) return word;
+      if (acronyms.has(bare) || (/\d/.test(bare) && /^[A-Z0-9-]+$/.test(bare))) return word;
       if (i > 0 && LOWER.has(bare.toLowerCase())) return lead + bare.toLowerCase() + tail;
       if (/^[IVXLC]+$/.test(bare) && bare.length <= 4 && i > 0) return word; // roman numerals
       return lead + titleWord(bare, i === 0) + tail;

@@ -21,7 +21,8 @@ const MENGINGAT = /^Mengingat\b\s{0,3}:?\s{0,3}(.*)$/i;
 const MENIMBANG = /^Menimbang\b\s{0,3}:?\s{0,3}(.*)$/i;
 const MEMPERHATIKAN = /^Memperhatikan\b/i;
 // Case matters: "menetapkan Peraturan …" inside a Menimbang item is prose, "Menetapkan :" a part.
-const SECTION_END = /^(M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Memperhatikan|MEMPERHATIKAN|Menetapkan\s{0,3}:|MENETAPKAN|Dengan\s+[Pp]ersetujuan|DENGAN\s+PERSETUJUAN)/;
+const SECTION_END =
+  /^(M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Memperhatikan|MEMPERHATIKAN|Menetapkan\s{0,3}:|MENETAPKAN|Dengan\s+[Pp]ersetujuan|DENGAN\s+PERSETUJUAN)/;
 const BAHWA = /^(?:[a-z]{1,2}\s{0,2}[.)]\s{0,3}|[.,]\s{0,2})?bahwa\b/i;
 const ITEM_LABEL = /^(\d{1,2}|[a-z])\s{0,2}[.)]\s/;
 /** Between two references: where a new item starts, and words that name an amendment. */
@@ -35,7 +36,11 @@ function lastIndexOf(re: RegExp, s: string): number {
 }
 
 export function readConsiderations(
-  lines: readonly Line[], text: string, fromLine: number, toLine: number, decrees: readonly DecreeMention[],
+  lines: readonly Line[],
+  text: string,
+  fromLine: number,
+  toLine: number,
+  decrees: readonly DecreeMention[],
 ): Considerations {
   const structure: StructureRange[] = [];
   let end = fromLine;
@@ -64,15 +69,22 @@ export function readConsiderations(
 
   // Menimbang items.
   const menimbangEnd = Math.min(mengingatStartLine, end);
-  bahwaStarts.filter((b) => b < menimbangEnd).forEach((b, n, all) => {
-    const stop = n + 1 < all.length ? all[n + 1]! : menimbangEnd;
-    const label = /^([a-z])\s{0,2}[.)]/i.exec(lines[b]!.text)?.[1] ?? String.fromCharCode(97 + n);
-    structure.push({ kind: 'menimbang', label, start: lines[b]!.at, end: endOfLines(lines, b, stop) });
-  });
+  bahwaStarts
+    .filter((b) => b < menimbangEnd)
+    .forEach((b, n, all) => {
+      const stop = n + 1 < all.length ? all[n + 1]! : menimbangEnd;
+      const label = /^([a-z])\s{0,2}[.)]/i.exec(lines[b]!.text)?.[1] ?? String.fromCharCode(97 + n);
+      structure.push({ kind: 'menimbang', label, start: lines[b]!.at, end: endOfLines(lines, b, stop) });
+    });
 
   if (!hasMengingat || start < 0 || start >= end) {
     addMemperhatikan(lines, end, toLine, structure);
-    return { legalBasis: hasMengingat ? { value: [], start: lines[end]?.at ?? 0, end: lines[end]?.at ?? 0, rule: 'mengingat.empty', confidence: 0.6 } : null, structure };
+    return {
+      legalBasis: hasMengingat
+        ? { value: [], start: lines[end]?.at ?? 0, end: lines[end]?.at ?? 0, rule: 'mengingat.empty', confidence: 0.6 }
+        : null,
+      structure,
+    };
   }
   const from = lines[start]!.at;
   const to = end < lines.length ? lines[end]!.at : text.length;

@@ -41,7 +41,12 @@ export function repairNumberSlots(number: string): string {
   if (/^[0-9SOlI]{4}$/.test(parts[last]!) && (parts[last]!.match(/\d/g) ?? []).length >= 3) {
     parts[last] = parts[last]!.replace(/S/g, '5').replace(/O/g, '0').replace(/[lI]/g, '1');
   }
-  if (parts.length >= 3 && /^\d{4}$/.test(parts[last]!) && /^[A-Z][A-Za-z.]*$/.test(parts[last - 2]!) && /^[1IVX]{1,4}$/.test(parts[last - 1]!)) {
+  if (
+    parts.length >= 3 &&
+    /^\d{4}$/.test(parts[last]!) &&
+    /^[A-Z][A-Za-z.]*$/.test(parts[last - 2]!) &&
+    /^[1IVX]{1,4}$/.test(parts[last - 1]!)
+  ) {
     parts[last - 1] = parts[last - 1]!.replace(/1/g, 'I');
   }
   return parts.join('/');
@@ -70,17 +75,25 @@ export function readNumber(lines: readonly Line[], lineIndex: number, rest: stri
     const before = text.slice(0, tahun.index).trimEnd();
     // "500.14/784/BUP/VI/TAHUN 2024": an agenda number that writes TAHUN inside it keeps it.
     const slashes = before.split('/').length - 1;
-    numberText = slashes >= 2 && before.endsWith('/') ? `${before}${text.slice(tahun.index, tahun.index + tahun[0].length)}` : trimTrailing(before, ' \t/');
+    numberText =
+      slashes >= 2 && before.endsWith('/')
+        ? `${before}${text.slice(tahun.index, tahun.index + tahun[0].length)}`
+        : trimTrailing(before, ' \t/');
   }
   const number = repairNumberSlots(trimTrailing(numberText.trim().replace(/\s*\/\s*/g, '/'), '.,:;'));
   if (!number) return { number: null, year, legible: false };
   const lead = source.length - source.trimStart().length;
   const numberFound: Found<string> = {
-    value: number, start: restStart + lead, end: restStart + lead + numberText.trim().length, rule, confidence: 0.9,
+    value: number,
+    start: restStart + lead,
+    end: restStart + lead + numberText.trim().length,
+    rule,
+    confidence: 0.9,
   };
   if (!year) {
     const last = number.split('/').at(-1) ?? '';
-    if (isYear(last)) year = { value: Number(last), start: numberFound.end - 4, end: numberFound.end, rule: `${rule}.year-in-number`, confidence: 0.9 };
+    if (isYear(last))
+      year = { value: Number(last), start: numberFound.end - 4, end: numberFound.end, rule: `${rule}.year-in-number`, confidence: 0.9 };
   }
   const legible = isLegibleNumber(number);
   if (!legible) {

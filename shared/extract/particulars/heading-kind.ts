@@ -9,7 +9,8 @@ import type { DecreeKind } from '../../types/particulars.ts';
  */
 
 /** The opening words of a Judul; glued OCR forms ("PERATURANBUPATI") are unglued first. */
-export const HEADING_START = /^(?:SALINAN\s{1,4})?(SURAT\s{0,3}KEPUTUSAN|KEPUTUSAN|PERATURAN|SURAT\s{0,3}EDARAN|EDARAN|UNDANG\s{0,2}-?\s{0,2}UNDANG|INSTRUKSI|KETETAPAN)(?![A-Z]{3})/;
+export const HEADING_START =
+  /^(?:SALINAN\s{1,4})?(SURAT\s{0,3}KEPUTUSAN|KEPUTUSAN|PERATURAN|SURAT\s{0,3}EDARAN|EDARAN|UNDANG\s{0,2}-?\s{0,2}UNDANG|INSTRUKSI|KETETAPAN)(?![A-Z]{3})/;
 
 const HEADING_WORDS = ['KEPUTUSAN', 'PERATURAN', 'INSTRUKSI', 'KETETAPAN'];
 
@@ -23,13 +24,20 @@ export function unglueHeading(text: string): string {
     const near = HEADING_WORDS.find((w) => editDistance(first, w, 1) <= 1);
     if (near) text = near + text.slice(first.length);
   }
-  return text.replace(/^(PERATURAN|KEPUTUSAN)(BUPATI|WALIKOTA|WALI KOTA|GUBERNUR|MENTERI|DAERAH|PEMERINTAH|PRESIDEN|KEPALA)(?=[A-Z])/, '$1 $2 ');
+  return text.replace(
+    /^(PERATURAN|KEPUTUSAN)(BUPATI|WALIKOTA|WALI KOTA|GUBERNUR|MENTERI|DAERAH|PEMERINTAH|PRESIDEN|KEPALA)(?=[A-Z])/,
+    '$1 $2 ',
+  );
 }
 
 const REGIONAL_HEAD = /^(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|KEPALA\s+DAERAH)\b/;
 
 export function kindOfHeading(heading: string): DecreeKind {
-  const h = heading.toUpperCase().replace(/\s+/g, ' ').replace(/^SALINAN /, '').trim();
+  const h = heading
+    .toUpperCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^SALINAN /, '')
+    .trim();
   if (/^UNDANG ?-? ?UNDANG/.test(h)) return 'uu';
   if (/^(SURAT )?EDARAN/.test(h)) return 'se';
   if (/^(INSTRUKSI|KETETAPAN)/.test(h)) return 'other';
@@ -54,7 +62,10 @@ export function kindOfHeading(heading: string): DecreeKind {
 
 /** The words after the instrument's name: the issuing office, where the Judul names one. */
 export function issuerOfHeading(heading: string, kind: DecreeKind): string | null {
-  const h = heading.replace(/\s+/g, ' ').replace(/^SALINAN /i, '').trim();
+  const h = heading
+    .replace(/\s+/g, ' ')
+    .replace(/^SALINAN /i, '')
+    .trim();
   if (kind === 'perda' || kind === 'uu' || kind === 'pp' || kind === 'perpres') return null;
   const m = /^(?:SURAT ?)?(?:KEPUTUSAN|PERATURAN|EDARAN|INSTRUKSI|KETETAPAN) ?(.*)$/i.exec(h);
   const rest = (m?.[1] ?? '').replace(/^(EDARAN|BERSAMA)\b ?/i, '').trim();

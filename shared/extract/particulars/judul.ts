@@ -88,7 +88,13 @@ export function findJudul(lines: readonly Line[]): Judul | null {
     return {
       kind: { value: kind, start: head.at, end: lastHeading.at + lastHeading.text.length, rule: 'judul.kind', confidence: 0.95 },
       issuer: issuerText
-        ? { value: issuerText.replace(/[,.]$/, ''), start: head.at, end: lastHeading.at + lastHeading.text.length, rule: 'judul.issuer', confidence: 0.8 }
+        ? {
+            value: issuerText.replace(/[,.]$/, ''),
+            start: head.at,
+            end: lastHeading.at + lastHeading.text.length,
+            rule: 'judul.issuer',
+            confidence: 0.8,
+          }
         : null,
       number: number?.number ? number : null,
       year: number?.year ?? null,
@@ -136,7 +142,11 @@ function readTitle(lines: readonly Line[], tentangLine: number, rest: string): {
     end = line.at + text.length;
   }
   if (parts.length === 0) return { found: null, endLine: i };
-  const value = parts.join(' ').replace(/-\s+(?=\p{Lu})/gu, '-').replace(/\s+/g, ' ').trim();
+  const value = parts
+    .join(' ')
+    .replace(/-\s+(?=\p{Lu})/gu, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   // (a single trailing stop: anchored on one character, linear)
   const title = /[.;]$/.test(value) ? value.slice(0, -1).trim() : value;
   return { found: { value: title, start, end, rule: 'judul.tentang', confidence: 0.9 }, endLine: i };

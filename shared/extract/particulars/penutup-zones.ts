@@ -58,14 +58,21 @@ function zoneDate(zones: readonly { zone: OcrZone; page: number }[], knownYear: 
     if (!date || (knownYear !== null && Number(date.iso.slice(0, 4)) !== knownYear)) continue;
     if (best && best.confidence >= zone.confidence) continue;
     const start = label[0].length + date.from;
-    best = { found: { value: date.iso, page, box: boxOf(zone, start, label[0].length + date.to), rule: 'penutup.zone.tanggal' }, confidence: zone.confidence };
+    best = {
+      found: { value: date.iso, page, box: boxOf(zone, start, label[0].length + date.to), rule: 'penutup.zone.tanggal' },
+      confidence: zone.confidence,
+    };
   }
   return best?.found ?? null;
 }
 
 /** The name and office of the signature-block zone, read by the same rules as the page's Penutup. */
 function zoneSignature(
-  zones: readonly { zone: OcrZone; page: number }[], people: PreparedPeople, acronyms: ReadonlySet<string>, knownYear: number | null, officeWords: ReadonlySet<string>,
+  zones: readonly { zone: OcrZone; page: number }[],
+  people: PreparedPeople,
+  acronyms: ReadonlySet<string>,
+  knownYear: number | null,
+  officeWords: ReadonlySet<string>,
 ): Pick<ZoneReading, 'signatory' | 'role'> {
   const entry = zones.find((z) => z.zone.purpose === 'penutup-signature');
   if (!entry) return { signatory: null, role: null };
@@ -81,16 +88,28 @@ function zoneSignature(
   const closing = lines.findIndex((l) => /^Demikian\b/i.test(l.text));
   if (closing < 0) return { signatory: null, role: null };
   const sig = readSignature(lines, closing + 1, people, acronyms, officeWords);
-  return { signatory: fromZone(zone, page, sig.name, 'penutup.zone.signature.name'), role: fromZone(zone, page, sig.role, 'penutup.zone.signature.office') };
+  return {
+    signatory: fromZone(zone, page, sig.name, 'penutup.zone.signature.name'),
+    role: fromZone(zone, page, sig.role, 'penutup.zone.signature.office'),
+  };
 }
 
 /** `office`: the issuing office as the page's reading gives it; its words are never the signatory's name. */
 export function readPenutupZones(
-  pages: readonly PageText[], people: PreparedPeople, acronyms: ReadonlySet<string>, knownYear: number | null, office: string | null,
+  pages: readonly PageText[],
+  people: PreparedPeople,
+  acronyms: ReadonlySet<string>,
+  knownYear: number | null,
+  office: string | null,
 ): ZoneReading {
   const zones = pages.flatMap((p) => (p.zones ?? []).map((zone) => ({ zone, page: p.pageNo })));
   if (zones.length === 0) return { date: null, signatory: null, role: null };
-  const officeWords = new Set((office ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+  const officeWords = new Set(
+    (office ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4),
+  );
   return { date: zoneDate(zones, knownYear), ...zoneSignature(zones, people, acronyms, knownYear, officeWords) };
 }
 

@@ -29,32 +29,58 @@ const PROMULGATED = /^Diundangkan\s{1,3}d[il1I]\b\.?\s{0,3}:?\s{0,3}(.*)$/i;
 const DATE_LINE = /^(?:pada\s{0,3}tan\S{0,6}|tanggal)\s{0,3}:?\s{0,3}(.*)$/i;
 const SKIP = /^(?:t\.?\s?t\.?\s?d\.?|ttd.{0,3}|Ditandatangani\b.*|Tanda\s?tangan.*|cap\b.*)$/i;
 const STOP = /^(?:LAMPIRAN|Tembusan|Salinan\s+sesuai|Salinan\b|BERITA|LEMBARAN|TAMBAHAN|PARAF|Catatan|NOMOR\s+REG|Kepada|Yth|\d+\s*\.\s)/i;
-const OFFICE_WORDS = /\b(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA|KETUA|SEKRETARIS|INSPEKTUR|DIREKTUR|REKTOR|CAMAT|JENDERAL|REPUBLIK|INDONESIA|KABUPATEN|KOTA|PROVINSI|LEMBAGA|BADAN|DINAS|NASIONAL|DAERAH|DEWAN|PERWAKILAN|RAKYAT|BIRO|WAKIL|PIMPINAN|UTAMA|DEPUTI|ASISTEN|KOMUNIKASI|INFORMATIKA)\b/i;
+const OFFICE_WORDS =
+  /\b(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA|KETUA|SEKRETARIS|INSPEKTUR|DIREKTUR|REKTOR|CAMAT|JENDERAL|REPUBLIK|INDONESIA|KABUPATEN|KOTA|PROVINSI|LEMBAGA|BADAN|DINAS|NASIONAL|DAERAH|DEWAN|PERWAKILAN|RAKYAT|BIRO|WAKIL|PIMPINAN|UTAMA|DEPUTI|ASISTEN|KOMUNIKASI|INFORMATIKA)\b/i;
 const DEPUTY_PREFIX = /^(a\.?\s?n\.?|Plt\.?|Pj\.?|Plh\.?)\s{1,3}/i;
 
 function isRoleLine(text: string): boolean {
   if (DEPUTY_PREFIX.test(text)) return true;
   const upper = upperShare(text) >= 0.8;
   if (upper && /,$/.test(text)) return true;
-  return OFFICE_WORDS.test(upper ? text : text.toUpperCase()) && (upper || /^(Kepala|Ketua|Sekretaris|Direktur|Bupati|Wali|Gubernur|Menteri)\b/.test(text));
+  return (
+    OFFICE_WORDS.test(upper ? text : text.toUpperCase()) &&
+    (upper || /^(Kepala|Ketua|Sekretaris|Direktur|Bupati|Wali|Gubernur|Menteri)\b/.test(text))
+  );
 }
 
 function placeOf(rest: string): string | null {
   const pada = rest.search(/pada\s{1,3}tanggal/i);
-  const place = (pada >= 0 ? rest.slice(0, pada) : rest).replace(/[^\p{L}\s-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const place = (pada >= 0 ? rest.slice(0, pada) : rest)
+    .replace(/[^\p{L}\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return letterCount(place) >= 3 ? place : null;
 }
 
-function foundDate(lines: readonly Line[], i: number, rest: string, rule: string, knownYear: number | null = null): (Found<string> & { slipped: boolean }) | null {
+function foundDate(
+  lines: readonly Line[],
+  i: number,
+  rest: string,
+  rule: string,
+  knownYear: number | null = null,
+): (Found<string> & { slipped: boolean }) | null {
   const line = lines[i]!;
   const date = readWrittenDate(rest, knownYear);
   if (!date) return null;
   const restStart = line.at + line.text.length - rest.length;
-  return { value: date.iso, start: restStart + date.from, end: restStart + date.to, rule, confidence: date.slipped ? 0.6 : 0.9, slipped: date.slipped };
+  return {
+    value: date.iso,
+    start: restStart + date.from,
+    end: restStart + date.to,
+    rule,
+    confidence: date.slipped ? 0.6 : 0.9,
+    slipped: date.slipped,
+  };
 }
 
 /** The date under a "Ditetapkan/Diundangkan di" line: on it after "pada tanggal", or on one of the next lines. */
-function dateAfter(lines: readonly Line[], i: number, rest: string, rule: string, knownYear: number | null = null): { date: ReturnType<typeof foundDate>; line: number } {
+function dateAfter(
+  lines: readonly Line[],
+  i: number,
+  rest: string,
+  rule: string,
+  knownYear: number | null = null,
+): { date: ReturnType<typeof foundDate>; line: number } {
   const inline = /pada\s+tanggal\s{0,3}:?\s{0,3}(.*)$/i.exec(rest);
   if (inline) return { date: foundDate(lines, i, inline[1] ?? '', rule, knownYear), line: i };
   let k = nextFilled(lines, i + 1);
@@ -67,7 +93,11 @@ function dateAfter(lines: readonly Line[], i: number, rest: string, rule: string
 }
 
 export function findPenutup(
-  lines: readonly Line[], fromLine: number, people: PreparedPeople, acronyms: ReadonlySet<string>, judulYear: number | null = null,
+  lines: readonly Line[],
+  fromLine: number,
+  people: PreparedPeople,
+  acronyms: ReadonlySet<string>,
+  judulYear: number | null = null,
   officeWords?: ReadonlySet<string>,
 ): Penutup | null {
   let e = fromLine;
@@ -94,7 +124,13 @@ export function findPenutup(
   const promulgation = findPromulgation(lines, Math.max(fromLine, e - 25), e);
   return {
     place: place
-      ? { value: clerkCase(place, acronyms), start: placeLine.text === line.text ? line.at + line.text.length - rest.length : placeLine.at, end: placeLine.at + placeLine.text.length, rule: 'penutup.ditetapkan.di', confidence: 0.9 }
+      ? {
+          value: clerkCase(place, acronyms),
+          start: placeLine.text === line.text ? line.at + line.text.length - rest.length : placeLine.at,
+          end: placeLine.at + placeLine.text.length,
+          rule: 'penutup.ditetapkan.di',
+          confidence: 0.9,
+        }
       : null,
     date,
     signatory: sig.name,
@@ -106,7 +142,11 @@ export function findPenutup(
   };
 }
 
-function findPromulgation(lines: readonly Line[], from: number, established: number): { date: ReturnType<typeof foundDate>; startLine: number; endLine: number } | null {
+function findPromulgation(
+  lines: readonly Line[],
+  from: number,
+  established: number,
+): { date: ReturnType<typeof foundDate>; startLine: number; endLine: number } | null {
   let first: { date: ReturnType<typeof foundDate>; startLine: number; endLine: number } | null = null;
   for (let i = from; i < lines.length && i < established + 40; i++) {
     if (i === established) continue;
@@ -149,7 +189,13 @@ interface Signature {
  * `officeWords`: words of the issuing office ("bupati", "wonosobo"); a candidate name holding one
  * is the office line garbled by a stamp ("IA ATI WONOSOBO"), not the name.
  */
-export function readSignature(lines: readonly Line[], from: number, people: PreparedPeople, acronyms: ReadonlySet<string>, officeWords?: ReadonlySet<string>): Signature {
+export function readSignature(
+  lines: readonly Line[],
+  from: number,
+  people: PreparedPeople,
+  acronyms: ReadonlySet<string>,
+  officeWords?: ReadonlySet<string>,
+): Signature {
   const roleLines: Line[] = [];
   let promulgationSeen = false;
   let i = from;
@@ -171,12 +217,21 @@ export function readSignature(lines: readonly Line[], from: number, people: Prep
       continue;
     }
     const upper = upperShare(text) >= 0.6;
-    const capitalised = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).every((w) => /^[\p{Lu}(]/u.test(w));
+    const capitalised = text
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w))
+      .every((w) => /^[\p{Lu}(]/u.test(w));
     if (!upper && !capitalised) continue;
     const name = signerName(text, people);
     if (!name || isStampDebris(name, lines, i)) continue;
     if (officeWords && name.split(' ').some((w) => w.length >= 4 && officeWords.has(w.toLowerCase()))) continue;
-    const found: Found<string> = { value: name, start: line.at, end: line.at + text.length, rule: 'penutup.signature.name', confidence: upper ? 0.85 : 0.75 };
+    const found: Found<string> = {
+      value: name,
+      start: line.at,
+      end: line.at + text.length,
+      rule: 'penutup.signature.name',
+      confidence: upper ? 0.85 : 0.75,
+    };
     // A stamp can split a name over two lines ("HENGKI" / "V  YALUWO, S.Sos"): a lone word takes the next line's.
     const next = nextFilled(lines, i + 1);
     if (!name.includes(' ') && next < lines.length && next - i <= 3 && upperShare(lines[next]!.text) >= 0.6) {
@@ -229,7 +284,12 @@ function roleOf(roleLines: readonly Line[], acronyms: ReadonlySet<string>): Foun
   // "DEWAN PERWAKILAN RAKYAT / DAERAH KOTA MADIUN / KETUA,": the position heads the body it leads.
   const lastWords = trimTrailing(texts.at(-1)!, ',.').trim().split(/\s+/);
   if (texts.length > 1 && lastWords.length <= 2 && /^(KETUA|WAKIL|SEKRETARIS|KEPALA|PIMPINAN)$/i.test(lastWords[0]!)) {
-    return { value: `${deputy}${tidy([trimTrailing(texts.at(-1)!, ',.'), ...texts.slice(0, -1)])}`, ...span, rule: 'penutup.signature.position-of-body', confidence: 0.8 };
+    return {
+      value: `${deputy}${tidy([trimTrailing(texts.at(-1)!, ',.'), ...texts.slice(0, -1)])}`,
+      ...span,
+      rule: 'penutup.signature.position-of-body',
+      confidence: 0.8,
+    };
   }
   return { value: `${deputy}${tidy(texts)}`, ...span, rule: 'penutup.signature.office', confidence: 0.85 };
 }

@@ -1,5 +1,12 @@
 import type { PageText } from '../../types/document.ts';
-import type { DecreeReading, FieldSource, ParticularField, Particulars, ParticularsSources, StructureRange } from '../../types/particulars.ts';
+import type {
+  DecreeReading,
+  FieldSource,
+  ParticularField,
+  Particulars,
+  ParticularsSources,
+  StructureRange,
+} from '../../types/particulars.ts';
 import type { Doc } from '../doc.ts';
 import type { DecreeMention } from '../extractors/decree.ts';
 import { clerkCase, proseAcronyms } from './clerk-case.ts';
@@ -27,9 +34,11 @@ export interface DecreeInput {
 
 const NOT_AN_INSTRUMENT: DecreeReading = { particulars: null, particulars_sources: {}, structure: [] };
 /** Words an instrument's body opens its parts with, at line starts. */
-const INSTRUMENT_SIGNAL = /^(Menimbang|Mengingat|M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Menetapkan|Ditetapkan|Dikeluarkan|Disahkan|KESATU|PERTAMA|Pasal\s{1,3}1\b|Demikian|Dalam rangka|Berdasarkan|Bahwa|Sehubungan)/i;
+const INSTRUMENT_SIGNAL =
+  /^(Menimbang|Mengingat|M\s?E\s?M\s?U\s?T\s?U\s?S\s?K\s?A\s?N|Menetapkan|Ditetapkan|Dikeluarkan|Disahkan|KESATU|PERTAMA|Pasal\s{1,3}1\b|Demikian|Dalam rangka|Berdasarkan|Bahwa|Sehubungan)/i;
 const COVERING_LETTER = /^(Perihal|Hal\s{0,3}:|Yth\b|Dengan hormat|Lampiran\s{0,3}:|Sifat\s{0,3}:)/i;
-const OFFICE_START = /^(BUPATI|WAL[I!1l]\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA|KETUA|INSPEKTUR|DIREKTUR|REKTOR|DEWAN|PIMPINAN)\b/;
+const OFFICE_START =
+  /^(BUPATI|WAL[I!1l]\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA|KETUA|INSPEKTUR|DIREKTUR|REKTOR|DEWAN|PIMPINAN)\b/;
 
 /** Reads an instrument's particulars and structure; a non-instrument gets null particulars. */
 export function readDecree(input: DecreeInput): DecreeReading {
@@ -59,8 +68,13 @@ export function readDecree(input: DecreeInput): DecreeReading {
     const where = locate(pages, found.start, found.end);
     const isWeak = weak || where.weakWords;
     sources[field] = {
-      start: found.start, end: found.end, page: where.page, box: where.box,
-      confidence: Math.round(found.confidence * (isWeak ? 0.7 : 1) * 100) / 100, rule: found.rule, weak: isWeak,
+      start: found.start,
+      end: found.end,
+      page: where.page,
+      box: where.box,
+      confidence: Math.round(found.confidence * (isWeak ? 0.7 : 1) * 100) / 100,
+      rule: found.rule,
+      weak: isWeak,
     } satisfies FieldSource;
     return found.value;
   };
@@ -71,7 +85,8 @@ export function readDecree(input: DecreeInput): DecreeReading {
   const numberValue = set('number', number?.number ?? null, !number?.legible);
   let yearFound = judul.year ?? number?.year ?? null;
   // An instrument without a number is dated by its establishment.
-  if (!yearFound && !number?.number && penutup?.date) yearFound = { ...penutup.date, value: Number(penutup.date.value.slice(0, 4)), rule: 'penutup.year' };
+  if (!yearFound && !number?.number && penutup?.date)
+    yearFound = { ...penutup.date, value: Number(penutup.date.value.slice(0, 4)), rule: 'penutup.year' };
   const year = set('year', yearFound, judul.year ? false : !number?.legible && Boolean(number?.number));
 
   // Dates: the Penutup's; a blank day there is read from the Lampiran heading's TANGGAL.
@@ -82,7 +97,9 @@ export function readDecree(input: DecreeInput): DecreeReading {
     establishedWeak = established !== null;
   }
   let place: Found<string> | null = penutup?.place ?? null;
-  let signature: { name: Found<string> | null; role: Found<string> | null } | null = penutup ? { name: penutup.signatory, role: penutup.role } : null;
+  let signature: { name: Found<string> | null; role: Found<string> | null } | null = penutup
+    ? { name: penutup.signatory, role: penutup.role }
+    : null;
   let closingSpan: { start: number; end: number } | null = null;
   if (!penutup) {
     // A surat edaran writes "<Place>, <date>" as a letter does, and signs under "Demikian …".
@@ -99,7 +116,9 @@ export function readDecree(input: DecreeInput): DecreeReading {
     }
   }
   // What the page's reading lost of the Penutup, from the second OCR reading of its zones.
-  const penutupSpan = penutup ? { start: lines[penutup.startLine]!.at, end: endOfLines(lines, penutup.startLine, penutup.endLine) } : closingSpan;
+  const penutupSpan = penutup
+    ? { start: lines[penutup.startLine]!.at, end: endOfLines(lines, penutup.startLine, penutup.endLine) }
+    : closingSpan;
   const fromZones = new Map<ParticularField, ZoneFound<string>>();
   if (penutupSpan) {
     const office = readIssuer(lines, judul, null, acronyms)?.value ?? null;
@@ -107,18 +126,34 @@ export function readDecree(input: DecreeInput): DecreeReading {
     if (!established && zones.date) fromZones.set('date_established', zones.date);
     const name = signature?.name ?? null;
     // A name read in both, the zone's with the apostrophe or hyphen the page's reading dropped ("NA'IM").
-    if (zones.signatory && (!name || (nameLetters(name.value) === nameLetters(zones.signatory.value) && zones.signatory.value.length > name.value.length))) {
+    if (
+      zones.signatory &&
+      (!name || (nameLetters(name.value) === nameLetters(zones.signatory.value) && zones.signatory.value.length > name.value.length))
+    ) {
       fromZones.set('signatory', zones.signatory);
     }
     if (!signature?.role && zones.role) {
       fromZones.set('signatory_role', zones.role);
-      signature = { name: signature?.name ?? null, role: { value: zones.role.value, start: penutupSpan.start, end: penutupSpan.end, rule: zones.role.rule, confidence: 0.5 } };
+      signature = {
+        name: signature?.name ?? null,
+        role: { value: zones.role.value, start: penutupSpan.start, end: penutupSpan.end, rule: zones.role.rule, confidence: 0.5 },
+      };
     }
-    if (!signature?.name && zones.signatory) signature = { name: { value: zones.signatory.value, start: penutupSpan.start, end: penutupSpan.end, rule: zones.signatory.rule, confidence: 0.5 }, role: signature?.role ?? null };
+    if (!signature?.name && zones.signatory)
+      signature = {
+        name: { value: zones.signatory.value, start: penutupSpan.start, end: penutupSpan.end, rule: zones.signatory.rule, confidence: 0.5 },
+        role: signature?.role ?? null,
+      };
   }
-  const issuer = kop && signature?.role
-    ? { ...signature.role, value: clerkCase(`${signature.role.value} ${kop.join(' ')}`, acronyms), rule: 'signed.office-and-kop', confidence: 0.6 }
-    : readIssuer(lines, judul, signature?.role ?? null, acronyms);
+  const issuer =
+    kop && signature?.role
+      ? {
+          ...signature.role,
+          value: clerkCase(`${signature.role.value} ${kop.join(' ')}`, acronyms),
+          rule: 'signed.office-and-kop',
+          confidence: 0.6,
+        }
+      : readIssuer(lines, judul, signature?.role ?? null, acronyms);
   let role = signature?.role ?? null;
   let roleWeak = false;
   const lonely = role && !/\s/.test(role.value) ? role.value.toLowerCase() : null;
@@ -150,7 +185,15 @@ export function readDecree(input: DecreeInput): DecreeReading {
     if (field === 'signatory_role' && role?.rule !== found.rule) continue;
     // Zone fields are strings: a date, a name, an office.
     (particulars as unknown as Record<ParticularField, string>)[field] = found.value;
-    sources[field] = { start: penutupSpan!.start, end: penutupSpan!.end, page: found.page, box: found.box, confidence: 0.5, rule: found.rule, weak: true };
+    sources[field] = {
+      start: penutupSpan!.start,
+      end: penutupSpan!.end,
+      page: found.page,
+      box: found.box,
+      confidence: 0.5,
+      rule: found.rule,
+      weak: true,
+    };
   }
   if (kind === 'se' && particulars.legal_basis && particulars.legal_basis.length === 0) {
     particulars.legal_basis = null;
@@ -159,7 +202,12 @@ export function readDecree(input: DecreeInput): DecreeReading {
   return { particulars, particulars_sources: sources, structure: buildStructure(lines, judul, penutup, considerations.structure) };
 }
 
-function readIssuer(lines: readonly Line[], judul: NonNullable<ReturnType<typeof findJudul>>, role: Found<string> | null, acronyms: ReadonlySet<string>): Found<string> | null {
+function readIssuer(
+  lines: readonly Line[],
+  judul: NonNullable<ReturnType<typeof findJudul>>,
+  role: Found<string> | null,
+  acronyms: ReadonlySet<string>,
+): Found<string> | null {
   // The Judul names the issuing office ("KEPUTUSAN KEPALA DINAS X SELAKU …"); a glued OCR heading
   // is less trustworthy than the Pembukaan's office line.
   if (judul.issuer && !judul.glued) return { ...judul.issuer, value: clerkCase(judul.issuer.value, acronyms) };
@@ -174,7 +222,13 @@ function readIssuer(lines: readonly Line[], judul: NonNullable<ReturnType<typeof
     let value = t;
     let end = lines[i]!.at + t.length;
     const next = nextFilled(lines, i + 1);
-    if (!/,$/.test(t) && next < lines.length && /,$/.test(lines[next]!.text) && upperShare(lines[next]!.text) >= 0.8 && !OFFICE_START.test(lines[next]!.text)) {
+    if (
+      !/,$/.test(t) &&
+      next < lines.length &&
+      /,$/.test(lines[next]!.text) &&
+      upperShare(lines[next]!.text) >= 0.8 &&
+      !OFFICE_START.test(lines[next]!.text)
+    ) {
       value = `${t} ${lines[next]!.text}`;
       end = lines[next]!.at + lines[next]!.text.length;
     }
@@ -187,7 +241,13 @@ function readIssuer(lines: readonly Line[], judul: NonNullable<ReturnType<typeof
     if (!t) continue;
     seen++;
     if (upperShare(t) >= 0.8 && /^(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN)\s+\p{Lu}/u.test(t)) {
-      return { value: clerkCase(trimTrailing(t, ',.'), acronyms), start: lines[i]!.at, end: lines[i]!.at + t.length, rule: 'kop.office', confidence: 0.7 };
+      return {
+        value: clerkCase(trimTrailing(t, ',.'), acronyms),
+        start: lines[i]!.at,
+        end: lines[i]!.at + t.length,
+        rule: 'kop.office',
+        confidence: 0.7,
+      };
     }
   }
   if (role) {
@@ -242,15 +302,26 @@ function findDateline(lines: readonly Line[], acronyms: ReadonlySet<string>): { 
     const date = readWrittenDate(m[2]!);
     const restStart = line.at + line.text.length - m[2]!.length;
     return {
-      place: { value: clerkCase(m[1]!.trim(), acronyms), start: line.at, end: line.at + m[1]!.length, rule: 'surat.dateline.place', confidence: 0.8 },
-      date: date ? { value: date.iso, start: restStart + date.from, end: restStart + date.to, rule: 'surat.dateline.date', confidence: 0.8 } : null,
+      place: {
+        value: clerkCase(m[1]!.trim(), acronyms),
+        start: line.at,
+        end: line.at + m[1]!.length,
+        rule: 'surat.dateline.place',
+        confidence: 0.8,
+      },
+      date: date
+        ? { value: date.iso, start: restStart + date.from, end: restStart + date.to, rule: 'surat.dateline.date', confidence: 0.8 }
+        : null,
     };
   }
   return null;
 }
 
 function buildStructure(
-  lines: readonly Line[], judul: NonNullable<ReturnType<typeof findJudul>>, penutup: ReturnType<typeof findPenutup>, considerations: StructureRange[],
+  lines: readonly Line[],
+  judul: NonNullable<ReturnType<typeof findJudul>>,
+  penutup: ReturnType<typeof findPenutup>,
+  considerations: StructureRange[],
 ): StructureRange[] {
   const out: StructureRange[] = [];
   const head = lines[judul.headingLine]!;
@@ -276,7 +347,12 @@ function buildStructure(
   const afterPenutup = penutup ? Math.max(penutup.endLine, penutup.promulgation?.endLine ?? 0) : lines.length;
   out.push(...readBody(lines, { from: bodyFrom < 0 ? judul.endLine : bodyFrom, penutupLine, afterPenutup }));
   if (penutup) {
-    out.push({ kind: 'penutup', label: null, start: lines[penutup.startLine]!.at, end: endOfLines(lines, penutup.startLine, penutup.endLine) });
+    out.push({
+      kind: 'penutup',
+      label: null,
+      start: lines[penutup.startLine]!.at,
+      end: endOfLines(lines, penutup.startLine, penutup.endLine),
+    });
     if (penutup.promulgation) {
       const p = penutup.promulgation;
       out.push({ kind: 'pengundangan', label: null, start: lines[p.startLine]!.at, end: endOfLines(lines, p.startLine, p.endLine) });

@@ -35,10 +35,21 @@ export function findSignedHeading(lines: readonly Line[]): SignedHeading | null 
     if (upperShare(t) < 0.9 || letterCount(t) < 4 || ADDRESS.test(t)) break;
     parts.push(lines[i]!);
   }
-  if (parts.length === 0 || parts.map((p) => p.text).join(' ').split(/\s+/).length < 3) return null;
+  if (
+    parts.length === 0 ||
+    parts
+      .map((p) => p.text)
+      .join(' ')
+      .split(/\s+/).length < 3
+  )
+    return null;
   const first = parts[0]!;
   const last = parts.at(-1)!;
-  const value = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
+  const value = parts
+    .map((p) => p.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return {
     judul: {
       kind: { value: 'other', start: first.at, end: last.at + last.text.length, rule: 'signed.heading.kind', confidence: 0.6 },

@@ -10,9 +10,14 @@ export function signerName(line: string, people: PreparedPeople): string | null 
   // Degrees follow the first comma; "NIP …" never belongs to the name.
   const beforeComma = line.split(/,|\bNIP\b/)[0] ?? '';
   // Quotes and rules a scan puts before a word ("“VERA") are not part of it.
-  const words = beforeComma.replace(/[|_~*“”"«»„]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = beforeComma
+    .replace(/[|_~*“”"«»„]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   // "H.M." / "Dr.H." glued honorifics: split at dots between letters.
-  const split = words.flatMap((w) => (/^(\p{L}{1,3}\.){2,}$/u.test(w) || /^\p{L}{1,3}\.\p{L}{1,3}\.?$/u.test(w) ? w.split(/(?<=\.)/) : [w]));
+  const split = words.flatMap((w) =>
+    /^(\p{L}{1,3}\.){2,}$/u.test(w) || /^\p{L}{1,3}\.\p{L}{1,3}\.?$/u.test(w) ? w.split(/(?<=\.)/) : [w],
+  );
   let first = 0;
   while (first < split.length) {
     const c = compact(split[first]!);

@@ -7,7 +7,20 @@ import { isoDate, MONTHS } from '../extractors/date.ts';
  * guessed: without a day, a month and a year there is no date.
  */
 
-const FULL_MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+const FULL_MONTHS = [
+  'januari',
+  'februari',
+  'maret',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'agustus',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 
 export interface WrittenDate {
   iso: string;

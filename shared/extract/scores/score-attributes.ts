@@ -19,13 +19,21 @@ const REPEATS_READ = 3;
 const ROW_TOKENS = 40;
 
 export function readScoreAttributes(
-  doc: Doc, n: NumberToken, s: number, e: number, regions: RegionFindings, orgs: OrgFindings,
+  doc: Doc,
+  n: NumberToken,
+  s: number,
+  e: number,
+  regions: RegionFindings,
+  orgs: OrgFindings,
   /** How often this value was already read for this subject: later repeats only add spans (long texts repeat a lot). */
   seenBefore: (subjectKey: string | null) => number = () => 0,
 ): { attributes: Attributes; subjectCertain: boolean } {
   const subject = subjectOf(doc, n, s, e, regions, orgs);
   if (seenBefore(subject?.key ?? null) >= REPEATS_READ) {
-    return { attributes: { subject: subject?.text ?? null, subject_key: subject?.key ?? null, subject_region: subject?.region ?? null }, subjectCertain: subject?.certain ?? true };
+    return {
+      attributes: { subject: subject?.text ?? null, subject_key: subject?.key ?? null, subject_region: subject?.region ?? null },
+      subjectCertain: subject?.certain ?? true,
+    };
   }
   const predicate = predicateOf(doc, s, e);
   const attributes: Attributes = {
@@ -43,10 +51,20 @@ export function readScoreAttributes(
 
 const PREDICATES: [string[], string][] = [
   [['pelayanan', 'prima'], 'Pelayanan Prima'],
-  [['zona', 'hijau'], 'Zona Hijau'], [['zonasi', 'hijau'], 'Zona Hijau'], [['zona', 'kuning'], 'Zona Kuning'], [['zona', 'merah'], 'Zona Merah'],
-  [['kualitas', 'tertinggi'], 'Kualitas Tertinggi'], [['kualitas', 'tinggi'], 'Kualitas Tinggi'], [['kualitas', 'sedang'], 'Kualitas Sedang'], [['kualitas', 'rendah'], 'Kualitas Rendah'],
-  [['kepatuhan', 'tinggi'], 'Kepatuhan Tinggi'], [['sangat', 'baik'], 'Sangat Baik'], [['baik', 'sekali'], 'Baik Sekali'], [['sangat', 'memuaskan'], 'Sangat Memuaskan'],
-  [['memuaskan'], 'Memuaskan'], [['prima'], 'Prima'],
+  [['zona', 'hijau'], 'Zona Hijau'],
+  [['zonasi', 'hijau'], 'Zona Hijau'],
+  [['zona', 'kuning'], 'Zona Kuning'],
+  [['zona', 'merah'], 'Zona Merah'],
+  [['kualitas', 'tertinggi'], 'Kualitas Tertinggi'],
+  [['kualitas', 'tinggi'], 'Kualitas Tinggi'],
+  [['kualitas', 'sedang'], 'Kualitas Sedang'],
+  [['kualitas', 'rendah'], 'Kualitas Rendah'],
+  [['kepatuhan', 'tinggi'], 'Kepatuhan Tinggi'],
+  [['sangat', 'baik'], 'Sangat Baik'],
+  [['baik', 'sekali'], 'Baik Sekali'],
+  [['sangat', 'memuaskan'], 'Sangat Memuaskan'],
+  [['memuaskan'], 'Memuaskan'],
+  [['prima'], 'Prima'],
 ];
 const GRADE_WORDS = new Set(['kategori', 'predikat', 'grade', 'nilai', 'peringkat']);
 function gradeOf(doc: Doc, n: NumberToken, e: number): string | null {
@@ -60,7 +78,13 @@ function gradeOf(doc: Doc, n: NumberToken, e: number): string | null {
   };
   if (tok[n.end] === '(' && isGrade(n.end + 1) && tok[n.end + 2] === ')') return gradeAt(n.end + 1);
   // A table row's grade column: "Kota A   4,52   A-" (the letter alone right after the value, on its line).
-  if (isGrade(n.end) && (ts.nl[n.end] as number) === 0 && hasSpaceBefore(ts, n.end) && ((ts.nl[n.end + 1] ?? 1) > 0 || tok[n.end + 1] === '-' || tok[n.end + 1] === '+' || tok[n.end + 1] === '|')) return gradeAt(n.end);
+  if (
+    isGrade(n.end) &&
+    (ts.nl[n.end] as number) === 0 &&
+    hasSpaceBefore(ts, n.end) &&
+    ((ts.nl[n.end + 1] ?? 1) > 0 || tok[n.end + 1] === '-' || tok[n.end + 1] === '+' || tok[n.end + 1] === '|')
+  )
+    return gradeAt(n.end);
   for (let j = n.end; j < e && j - n.end < 14; j++) {
     if (ts.kind[j] === KIND_NUM) break;
     if (GRADE_WORDS.has(tok[j] as string) && isGrade(j + 1)) return gradeAt(j + 1);
@@ -77,15 +101,28 @@ function rankOf(doc: Doc, n: NumberToken, s: number): number | null {
   if ((ts.nl[j] as number) === 0 && j > 0) j = n.first;
   let k = j;
   while (tok[k] === '|' && k < n.first) k++;
-  if (k < n.first && ts.kind[k] === KIND_NUM && (tok[k] as string).length <= 3 && (tok[k + 1] === '.' || tok[k + 1] === ')' || hasSpaceBefore(ts, k + 1)) && ts.kind[k + 1] !== KIND_NUM) {
+  if (
+    k < n.first &&
+    ts.kind[k] === KIND_NUM &&
+    (tok[k] as string).length <= 3 &&
+    (tok[k + 1] === '.' || tok[k + 1] === ')' || hasSpaceBefore(ts, k + 1)) &&
+    ts.kind[k + 1] !== KIND_NUM
+  ) {
     const rank = Number(tok[k]);
     if (rank >= 1) return rank;
   }
   for (let i = n.first - 1, words = 0; i >= s && words < 12; i--) {
     if (ts.kind[i] === KIND_WORD) words++;
     if ((tok[i] === 'peringkat' || tok[i] === 'urutan' || tok[i] === 'posisi') && ts.kind[i + 1] === KIND_NUM) return Number(tok[i + 1]);
-    if ((tok[i] === 'peringkat' || tok[i] === 'urutan' || tok[i] === 'terbaik') && tok[i + 1] === 'ke' && ts.kind[i + 2] === KIND_NUM) return Number(tok[i + 2]);
-    if (tok[i] === 'ke' && tok[i + 1] === '-' && ts.kind[i + 2] === KIND_NUM && (tok[i - 1] === 'peringkat' || tok[i - 1] === 'terbaik' || tok[i - 1] === 'urutan')) return Number(tok[i + 2]);
+    if ((tok[i] === 'peringkat' || tok[i] === 'urutan' || tok[i] === 'terbaik') && tok[i + 1] === 'ke' && ts.kind[i + 2] === KIND_NUM)
+      return Number(tok[i + 2]);
+    if (
+      tok[i] === 'ke' &&
+      tok[i + 1] === '-' &&
+      ts.kind[i + 2] === KIND_NUM &&
+      (tok[i - 1] === 'peringkat' || tok[i - 1] === 'terbaik' || tok[i - 1] === 'urutan')
+    )
+      return Number(tok[i + 2]);
   }
   return null;
 }
@@ -98,7 +135,11 @@ function predicateOf(doc: Doc, s: number, e: number): string | null {
     if (!PREDICATE_FIRST.has(tok[j] as string)) continue;
     for (const [words, label] of PREDICATES) {
       let ok = true;
-      for (let k = 0; k < words.length; k++) if (tok[j + k] !== words[k]) { ok = false; break; }
+      for (let k = 0; k < words.length; k++)
+        if (tok[j + k] !== words[k]) {
+          ok = false;
+          break;
+        }
       if (ok) return label;
     }
   }
@@ -178,4 +219,3 @@ function yearNear(doc: Doc, n: NumberToken, s: number, e: number): number | null
   const year = after ?? context;
   return year !== null && yearBefore(doc, n, s) ? year - 1 : year;
 }
-

@@ -48,7 +48,23 @@ const SCOPE_BEFORE = new Set(['se', 'tingkat', 'wilayah', 'kawasan']);
 const FOR_AFTER = new Set(['untuk', 'bagi', 'oleh', 'diraih', 'diperoleh', 'milik']);
 /** "Kabupaten ini", "daerah tersebut", "Hal itu": the subject is named in the sentence before. */
 const POINTING = new Set(['ini', 'itu', 'tersebut']);
-const POINTED_NOUNS = new Set(['kabupaten', 'kota', 'provinsi', 'daerah', 'pemkab', 'pemkot', 'pemprov', 'pemda', 'pemerintah', 'hal', 'instansi', 'dinas', 'lembaga', 'unit', 'opd']);
+const POINTED_NOUNS = new Set([
+  'kabupaten',
+  'kota',
+  'provinsi',
+  'daerah',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+  'pemda',
+  'pemerintah',
+  'hal',
+  'instansi',
+  'dinas',
+  'lembaga',
+  'unit',
+  'opd',
+]);
 
 function isScope(doc: Doc, first: number): boolean {
   let j = first - 1;

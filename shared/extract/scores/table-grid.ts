@@ -62,7 +62,13 @@ export function linesFromPages(pages: readonly PageText[]): GridLine[] {
     const words = page.words.filter((w) => w.text.trim() && w.height > 0).sort((a, b) => mid(a) - mid(b) || a.x - b.x);
     let row: WordBox[] = [];
     const flush = (): void => {
-      if (row.length) out.push(toLine(row.sort((a, b) => a.x - b.x), page.source === 'ocr' ? OCR_GAP : TEXT_LAYER_GAP));
+      if (row.length)
+        out.push(
+          toLine(
+            row.sort((a, b) => a.x - b.x),
+            page.source === 'ocr' ? OCR_GAP : TEXT_LAYER_GAP,
+          ),
+        );
       row = [];
     };
     for (const w of words) {

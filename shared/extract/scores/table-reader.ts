@@ -31,7 +31,8 @@ export interface TableReading {
 type Role = 'rank' | 'subject' | 'value' | 'grade' | 'other';
 
 const VALUE_WORDS = /\b(?:nilai|skor|score|indeks|indek|index|ipp|ikm|capaian|poin|hasil)\b/i;
-const SUBJECT_WORDS = /\b(?:kabupaten|kota|provinsi|daerah|wilayah|unit|opd|perangkat|instansi|nama|satuan|layanan|dinas|pemerintah|pemda|lembaga|kementerian|puskesmas|kecamatan|upp|upt)\b/i;
+const SUBJECT_WORDS =
+  /\b(?:kabupaten|kota|provinsi|daerah|wilayah|unit|opd|perangkat|instansi|nama|satuan|layanan|dinas|pemerintah|pemda|lembaga|kementerian|puskesmas|kecamatan|upp|upt)\b/i;
 const RANK_WORDS = /^(?:no\.?|nomor|peringkat|rank|ranking|urutan|#)$/i;
 const GRADE_WORDS = /\b(?:kategori|predikat|grade|zona|mutu|kriteria|opini)\b/i;
 /** Columns that hold numbers that are not results ("Jumlah Desa", "Anggaran", "Target"). */
@@ -137,7 +138,9 @@ export function readTables(lines: readonly GridLine[]): TableReading {
         const h0 = header[k] as Cell;
         const year = YEAR.exec(h0.text)?.[1] ?? captionYear;
         scores.push({
-          start: cell.start, end: cell.end, value,
+          start: cell.start,
+          end: cell.end,
+          value,
           subject: subjectCell ? { text: subjectCell.text, start: subjectCell.start, end: subjectCell.end } : null,
           rank: rankCell && /^\d{1,3}\.?$/.test(rankCell.text.trim()) ? Number(rankCell.text.trim().replace('.', '')) : null,
           grade: gradeText && GRADE.test(gradeText) ? gradeText : null,

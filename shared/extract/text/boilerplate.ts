@@ -13,18 +13,22 @@ const CHROME_MAX = 200;
 // "BACA JUGA: title" (teaser on the same line) or "Baca Juga:" alone (teaser on the next line).
 const TEASER = /^[\s•·*\-–]{0,4}(?:baca (?:juga|pula)|lihat juga|simak juga|baca selengkapnya|read more)\b\s{0,4}:?\s{0,4}/i;
 // Headings of related-article lists: the list items follow, one per line.
-const RELATED_LIST = /^[\s•·*]{0,4}(?:berita terkait|artikel terkait|berita lainnya|baca berita lainnya|related (?:posts|articles|news)|berita populer|terpopuler|terkini|berita terbaru|artikel lainnya)\s{0,4}:?\s{0,4}$/i;
+const RELATED_LIST =
+  /^[\s•·*]{0,4}(?:berita terkait|artikel terkait|berita lainnya|baca berita lainnya|related (?:posts|articles|news)|berita populer|terpopuler|terkini|berita terbaru|artikel lainnya)\s{0,4}:?\s{0,4}$/i;
 // Comment sections run to the end of the page.
-const COMMENTS = /^\s{0,4}(?:komentar|leave a reply|leave a comment|tinggalkan (?:balasan|komentar)|tulis komentar|berikan komentar|kirim komentar|\d{1,5} komentar|comments?)\s{0,4}(?:\(\d{1,6}\))?\s{0,4}:?\s{0,4}$/i;
+const COMMENTS =
+  /^\s{0,4}(?:komentar|leave a reply|leave a comment|tinggalkan (?:balasan|komentar)|tulis komentar|berikan komentar|kirim komentar|\d{1,5} komentar|comments?)\s{0,4}(?:\(\d{1,6}\))?\s{0,4}:?\s{0,4}$/i;
 // Bylines and credits ("Reporter : X", "Editor: Y", "Pewarta: Z", "by").
-const BYLINE = /^\s{0,4}(?:reporter|editor|penulis|pewarta|redaktur|wartawan|fotografer|kontributor|penyunting|author|oleh|sumber|source|foto|photo|ilustrasi|editing|publisher|uploader)\s{0,4}(?::|$)/i;
+const BYLINE =
+  /^\s{0,4}(?:reporter|editor|penulis|pewarta|redaktur|wartawan|fotografer|kontributor|penyunting|author|oleh|sumber|source|foto|photo|ilustrasi|editing|publisher|uploader)\s{0,4}(?::|$)/i;
 const BY_ALONE = /^\s{0,4}(?:by|oleh)\s{0,4}$/i;
 // A short parenthesised name alone on a line: "(Eko B Art)", "( gustaf)".
 const PAREN_BYLINE = /^\s{0,4}\(\s{0,3}[\p{L}][\p{L} .'/]{0,40}\)\s{0,4}$/u;
 // Inline closing byline after the last sentence of a paragraph: "... masyarakat. ( gustaf)".
 const PAREN_BYLINE_END = /[.!?"”]\s{0,4}(\(\s{0,3}[\p{L}][\p{L} .'/]{0,30}\))\s{0,4}$/u;
 // Host chrome lines.
-const CHROME = /^\s{0,4}(?:copied!?|load more|muat lebih banyak|scroll (?:untuk|to) [\p{L} ]{0,40}|no more posts available\.?|no more pages to load\.?|teks penuh|tidak ada hasil yang ditemukan|terbaru|terpopuler|share|bagikan|tags?\s{0,4}:.{0,150}|kategori\s{0,4}:.{0,150}|advertisements?|advertisment|iklan|n\/a|academic year\s{0,4}:.{0,40}|membagikan\s.{0,150}|(?:copyright|hak cipta)\s{0,4}(?:©|\(c\)).{0,100}|©.{0,100}|all rights reserved.{0,60}|(?:berita|artikel) ini (?:telah )?(?:tayang|terbit|dipublikasikan) (?:di|pada)\s.{0,180}|dapatkan (?:update|berita).{0,150}|ikuti (?:kami|berita).{0,150}|simak berita.{0,150}|\(\d{1,3}\)|\d{1,3}|https?:\/\/\S{1,190}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|id|net|org|info|news|tv))\s{0,4}$/iu;
+const CHROME =
+  /^\s{0,4}(?:copied!?|load more|muat lebih banyak|scroll (?:untuk|to) [\p{L} ]{0,40}|no more posts available\.?|no more pages to load\.?|teks penuh|tidak ada hasil yang ditemukan|terbaru|terpopuler|share|bagikan|tags?\s{0,4}:.{0,150}|kategori\s{0,4}:.{0,150}|advertisements?|advertisment|iklan|n\/a|academic year\s{0,4}:.{0,40}|membagikan\s.{0,150}|(?:copyright|hak cipta)\s{0,4}(?:©|\(c\)).{0,100}|©.{0,100}|all rights reserved.{0,60}|(?:berita|artikel) ini (?:telah )?(?:tayang|terbit|dipublikasikan) (?:di|pada)\s.{0,180}|dapatkan (?:update|berita).{0,150}|ikuti (?:kami|berita).{0,150}|simak berita.{0,150}|\(\d{1,3}\)|\d{1,3}|https?:\/\/\S{1,190}|[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.(?:com|id|net|org|info|news|tv))\s{0,4}$/iu;
 // Advertisement banners: "Pemerintah Kabupaten X Advertisment".
 const AD_BANNER = /(?:^|\s)(?:advertisement|advertisment|iklan|sponsored)\s{0,4}$/i;
 // "Sumber:" followed by a URL on the next line.

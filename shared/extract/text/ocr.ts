@@ -72,7 +72,11 @@ export function repairOcr(text: string): string {
     i = e;
     DIGITS.lastIndex = e;
     // The run must not continue into a non-ASCII letter ("2O22é" is no number).
-    if ((s > 0 && text.charCodeAt(s - 1) >= 128 && /\p{L}/u.test(text[s - 1] as string)) || (e < n && text.charCodeAt(e) >= 128 && /\p{L}/u.test(text[e] as string))) continue;
+    if (
+      (s > 0 && text.charCodeAt(s - 1) >= 128 && /\p{L}/u.test(text[s - 1] as string)) ||
+      (e < n && text.charCodeAt(e) >= 128 && /\p{L}/u.test(text[e] as string))
+    )
+      continue;
     if (others === 0 && lookAlikes > 0 && digits >= lookAlikes) {
       // "l5", "2O22", "20l9": a number with look-alike letters.
       for (let k = s; k < e; k++) {

@@ -55,7 +55,19 @@ function isDigitCode(c: number): boolean {
 }
 
 function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    c === 0x2009 ||
+    c === 0x200b ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Lower-cases without changing the length (a few characters, e.g. "İ", would grow). */
@@ -95,11 +107,21 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
   const grow = (): void => {
     cap *= 2;
     buffer = new ArrayBuffer(cap * 11);
-    const s2 = new Int32Array(buffer, 0, cap); s2.set(start); start = s2;
-    const e2 = new Int32Array(buffer, cap * 4, cap); e2.set(end); end = e2;
-    const k2 = new Uint8Array(buffer, cap * 8, cap); k2.set(kind); kind = k2;
-    const f2 = new Uint8Array(buffer, cap * 9, cap); f2.set(flags); flags = f2;
-    const n2 = new Uint8Array(buffer, cap * 10, cap); n2.set(nl); nl = n2;
+    const s2 = new Int32Array(buffer, 0, cap);
+    s2.set(start);
+    start = s2;
+    const e2 = new Int32Array(buffer, cap * 4, cap);
+    e2.set(end);
+    end = e2;
+    const k2 = new Uint8Array(buffer, cap * 8, cap);
+    k2.set(kind);
+    kind = k2;
+    const f2 = new Uint8Array(buffer, cap * 9, cap);
+    f2.set(flags);
+    flags = f2;
+    const n2 = new Uint8Array(buffer, cap * 10, cap);
+    n2.set(nl);
+    nl = n2;
   };
   while (i < n) {
     const c = text.charCodeAt(i);

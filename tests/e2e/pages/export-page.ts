@@ -49,7 +49,9 @@ function unzip(archive: string): DownloadedFile[] {
     if (result.status !== 0) throw new Error(`the download is not a zip: ${result.stderr}`);
     const [folder] = readdirSync(into);
     const dir = join(into, folder!);
-    return readdirSync(dir).sort().map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+    return readdirSync(dir)
+      .sort()
+      .map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
   } finally {
     rmSync(into, { recursive: true, force: true });
   }

@@ -17,7 +17,9 @@ export class ReviewPage extends AppPage {
 
   /** The panel entry whose normalised value is exactly `value` (the nth when several). */
   entity(value: string, nth = 0): Locator {
-    return this.entities().filter({ has: this.page.getByTestId('entity-value').getByText(value, { exact: true }) }).nth(nth);
+    return this.entities()
+      .filter({ has: this.page.getByTestId('entity-value').getByText(value, { exact: true }) })
+      .nth(nth);
   }
 
   selected(): Locator {
@@ -39,31 +41,34 @@ export class ReviewPage extends AppPage {
    * DOM Range over the text nodes.
    */
   async selectText(needle: string, occurrence = 0): Promise<void> {
-    await this.text().evaluate((el, [n, k]) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-      const full = nodes.map((t) => t.data).join('');
-      let at = -1;
-      for (let i = 0; i <= (k as number); i++) at = full.indexOf(n as string, at + 1);
-      if (at < 0) throw new Error(`"${n}" is not in the text`);
-      const point = (offset: number): [Text, number] => {
-        let seen = 0;
-        for (const t of nodes) {
-          if (offset <= seen + t.data.length) return [t, offset - seen];
-          seen += t.data.length;
-        }
-        throw new Error('offset beyond the text');
-      };
-      const range = document.createRange();
-      const [sn, so] = point(at);
-      const [en, eo] = point(at + (n as string).length);
-      range.setStart(sn, so);
-      range.setEnd(en, eo);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }, [needle, occurrence] as const);
+    await this.text().evaluate(
+      (el, [n, k]) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        const full = nodes.map((t) => t.data).join('');
+        let at = -1;
+        for (let i = 0; i <= (k as number); i++) at = full.indexOf(n as string, at + 1);
+        if (at < 0) throw new Error(`"${n}" is not in the text`);
+        const point = (offset: number): [Text, number] => {
+          let seen = 0;
+          for (const t of nodes) {
+            if (offset <= seen + t.data.length) return [t, offset - seen];
+            seen += t.data.length;
+          }
+          throw new Error('offset beyond the text');
+        };
+        const range = document.createRange();
+        const [sn, so] = point(at);
+        const [en, eo] = point(at + (n as string).length);
+        range.setStart(sn, so);
+        range.setEnd(en, eo);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      },
+      [needle, occurrence] as const,
+    );
   }
 
   pageImage(): Locator {

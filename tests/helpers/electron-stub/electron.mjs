@@ -12,23 +12,51 @@ const paths = { userData: tmpdir(), appData: tmpdir() };
 const ipcHandlers = new Map();
 let protocolHandler;
 let readyResolve;
-const ready = new Promise((r) => { readyResolve = r; });
+const ready = new Promise((r) => {
+  readyResolve = r;
+});
 
 class StubApp extends EventEmitter {
   isPackaged = false;
-  getPath(name) { return paths[name]; }
-  setPath(name, value) { paths[name] = value; report('setPath', { name, value }); }
-  getAppPath() { return process.cwd(); }
-  getLocale() { return 'id-ID'; }
-  getVersion() { return '0.0.0'; }
-  requestSingleInstanceLock() { return true; }
-  whenReady() { return ready; }
-  quit() {
-    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
-    this.emit('will-quit', event);
-    if (!event.defaultPrevented) { report('quit', true); process.exit(0); }
+  getPath(name) {
+    return paths[name];
   }
-  exit(code) { report('exit', code); process.exit(code); }
+  setPath(name, value) {
+    paths[name] = value;
+    report('setPath', { name, value });
+  }
+  getAppPath() {
+    return process.cwd();
+  }
+  getLocale() {
+    return 'id-ID';
+  }
+  getVersion() {
+    return '0.0.0';
+  }
+  requestSingleInstanceLock() {
+    return true;
+  }
+  whenReady() {
+    return ready;
+  }
+  quit() {
+    const event = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
+    this.emit('will-quit', event);
+    if (!event.defaultPrevented) {
+      report('quit', true);
+      process.exit(0);
+    }
+  }
+  exit(code) {
+    report('exit', code);
+    process.exit(code);
+  }
 }
 export const app = new StubApp();
 
@@ -38,16 +66,32 @@ export class BrowserWindow extends EventEmitter {
     report('window', { webPreferences: options.webPreferences });
     this.webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler() {}, send() {} });
   }
-  loadURL(url) { report('loadURL', url); return Promise.resolve(); }
-  isDestroyed() { return false; }
-  isMinimized() { return false; }
+  loadURL(url) {
+    report('loadURL', url);
+    return Promise.resolve();
+  }
+  isDestroyed() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
   maximize() {}
-  getNormalBounds() { return { x: 0, y: 0, width: 1280, height: 820 }; }
-  isMaximized() { return false; }
+  getNormalBounds() {
+    return { x: 0, y: 0, width: 1280, height: 820 };
+  }
+  isMaximized() {
+    return false;
+  }
 }
 
 export const ipcMain = { handle: (channel, handler) => ipcHandlers.set(channel, handler), removeHandler: (c) => ipcHandlers.delete(c) };
-export const protocol = { registerSchemesAsPrivileged() {}, handle: (_scheme, handler) => { protocolHandler = handler; } };
+export const protocol = {
+  registerSchemesAsPrivileged() {},
+  handle: (_scheme, handler) => {
+    protocolHandler = handler;
+  },
+};
 export const net = {
   fetch: async (url) => {
     try {
@@ -61,8 +105,19 @@ export const session = {
   defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {}, webRequest: { onHeadersReceived() {} } },
 };
 export const shell = { openExternal: async () => {} };
-export const dialog = { showErrorBox: (title, message) => report('errorBox', { title, message }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showMessageBoxSync: () => 0 };
-export const Menu = { buildFromTemplate: (template) => ({ template }), setApplicationMenu: (menu) => report('menu', menu.template.map((m) => m.label)) };
+export const dialog = {
+  showErrorBox: (title, message) => report('errorBox', { title, message }),
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showMessageBoxSync: () => 0,
+};
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu: (menu) =>
+    report(
+      'menu',
+      menu.template.map((m) => m.label),
+    ),
+};
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 const exposed = new Map();
 export const contextBridge = { exposeInMainWorld: (key, api) => exposed.set(key, api) };
@@ -82,7 +137,9 @@ const drive = async () => {
   report('foreign', await invoke({ senderFrame: { url: 'https://example.com/' } }, 'app.info', {}));
   if (process.env.LONTAR_STUB_IMPORT) {
     // A real import through the bundled reader thread.
-    const started = await invoke({ senderFrame: { url: 'app://lontar/index.html' } }, 'import.start', { sources: [{ path: process.env.LONTAR_STUB_IMPORT }] });
+    const started = await invoke({ senderFrame: { url: 'app://lontar/index.html' } }, 'import.start', {
+      sources: [{ path: process.env.LONTAR_STUB_IMPORT }],
+    });
     let job;
     for (let i = 0; i < 200; i++) {
       job = await invoke({ senderFrame: { url: 'app://lontar/index.html' } }, 'import.job', { jobId: started.value.jobId });
@@ -96,10 +153,14 @@ const drive = async () => {
     // and the importer reads the file from disk (nothing of it travels over IPC).
     const preload = await readFile(new URL('../../../out/preload/index.cjs', import.meta.url), 'utf8');
     const module = { exports: {} };
-    new Function('require', 'module', 'exports', preload)((name) => {
-      if (name !== 'electron') throw new Error(`the preload may require electron only, not ${name}`);
-      return { contextBridge, ipcRenderer, webUtils };
-    }, module, module.exports);
+    new Function('require', 'module', 'exports', preload)(
+      (name) => {
+        if (name !== 'electron') throw new Error(`the preload may require electron only, not ${name}`);
+        return { contextBridge, ipcRenderer, webUtils };
+      },
+      module,
+      module.exports,
+    );
     const bridge = exposed.get('lontar');
     const file = new File(['not read here'], 'dropped.txt');
     droppedOnDisk.set(file, process.env.LONTAR_STUB_DROP);
@@ -120,4 +181,7 @@ const drive = async () => {
   report('protocol', { status: page.status, csp: page.headers.get('content-security-policy'), html: (await page.text()).slice(0, 200) });
   app.quit();
 };
-drive().catch((error) => { report('error', String(error?.stack ?? error)); process.exit(1); });
+drive().catch((error) => {
+  report('error', String(error?.stack ?? error));
+  process.exit(1);
+});

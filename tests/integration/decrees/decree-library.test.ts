@@ -26,9 +26,12 @@ describe('the library and its decrees', () => {
     };
     const backend = createBackend({ dataDir: join(dir, 'data'), version: 'test', parts, systemUser: 'sistem' });
     const [newer, older, news] = await importTexts(backend, dir, [
-      composedDecreeText(specs[0]), composedDecreeText(specs[1]), 'Nomor antrean 188 dan 45 orang; 0545 tidak terkait.',
+      composedDecreeText(specs[0]),
+      composedDecreeText(specs[1]),
+      'Nomor antrean 188 dan 45 orang; 0545 tidak terkait.',
     ]);
-    const ids = async (args: Parameters<typeof call<'documents.list'>>[2]) => (await call(backend, 'documents.list', args)).items.map((d) => d.id);
+    const ids = async (args: Parameters<typeof call<'documents.list'>>[2]) =>
+      (await call(backend, 'documents.list', args)).items.map((d) => d.id);
 
     expect(await ids({ query: '188.45/0545' })).toEqual([newer]);
     expect(await ids({ query: '188.45/0545/DISPUS/2025' })).toEqual([newer]);
@@ -44,7 +47,11 @@ describe('the library and its decrees', () => {
     expect(await ids({ sort: 'date_established' })).toEqual([older, newer, news]);
     expect(await ids({ sort: 'date_established', descending: true })).toEqual([newer, older, news]);
     const listed = (await call(backend, 'documents.list', { sort: 'number' })).items;
-    expect(listed[0]!.decree).toMatchObject({ number: '188.45/0112/BPKAD/2024', kind: 'kepkada', title: expect.stringMatching(/Taman Bacaan/) });
+    expect(listed[0]!.decree).toMatchObject({
+      number: '188.45/0112/BPKAD/2024',
+      kind: 'kepkada',
+      title: expect.stringMatching(/Taman Bacaan/),
+    });
     expect(listed[2]!.decree).toBeNull();
     await backend.close();
   });
@@ -57,13 +64,24 @@ describe('the library and its decrees', () => {
     const raw = new BetterSqlite3(join(dataDir, 'lontar.sqlite'));
     for (const m of migrations.slice(0, 2)) raw.exec(m.sql);
     raw.pragma('user_version = 2');
-    raw.prepare(`INSERT INTO documents (id, content_hash, original_name, mime, source_type, size, imported_at, status, title, clean_text)
-                 VALUES (1, ?, 'Dokumen-20260122074351.pdf', 'application/pdf', 'pdf', 10, '2026-01-22T07:43:51Z', 'in_review', NULL, ?)`)
+    raw
+      .prepare(
+        `INSERT INTO documents (id, content_hash, original_name, mime, source_type, size, imported_at, status, title, clean_text)
+                 VALUES (1, ?, 'Dokumen-20260122074351.pdf', 'application/pdf', 'pdf', 10, '2026-01-22T07:43:51Z', 'in_review', NULL, ?)`,
+      )
       .run('b'.repeat(64), 'Dinas Sosial Kabupaten Sukamaju');
-    raw.prepare(`INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, confidence, rule_id, status, created_at, updated_at)
-                 VALUES (1, 'organization', 0, 12, 'Dinas Sosial', 'Dinas Sosial', 0.9, 'r', 'confirmed', 'x', 'x')`).run();
-    raw.prepare(`INSERT INTO review_events (entity_id, document_id, action, before, after, actor, at, batch, undo_state)
-                 VALUES (1, 1, 'entity.accept', '{}', '{}', 'sistem', 'x', 'b1', 'done')`).run();
+    raw
+      .prepare(
+        `INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, confidence, rule_id, status, created_at, updated_at)
+                 VALUES (1, 'organization', 0, 12, 'Dinas Sosial', 'Dinas Sosial', 0.9, 'r', 'confirmed', 'x', 'x')`,
+      )
+      .run();
+    raw
+      .prepare(
+        `INSERT INTO review_events (entity_id, document_id, action, before, after, actor, at, batch, undo_state)
+                 VALUES (1, 1, 'entity.accept', '{}', '{}', 'sistem', 'x', 'b1', 'done')`,
+      )
+      .run();
     raw.prepare(`INSERT INTO record_merges VALUES ('organization', 'Dinsos', 'Dinas Sosial', 'sistem', 'x')`).run();
     raw.prepare(`INSERT INTO settings VALUES ('clerk.name', 'Sari')`).run();
     raw.close();
@@ -71,7 +89,14 @@ describe('the library and its decrees', () => {
     const db = openDatabase(join(dataDir, 'lontar.sqlite'), { backupDir: join(dir, 'backups') });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
-    expect([count('documents'), count('entities'), count('review_events'), count('record_merges'), count('settings'), count('decree_records')]).toEqual([1, 1, 1, 1, 1, 0]);
+    expect([
+      count('documents'),
+      count('entities'),
+      count('review_events'),
+      count('record_merges'),
+      count('settings'),
+      count('decree_records'),
+    ]).toEqual([1, 1, 1, 1, 1, 0]);
     db.close();
     expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
 
@@ -79,9 +104,14 @@ describe('the library and its decrees', () => {
     const { parts } = decreeParts();
     const backend = createBackend({ dataDir, version: 'test', parts, systemUser: 'sistem' });
     const listed = await call(backend, 'documents.list', { query: 'sukamaju' });
-    expect(listed.items).toEqual([expect.objectContaining({ id: 1, name: 'Dokumen-20260122074351.pdf', status: 'in_review', confirmedCount: 1, decree: null })]);
+    expect(listed.items).toEqual([
+      expect.objectContaining({ id: 1, name: 'Dokumen-20260122074351.pdf', status: 'in_review', confirmedCount: 1, decree: null }),
+    ]);
     expect((await call(backend, 'documents.history', { id: 1 })).events.map((e) => e.action)).toEqual(['entity.accept']);
-    expect((await call(backend, 'records.list', { type: 'organization' })).items[0]).toMatchObject({ key: 'Dinas Sosial', mergedKeys: ['Dinsos'] });
+    expect((await call(backend, 'records.list', { type: 'organization' })).items[0]).toMatchObject({
+      key: 'Dinas Sosial',
+      mergedKeys: ['Dinsos'],
+    });
     expect((await call(backend, 'settings.get', {})).clerkName).toBe('Sari');
     const [decree] = await importTexts(backend, dir, [composedDecreeText()]);
     expect((await call(backend, 'decrees.get', { documentId: decree! })).record?.fields.kind.value).toBe('kepkada');

@@ -19,11 +19,15 @@ async function library(texts: readonly string[] = [composedDecreeText(), NEWS]) 
 
 describe('decree records', () => {
   it('are stored at import with every particular, its source and a pending state; other documents get none', async () => {
-    const { backend, ids: [decree, news] } = await library();
+    const {
+      backend,
+      ids: [decree, news],
+    } = await library();
     const { record, defaults } = await call(backend, 'decrees.get', { documentId: decree! });
     expect(record).toMatchObject({ status: 'pending', instrument: true, structure: [{ kind: 'judul' }] });
     expect(record!.fields.number).toMatchObject({
-      value: '188.45/0545/DISPUS/2025', state: 'pending',
+      value: '188.45/0545/DISPUS/2025',
+      state: 'pending',
       source: { page: 1, box: { x: 10, y: 20, width: 200, height: 18 }, rule: 'test.number', weak: true, confidence: 0.9 },
     });
     const detail = await call(backend, 'documents.get', { id: decree! });
@@ -33,12 +37,20 @@ describe('decree records', () => {
     expect(record!.fields.date_promulgated).toMatchObject({ value: null, source: null });
     expect(defaults).toMatchObject({ status: 'Berlaku', tingkat_perkembangan: 'asli' });
     expect((await call(backend, 'decrees.get', { documentId: news! })).record).toBeNull();
-    expect(detail.decree).toMatchObject({ kind: 'kepkada', number: '188.45/0545/DISPUS/2025', dateEstablished: '2025-11-03', status: 'pending' });
+    expect(detail.decree).toMatchObject({
+      kind: 'kepkada',
+      number: '188.45/0545/DISPUS/2025',
+      dateEstablished: '2025-11-03',
+      status: 'pending',
+    });
     await backend.close();
   });
 
   it('refuse an invalid edit with a code and message on the field, and write nothing', async () => {
-    const { backend, ids: [decree] } = await library();
+    const {
+      backend,
+      ids: [decree],
+    } = await library();
     const before = await call(backend, 'decrees.get', { documentId: decree! });
     const cases = [
       { field: 'date_established', value: '2025-02-30', code: 'date_impossible' },
@@ -51,50 +63,94 @@ describe('decree records', () => {
     ] as const;
     for (const c of cases) {
       const refused = await refusal(call(backend, 'decrees.editField', { documentId: decree!, field: c.field, value: c.value as never }));
-      expect(refused, `${c.field}=${String(c.value)}`).toMatchObject({ code: 'invalid_request', issues: [{ path: c.field, code: c.code, message: expect.any(String) }] });
+      expect(refused, `${c.field}=${String(c.value)}`).toMatchObject({
+        code: 'invalid_request',
+        issues: [{ path: c.field, code: c.code, message: expect.any(String) }],
+      });
     }
     expect(await call(backend, 'decrees.get', { documentId: decree! })).toEqual(before);
     expect((await call(backend, 'documents.history', { id: decree! })).events).toEqual([]);
     // A number without a year of its own takes any year.
     const ok = await call(backend, 'decrees.editField', { documentId: decree!, field: 'number', value: ' 188.45 / 0545 ' });
     expect(ok.decree!.fields.number).toMatchObject({ value: '188.45/0545', state: 'edited' });
-    expect((await call(backend, 'decrees.editField', { documentId: decree!, field: 'year', value: '2024' })).decree!.fields.year.value).toBe(2024);
+    expect(
+      (await call(backend, 'decrees.editField', { documentId: decree!, field: 'year', value: '2024' })).decree!.fields.year.value,
+    ).toBe(2024);
     await backend.close();
   });
 
   it('go to the audit trail and undo/redo with the entity decisions, and survive a restart', async () => {
-    const { backend, ids: [decree], open } = await library();
+    const {
+      backend,
+      ids: [decree],
+      open,
+    } = await library();
     await call(backend, 'decrees.reviewField', { documentId: decree!, field: 'kind', action: 'accept' });
-    const edited = await call(backend, 'decrees.editField', { documentId: decree!, field: 'title', value: 'Penetapan Taman Bacaan Teladan' });
+    const edited = await call(backend, 'decrees.editField', {
+      documentId: decree!,
+      field: 'title',
+      value: 'Penetapan Taman Bacaan Teladan',
+    });
     expect(edited.decree!.fields.title).toMatchObject({ value: 'Penetapan Taman Bacaan Teladan', state: 'edited' });
     expect(edited.document.status).toBe('in_review');
     const undone = await call(backend, 'review.undo', { documentId: decree! });
-    expect(undone.decree!.fields.title).toMatchObject({ value: 'Penetapan Taman Bacaan Masyarakat Teladan Kabupaten Sukamaju', state: 'pending' });
+    expect(undone.decree!.fields.title).toMatchObject({
+      value: 'Penetapan Taman Bacaan Masyarakat Teladan Kabupaten Sukamaju',
+      state: 'pending',
+    });
     expect(undone.canRedo).toBe(true);
     const redone = await call(backend, 'review.redo', { documentId: decree! });
     expect(redone.decree!.fields.title.state).toBe('edited');
     await call(backend, 'decrees.editClerkField', { documentId: decree!, field: 'nomor_berkas', value: '12' });
-    expect((await refusal(call(backend, 'decrees.editClerkField', { documentId: decree!, field: 'status', value: 'Dicabut' }))).issues?.[0]).toMatchObject({ path: 'status', code: 'choice_value' });
+    expect(
+      (await refusal(call(backend, 'decrees.editClerkField', { documentId: decree!, field: 'status', value: 'Dicabut' }))).issues?.[0],
+    ).toMatchObject({ path: 'status', code: 'choice_value' });
     const confirmed = await call(backend, 'decrees.confirm', { documentId: decree! });
     expect(confirmed.decree!.status).toBe('confirmed');
     expect(Object.values(confirmed.decree!.fields).map((f) => f.state)).not.toContain('pending');
     const history = (await call(backend, 'documents.history', { id: decree! })).events;
-    expect(history.map((e) => e.action)).toEqual(['document.status', 'decree.accept', 'decree.edit', 'undo', 'redo', 'decree.clerk', 'decree.confirm']);
-    expect(history.find((e) => e.action === 'decree.edit')).toMatchObject({ actor: 'sistem', before: { fields: { title: { state: 'pending' } } }, after: { fields: { title: { state: 'edited' } } } });
+    expect(history.map((e) => e.action)).toEqual([
+      'document.status',
+      'decree.accept',
+      'decree.edit',
+      'undo',
+      'redo',
+      'decree.clerk',
+      'decree.confirm',
+    ]);
+    expect(history.find((e) => e.action === 'decree.edit')).toMatchObject({
+      actor: 'sistem',
+      before: { fields: { title: { state: 'pending' } } },
+      after: { fields: { title: { state: 'edited' } } },
+    });
     await backend.close();
 
     const again = open();
     const { record } = await call(again, 'decrees.get', { documentId: decree! });
-    expect(record).toMatchObject({ status: 'confirmed', clerk: { nomor_berkas: '12' }, fields: { kind: { state: 'accepted' }, title: { state: 'edited', value: 'Penetapan Taman Bacaan Teladan' } } });
+    expect(record).toMatchObject({
+      status: 'confirmed',
+      clerk: { nomor_berkas: '12' },
+      fields: { kind: { state: 'accepted' }, title: { state: 'edited', value: 'Penetapan Taman Bacaan Teladan' } },
+    });
     expect((await call(again, 'review.undo', { documentId: decree! })).decree!.status).toBe('pending');
     await again.close();
   });
 
-  it('keep the clerk\'s edits through re-OCR, and a confirmed record of a document no longer read as an instrument, flagged', async () => {
-    const { backend, ids: [decree, other], control } = await library([composedDecreeText(), composedDecreeText({ number: '7', year: 2024 })]);
+  it("keep the clerk's edits through re-OCR, and a confirmed record of a document no longer read as an instrument, flagged", async () => {
+    const {
+      backend,
+      ids: [decree, other],
+      control,
+    } = await library([composedDecreeText(), composedDecreeText({ number: '7', year: 2024 })]);
     await call(backend, 'decrees.editField', { documentId: decree!, field: 'signatory', value: 'Ratna D. Lestari' });
     // The second reading differs in every field: what the clerk left alone follows it, her edit stays.
-    control.reading = () => ({ ...composedParticulars(), title: 'Dibaca Ulang', date_established: '2025-11-04', signatory: 'Ratna Dewi', legal_basis: [] });
+    control.reading = () => ({
+      ...composedParticulars(),
+      title: 'Dibaca Ulang',
+      date_established: '2025-11-04',
+      signatory: 'Ratna Dewi',
+      legal_basis: [],
+    });
     await backend.importer.whenDone((await call(backend, 'documents.reocr', { id: decree! })).jobId);
     let { record } = await call(backend, 'decrees.get', { documentId: decree! });
     expect(record!.fields.signatory).toMatchObject({ value: 'Ratna D. Lestari', state: 'edited' });
@@ -106,7 +162,12 @@ describe('decree records', () => {
     control.reading = () => null;
     for (const id of [decree!, other!]) await backend.importer.whenDone((await call(backend, 'documents.reocr', { id })).jobId);
     ({ record } = await call(backend, 'decrees.get', { documentId: decree! }));
-    expect(record).toMatchObject({ status: 'confirmed', instrument: false, structure: [], fields: { signatory: { value: 'Ratna D. Lestari' } } });
+    expect(record).toMatchObject({
+      status: 'confirmed',
+      instrument: false,
+      structure: [],
+      fields: { signatory: { value: 'Ratna D. Lestari' } },
+    });
     expect((await call(backend, 'decrees.get', { documentId: other! })).record).toBeNull();
     expect((await call(backend, 'documents.get', { id: decree! })).decree).toMatchObject({ instrument: false, status: 'confirmed' });
     await backend.close();
@@ -114,9 +175,18 @@ describe('decree records', () => {
 
   it('take clerk-field defaults from settings, validated', async () => {
     const { backend } = await library([NEWS]);
-    const defaults = await call(backend, 'decrees.setDefaults', { lokasi: 'Bagian Hukum Setda Sukamaju', jdih_base_url: 'https://jdih.example.go.id' });
-    expect(defaults).toMatchObject({ lokasi: 'Bagian Hukum Setda Sukamaju', status: 'Berlaku', jdih_base_url: 'https://jdih.example.go.id' });
-    expect((await refusal(call(backend, 'decrees.setDefaults', { tingkat_perkembangan: 'fotokopi' }))).issues?.[0]?.code).toBe('choice_value');
+    const defaults = await call(backend, 'decrees.setDefaults', {
+      lokasi: 'Bagian Hukum Setda Sukamaju',
+      jdih_base_url: 'https://jdih.example.go.id',
+    });
+    expect(defaults).toMatchObject({
+      lokasi: 'Bagian Hukum Setda Sukamaju',
+      status: 'Berlaku',
+      jdih_base_url: 'https://jdih.example.go.id',
+    });
+    expect((await refusal(call(backend, 'decrees.setDefaults', { tingkat_perkembangan: 'fotokopi' }))).issues?.[0]?.code).toBe(
+      'choice_value',
+    );
     expect((await call(backend, 'settings.get', {})).decreeDefaults.lokasi).toBe('Bagian Hukum Setda Sukamaju');
     await backend.close();
   });

@@ -13,7 +13,10 @@ const article = join(process.env.LONTAR_SHARED_DIR ?? join(process.cwd(), '..', 
 
 describe('Electron main bundle', () => {
   it('builds, starts, answers IPC and serves the UI, then quits cleanly', () => {
-    const build = spawnSync(process.execPath, [join('node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { encoding: 'utf8', timeout: 120_000 });
+    const build = spawnSync(process.execPath, [join('node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(build.status, build.stderr).toBe(0);
     const syntax = spawnSync(process.execPath, ['--check', join('out', 'main', 'index.js')], { encoding: 'utf8' });
     expect(syntax.status, syntax.stderr).toBe(0);
@@ -22,9 +25,15 @@ describe('Electron main bundle', () => {
     const dropped = join(tempDir(), 'surat-edaran.txt');
     writeFileSync(dropped, 'Surat edaran Kepala Dinas Sosial tentang jam kerja selama bulan puasa.');
     const run = spawnSync(process.execPath, ['--import', './tests/helpers/electron-stub/register.mjs', join('out', 'main', 'index.js')], {
-      encoding: 'utf8', timeout: 120_000, env: { ...process.env, LONTAR_DATA_DIR: dataDir, LONTAR_STUB_IMPORT: article, LONTAR_STUB_DROP: dropped },
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, LONTAR_DATA_DIR: dataDir, LONTAR_STUB_IMPORT: article, LONTAR_STUB_DROP: dropped },
     });
-    const events = run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { kind: string; value: unknown });
+    const events = run.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { kind: string; value: unknown });
     const of = (kind: string) => events.find((e) => e.kind === kind)?.value;
     expect(of('error'), run.stderr).toBeUndefined();
     expect(of('errorBox'), run.stderr).toBeUndefined();
@@ -38,9 +47,16 @@ describe('Electron main bundle', () => {
     expect(of('import')).toMatchObject({ ok: true, value: { status: 'done', items: [{ status: 'imported', documentId: 1 }] } });
     // A dropped file: the preload gave its path, main let the absolute path through, it was read from disk.
     expect(of('dropPath')).toBe(dropped);
-    expect(of('drop')).toMatchObject({ ok: true, value: { status: 'done', items: [{ status: 'imported', sourcePath: dropped, documentId: 2 }] } });
+    expect(of('drop')).toMatchObject({
+      ok: true,
+      value: { status: 'done', items: [{ status: 'imported', sourcePath: dropped, documentId: 2 }] },
+    });
     expect(of('relativeDrop')).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/absolute/) } });
-    expect(of('protocol')).toMatchObject({ status: 200, csp: expect.stringContaining("script-src 'self'"), html: expect.stringContaining('<title>Lontar</title>') });
+    expect(of('protocol')).toMatchObject({
+      status: 200,
+      csp: expect.stringContaining("script-src 'self'"),
+      html: expect.stringContaining('<title>Lontar</title>'),
+    });
     expect(of('quit')).toBe(true);
     expect(run.status).toBe(0);
     expect(existsSync(join(dataDir, 'lontar.sqlite'))).toBe(true);

@@ -14,17 +14,32 @@ const offset = z.number().int().nonnegative();
 const doccanoLine = z.object({ text: z.string(), label: z.array(z.tuple([offset, offset, z.enum(LABELS)])) });
 
 /** A Label Studio task with predictions (Label Studio docs, "Import pre-annotated data", Text + Labels). */
-const labelStudioTasks = z.array(z.object({
-  data: z.object({ text: z.string() }),
-  predictions: z.array(z.object({
-    model_version: z.string(),
-    result: z.array(z.object({
-      id: z.string().min(1), from_name: z.literal('label'), to_name: z.literal('text'), type: z.literal('labels'),
-      value: z.object({ start: offset, end: offset, text: z.string(), labels: z.array(z.enum(LABELS)).length(1) }).strict(),
-      score: z.number().min(0).max(1).optional(),
-    }).strict()),
-  })).length(1),
-})).min(1);
+const labelStudioTasks = z
+  .array(
+    z.object({
+      data: z.object({ text: z.string() }),
+      predictions: z
+        .array(
+          z.object({
+            model_version: z.string(),
+            result: z.array(
+              z
+                .object({
+                  id: z.string().min(1),
+                  from_name: z.literal('label'),
+                  to_name: z.literal('text'),
+                  type: z.literal('labels'),
+                  value: z.object({ start: offset, end: offset, text: z.string(), labels: z.array(z.enum(LABELS)).length(1) }).strict(),
+                  score: z.number().min(0).max(1).optional(),
+                })
+                .strict(),
+            ),
+          }),
+        )
+        .length(1),
+    }),
+  )
+  .min(1);
 
 const codePoints = (text: string) => [...text];
 
@@ -38,7 +53,7 @@ async function exported() {
 }
 
 describe('annotation formats of the dataset', () => {
-  it('doccano.jsonl and label-studio.json match those tools\' import shapes, offsets in code points', async () => {
+  it("doccano.jsonl and label-studio.json match those tools' import shapes, offsets in code points", async () => {
     const { ds, summary } = await exported();
     const doccano = ds.jsonl('doccano.jsonl').map((line) => doccanoLine.passthrough().parse(line));
     let spans = 0;
@@ -54,7 +69,8 @@ describe('annotation formats of the dataset', () => {
     const tasks = labelStudioTasks.parse(JSON.parse(ds.text('label-studio.json')));
     expect(tasks).toHaveLength(summary.documents);
     for (const task of tasks) {
-      for (const r of task.predictions[0]!.result) expect(codePoints(task.data.text).slice(r.value.start, r.value.end).join('')).toBe(r.value.text);
+      for (const r of task.predictions[0]!.result)
+        expect(codePoints(task.data.text).slice(r.value.start, r.value.end).join('')).toBe(r.value.text);
     }
     expect(tasks.flatMap((t) => t.predictions[0]!.result)).toHaveLength(summary.spans);
     // The dataset card carries the labelling config these tasks fit.
@@ -63,7 +79,10 @@ describe('annotation formats of the dataset', () => {
 
   it('entities.conll is CoNLL-2003: four columns, one -DOCSTART- per document, well-formed BIO', async () => {
     const { ds, summary } = await exported();
-    const lines = ds.text('entities.conll').split('\n').filter((l) => l.length > 0);
+    const lines = ds
+      .text('entities.conll')
+      .split('\n')
+      .filter((l) => l.length > 0);
     expect(lines.filter((l) => l === '-DOCSTART- -X- -X- O')).toHaveLength(summary.documents);
     let previous = 'O';
     let begins = 0;
@@ -82,12 +101,17 @@ describe('annotation formats of the dataset', () => {
   const spacyPython = process.env.LONTAR_SPACY_PYTHON ?? SYSTEM_PYTHON;
   const spacy = pythonWith('spacy', spacyPython);
   if ('missing' in spacy) {
-    console.warn(`Skipping the spaCy test: ${spacy.missing}. Install spaCy (pip install spacy; the local wheel mirror serves it) and set LONTAR_SPACY_PYTHON to that Python.`);
+    console.warn(
+      `Skipping the spaCy test: ${spacy.missing}. Install spaCy (pip install spacy; the local wheel mirror serves it) and set LONTAR_SPACY_PYTHON to that Python.`,
+    );
   }
   it.skipIf('missing' in spacy)('spaCy builds a Doc per line of spans.jsonl and every span is a strict char_span', async () => {
     const { out, summary } = await exported();
     const report = runPythonJson<{ docs: number; spans: number; aligned: number; text_equal: number; problems: unknown[] }>(
-      spacyPython, join(import.meta.dirname, '../../consumers/spans_in_spacy.py'), [join(out, 'spans.jsonl')]);
+      spacyPython,
+      join(import.meta.dirname, '../../consumers/spans_in_spacy.py'),
+      [join(out, 'spans.jsonl')],
+    );
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ docs: summary.documents, text_equal: summary.documents, spans: summary.spans, aligned: summary.spans });
   });

@@ -22,7 +22,11 @@ describe('dataset export', () => {
     const documents = ds.csvRows('documents.csv');
     expect(documents.map((r) => Number(r.split(',')[0]))).toEqual([id.confirmed, id.emoji]);
     expect(documents.every((r) => r.split(',')[4] === 'confirmed')).toBe(true);
-    expect(result).toMatchObject({ documents: 2, entities: 6, entitiesByType: { region: 2, organization: 3, decree: 1, official: 0, score: 0, date: 0 } });
+    expect(result).toMatchObject({
+      documents: 2,
+      entities: 6,
+      entitiesByType: { region: 2, organization: 3, decree: 1, official: 0, score: 0, date: 0 },
+    });
 
     // One document count across every file.
     expect(ds.jsonl('documents.jsonl')).toHaveLength(2);
@@ -56,13 +60,21 @@ describe('dataset export', () => {
     await call(backend, 'export.dataset', { dir: out, types: ['region', 'decree'], query: 'Musi', from: '2000-01-01' });
     await backend.close();
     const { descriptor } = readDataset(out);
-    expect(descriptor.lontar).toMatchObject({ version: '9.9.9-test', filters: { includePending: false, types: ['region', 'decree'], query: 'Musi', from: '2000-01-01', to: null } });
+    expect(descriptor.lontar).toMatchObject({
+      version: '9.9.9-test',
+      filters: { includePending: false, types: ['region', 'decree'], query: 'Musi', from: '2000-01-01', to: null },
+    });
     expect(Date.parse((descriptor as unknown as { created: string }).created)).not.toBeNaN();
     const tables = descriptor.resources.filter((r) => r.profile === 'tabular-data-resource');
     expect(tables.map((r) => r.name)).toEqual(['documents', 'region', 'decree', 'scores', 'decrees']);
     const region = tables.find((r) => r.name === 'region')!.schema!;
     const typeOf = (name: string) => region.fields.find((f) => f.name === name)?.type;
-    expect([typeOf('record_key'), typeOf('normalized'), typeOf('document_id'), typeOf('start')]).toEqual(['string', 'string', 'integer', 'integer']);
+    expect([typeOf('record_key'), typeOf('normalized'), typeOf('document_id'), typeOf('start')]).toEqual([
+      'string',
+      'string',
+      'integer',
+      'integer',
+    ]);
     expect(region.primaryKey).toEqual(['entity_id']);
     expect(region.foreignKeys).toEqual([{ fields: ['document_id'], reference: { resource: 'documents', fields: ['document_id'] } }]);
     const documents = tables.find((r) => r.name === 'documents')!.schema!;
@@ -94,7 +106,12 @@ describe('dataset export', () => {
     await call(backend, 'export.dataset', { dir: out });
     await backend.close();
     const ds = readDataset(out);
-    const lines = ds.jsonl('spans.jsonl') as Array<{ text: string; tokens: Array<{ text: string; start: number; end: number }>; spans: Array<{ start: number; end: number; token_start: number; token_end: number; label: string }>; meta: { document_id: number } }>;
+    const lines = ds.jsonl('spans.jsonl') as Array<{
+      text: string;
+      tokens: Array<{ text: string; start: number; end: number }>;
+      spans: Array<{ start: number; end: number; token_start: number; token_end: number; label: string }>;
+      meta: { document_id: number };
+    }>;
     const emoji = lines.find((l) => l.meta.document_id === id.emoji)!;
     const palembang = emoji.spans.find((s) => s.label === 'REGION')!;
     expect(codePointSlice(emoji.text, palembang.start, palembang.end)).toBe('Palembang');
@@ -119,7 +136,9 @@ describe('dataset export', () => {
     const out = join(dir, 'dataset');
     await call(backend, 'export.dataset', { dir: out });
     const before = readDataset(out).text('datapackage.json');
-    await expect(call(backend, 'export.dataset', { dir: out, includePending: true })).rejects.toThrow(/already holds a dataset.*--overwrite/);
+    await expect(call(backend, 'export.dataset', { dir: out, includePending: true })).rejects.toThrow(
+      /already holds a dataset.*--overwrite/,
+    );
     expect(readDataset(out).text('datapackage.json')).toBe(before);
     await call(backend, 'export.dataset', { dir: out, includePending: true, overwrite: true });
     expect(readDataset(out).descriptor.lontar.counts.documents).toBe(4);
@@ -129,7 +148,9 @@ describe('dataset export', () => {
     writeFileSync(join(other, 'notes.txt'), 'mine');
     await expect(call(backend, 'export.dataset', { dir: other, overwrite: true })).rejects.toThrow(/not empty and holds no dataset/);
     expect(readdirSync(other)).toEqual(['notes.txt']);
-    await expect(call(backend, 'export.dataset', { dir: join(dir, 'x'), from: '2026-02-01', to: '2026-01-01' })).rejects.toThrow(/Invalid arguments/);
+    await expect(call(backend, 'export.dataset', { dir: join(dir, 'x'), from: '2026-02-01', to: '2026-01-01' })).rejects.toThrow(
+      /Invalid arguments/,
+    );
     expect(existsSync(join(dir, 'x'))).toBe(false);
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
     await backend.close();

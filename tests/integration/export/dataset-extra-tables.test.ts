@@ -22,7 +22,12 @@ describe('extra tables of the dataset (the hook scores.csv and decrees.csv plug 
       resource: csvResource('ratings', 'ratings.csv', 'Ratings', 'One row per rating.', { fields, foreignKeys: [DOCUMENT_FOREIGN_KEY] }),
       write(sink, { documentIds }) {
         const rows = [...documentIds].map((id) => [csvCell(id, { numeric: true }), csvCell('4.50')]);
-        sink.write(csvDocument(fields.map((f) => f.name), rows));
+        sink.write(
+          csvDocument(
+            fields.map((f) => f.name),
+            rows,
+          ),
+        );
         return rows.length;
       },
     });

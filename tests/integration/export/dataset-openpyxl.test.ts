@@ -30,7 +30,7 @@ const columnLetter = (count: number) => {
 
 // Issue 12: lontar.xlsx opened by a real consumer, openpyxl from Debian's python3-openpyxl.
 describe.skipIf('missing' in openpyxl)('dataset workbook in openpyxl', () => {
-  it('has a sheet per table, the header frozen with a filter, codes as text, dates as dates, the CSVs\' rows', async () => {
+  it("has a sheet per table, the header frozen with a filter, codes as text, dates as dates, the CSVs' rows", async () => {
     const dir = tempDir();
     const { backend } = await datasetLibrary(dir);
     const out = join(dir, 'dataset');
@@ -39,9 +39,23 @@ describe.skipIf('missing' in openpyxl)('dataset workbook in openpyxl', () => {
     expect(exported.files).toContain(join(out, 'lontar.xlsx'));
 
     const ds = readDataset(out);
-    const { sheets } = runPythonJson<{ sheets: Sheet[] }>((openpyxl as { python: string }).python, join(import.meta.dirname, '../../consumers/read_workbook.py'), [out]);
+    const { sheets } = runPythonJson<{ sheets: Sheet[] }>(
+      (openpyxl as { python: string }).python,
+      join(import.meta.dirname, '../../consumers/read_workbook.py'),
+      [out],
+    );
     const tables = ds.descriptor.resources.filter((r) => r.profile === 'tabular-data-resource');
-    expect(sheets.map((s) => s.name)).toEqual(['documents', 'region', 'official', 'organization', 'score', 'date', 'decree', 'scores', 'decrees']);
+    expect(sheets.map((s) => s.name)).toEqual([
+      'documents',
+      'region',
+      'official',
+      'organization',
+      'score',
+      'date',
+      'decree',
+      'scores',
+      'decrees',
+    ]);
     expect(sheets.map((s) => s.name)).toEqual(tables.map((t) => t.name));
     for (const [i, sheet] of sheets.entries()) {
       const table = tables[i]!;
@@ -65,7 +79,9 @@ describe.skipIf('missing' in openpyxl)('dataset workbook in openpyxl', () => {
     expect(ds.text('README.md')).toMatch(new RegExp(`\\| \`lontar\\.xlsx\` \\|.*\\| ${workbook.count} \\|`));
     const byName = Object.fromEntries(sheets.map((s) => [s.name, s]));
     expect(byName.documents!.rows).toBe(exported.documents);
-    expect(['region', 'official', 'organization', 'score', 'date', 'decree'].reduce((n, t) => n + byName[t]!.rows, 0)).toBe(exported.entities);
+    expect(['region', 'official', 'organization', 'score', 'date', 'decree'].reduce((n, t) => n + byName[t]!.rows, 0)).toBe(
+      exported.entities,
+    );
     // 16.10 stays "16.10" (not 16.1), 1/2021 stays text (not a date); the formula guard holds in the workbook too.
     expect(byName.region!.keys.record_key).toEqual(expect.arrayContaining(['16.10', '16.71']));
     expect(byName.decree!.keys.record_key).toContain('1/2021');
@@ -87,12 +103,16 @@ describe.skipIf('missing' in openpyxl)('dataset workbook in openpyxl', () => {
     expect(exported.files.map((f) => f.slice(out.length + 1)).sort()).toEqual(['README.md', 'datapackage.json', 'lontar.xlsx']);
     const ds = readDataset(out);
     expect(ds.descriptor.resources.map((r) => r.path)).toEqual(['lontar.xlsx']);
-    const { sheets } = runPythonJson<{ sheets: Sheet[] }>((openpyxl as { python: string }).python, join(import.meta.dirname, '../../consumers/read_workbook.py'), [out]);
+    const { sheets } = runPythonJson<{ sheets: Sheet[] }>(
+      (openpyxl as { python: string }).python,
+      join(import.meta.dirname, '../../consumers/read_workbook.py'),
+      [out],
+    );
     expect(sheets[0]).toMatchObject({ name: 'documents', rows: exported.documents, freeze_panes: 'A2' });
     expect(ds.descriptor.resources[0]!.count).toBe(sheets.reduce((n, s) => n + s.rows, 0));
   });
 
-  it('keeps hostile text as text: XML specials, spaces, line breaks; drops what XML cannot hold; cuts a cell at Excel\'s limit', async () => {
+  it("keeps hostile text as text: XML specials, spaces, line breaks; drops what XML cannot hold; cuts a cell at Excel's limit", async () => {
     const dir = tempDir();
     const path = join(dir, 'hostile.xlsx');
     const long = 'x'.repeat(40_000);
@@ -101,10 +121,20 @@ describe.skipIf('missing' in openpyxl)('dataset workbook in openpyxl', () => {
       ['2', 'line\nbreak\ttab', 'bell\u0007 and lone \uD800 surrogate', 'not a date'],
       ['', long, '🏛️ Palembang', ''],
     ];
-    const [summary] = await writeXlsxWorkbook(path, [{
-      name: 'hostile', columns: [{ name: 'n', kind: 'number' }, { name: 'a', kind: 'text' }, { name: 'b', kind: 'text' }, { name: 'd', kind: 'date' }],
-      rows: async function* () { yield* rows; },
-    }]);
+    const [summary] = await writeXlsxWorkbook(path, [
+      {
+        name: 'hostile',
+        columns: [
+          { name: 'n', kind: 'number' },
+          { name: 'a', kind: 'text' },
+          { name: 'b', kind: 'text' },
+          { name: 'd', kind: 'date' },
+        ],
+        rows: async function* () {
+          yield* rows;
+        },
+      },
+    ]);
     expect(summary).toEqual({ name: 'hostile', rows: 3, rowsLeftOut: 0, cellsShortened: 1 });
     const script = `import json, sys, datetime
 from openpyxl import load_workbook

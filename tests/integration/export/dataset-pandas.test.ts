@@ -27,8 +27,22 @@ describe.skipIf('missing' in pandas)('dataset in pandas', () => {
     const exported = await call(backend, 'export.dataset', { dir: out, includePending: true });
     await backend.close();
 
-    const report = runPythonJson<Report>((pandas as { python: string }).python, join(import.meta.dirname, '../../consumers/load_dataset.py'), [out]);
-    expect(Object.keys(report.tables)).toEqual(['documents', 'region', 'official', 'organization', 'score', 'date', 'decree', 'scores', 'decrees']);
+    const report = runPythonJson<Report>(
+      (pandas as { python: string }).python,
+      join(import.meta.dirname, '../../consumers/load_dataset.py'),
+      [out],
+    );
+    expect(Object.keys(report.tables)).toEqual([
+      'documents',
+      'region',
+      'official',
+      'organization',
+      'score',
+      'date',
+      'decree',
+      'scores',
+      'decrees',
+    ]);
     for (const [name, table] of Object.entries(report.tables)) {
       expect(table.columns, name).toEqual(table.fields); // the BOM did not leak into the first column name
       expect(table.rows, name).toBe(table.declared);
@@ -40,7 +54,13 @@ describe.skipIf('missing' in pandas)('dataset in pandas', () => {
     // 16.10 stays "16.10" (not 16.1), 1/2021 stays text (not a date or a fraction).
     expect(report.region_keys).toEqual(['16.10', '16.71']);
     expect(report.decree_keys).toEqual(['1/2021']);
-    expect(report.tables.region!.dtypes).toMatchObject({ record_key: 'string', normalized: 'string', document_id: 'Int64', start: 'Int64', confidence: 'float64' });
+    expect(report.tables.region!.dtypes).toMatchObject({
+      record_key: 'string',
+      normalized: 'string',
+      document_id: 'Int64',
+      start: 'Int64',
+      confidence: 'float64',
+    });
     expect(report.imported_at_dtype).toBe('datetime64[ns, UTC]');
     for (const [name, join] of Object.entries(report.joins)) {
       expect(join.unmatched, name).toBe(0);

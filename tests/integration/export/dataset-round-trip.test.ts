@@ -8,11 +8,20 @@ import { plainTextParts } from '../../helpers/plain-text-parts.ts';
 import { useTempDirs } from '../../helpers/temp-dir.ts';
 
 const tempDir = useTempDirs();
-const emptyLibrary = (dir: string) => createBackend({ dataDir: join(dir, 'other-data'), version: 'test', parts: { ...plainTextParts(), regionExists: () => true }, systemUser: 'peneliti' });
+const emptyLibrary = (dir: string) =>
+  createBackend({
+    dataDir: join(dir, 'other-data'),
+    version: 'test',
+    parts: { ...plainTextParts(), regionExists: () => true },
+    systemUser: 'peneliti',
+  });
 
 /** Entity rows without the ids that differ between libraries. */
 function entityFacts(dir: string, type: string): string[] {
-  return readDataset(dir).csvRows(`${type}.csv`).map((r) => r.split(',').slice(1, 10).join(',')).sort();
+  return readDataset(dir)
+    .csvRows(`${type}.csv`)
+    .map((r) => r.split(',').slice(1, 10).join(','))
+    .sort();
 }
 
 describe('lontar import --dataset (round trip)', () => {
@@ -30,19 +39,34 @@ describe('lontar import --dataset (round trip)', () => {
     });
     const result = await call(other, 'import.dataset', { dir: first });
     expect(updated).toHaveLength(exported.documents); // open library views refresh
-    expect(result).toMatchObject({ documents: exported.documents, added: exported.documents, existing: 0, entities: exported.entities, merges: 1 });
+    expect(result).toMatchObject({
+      documents: exported.documents,
+      added: exported.documents,
+      existing: 0,
+      entities: exported.entities,
+      merges: 1,
+    });
     const second = join(dir, 'second');
     const again = await call(other, 'export.dataset', { dir: second, includePending: true });
     expect(again).toMatchObject({ documents: exported.documents, entities: exported.entities, entitiesByType: exported.entitiesByType });
     for (const type of ['region', 'organization', 'decree']) expect(entityFacts(second, type), type).toEqual(entityFacts(first, type));
-    const shaAndStatus = (d: string) => readDataset(d).csvRows('documents.csv').map((r) => `${r.split(',')[13]} ${r.split(',')[4]}`).sort();
+    const shaAndStatus = (d: string) =>
+      readDataset(d)
+        .csvRows('documents.csv')
+        .map((r) => `${r.split(',')[13]} ${r.split(',')[4]}`)
+        .sort();
     expect(shaAndStatus(second)).toEqual(shaAndStatus(first));
     // The audit trail says where each document came from.
     const history = await call(other, 'documents.history', { id: 1 });
     expect(history.events.some((e) => e.action === 'document.merged' && JSON.stringify(e.after).includes(first))).toBe(true);
 
     // Again, and into the library it came from: nothing duplicated.
-    expect(await call(other, 'import.dataset', { dir: first })).toMatchObject({ added: 0, existing: exported.documents, entities: 0, merges: 0 });
+    expect(await call(other, 'import.dataset', { dir: first })).toMatchObject({
+      added: 0,
+      existing: exported.documents,
+      entities: 0,
+      merges: 0,
+    });
     expect(await call(backend, 'import.dataset', { dir: first })).toMatchObject({ added: 0, existing: exported.documents, entities: 0 });
     expect((await call(other, 'documents.list', { limit: 100, offset: 0 })).total).toBe(exported.documents);
     await other.close();
@@ -84,10 +108,26 @@ describe('lontar import --dataset (round trip)', () => {
     const parts = plainTextParts();
     // A one-page reading of every text, so pages (and their words) have to travel with the original.
     const paged = {
-      ...parts, regionExists: () => true,
+      ...parts,
+      regionExists: () => true,
       readDocument: async (...args: Parameters<typeof parts.readDocument>) => {
         const read = await parts.readDocument(...args);
-        return { ...read, pages: [{ pageNo: 1, text: read.text, start: 0, end: read.text.length, width: 600, height: 800, source: 'ocr' as const, ocrConfidence: 0.9, words: [{ text: 'x', start: 0, end: 1, x: 1, y: 2, width: 3, height: 4 }] }] };
+        return {
+          ...read,
+          pages: [
+            {
+              pageNo: 1,
+              text: read.text,
+              start: 0,
+              end: read.text.length,
+              width: 600,
+              height: 800,
+              source: 'ocr' as const,
+              ocrConfidence: 0.9,
+              words: [{ text: 'x', start: 0, end: 1, x: 1, y: 2, width: 3, height: 4 }],
+            },
+          ],
+        };
       },
     };
     const source = createBackend({ dataDir: join(dir, 'source'), version: 'test', parts: paged, systemUser: 'sistem' });

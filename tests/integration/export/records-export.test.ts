@@ -40,7 +40,13 @@ describe('records', () => {
     const docA = await call(backend, 'documents.get', { id: a });
     await call(backend, 'entities.review', { id: docA.entities[0]!.id, action: 'accept' });
     const dinsosStart = texts[1]!.indexOf('Dinsos');
-    await call(backend, 'entities.add', { documentId: b, type: 'organization', start: dinsosStart, end: dinsosStart + 6, normalized: 'Dinsos' });
+    await call(backend, 'entities.add', {
+      documentId: b,
+      type: 'organization',
+      start: dinsosStart,
+      end: dinsosStart + 6,
+      normalized: 'Dinsos',
+    });
     let items = (await call(backend, 'records.list', { type: 'organization' })).items;
     expect(items.map((r) => r.key).sort()).toEqual(['Dinas Sosial', 'Dinsos']);
 
@@ -59,7 +65,7 @@ describe('records', () => {
 });
 
 describe('export', () => {
-  it('--format csv writes the dataset\'s tables only: one BOM-prefixed CSV per type with confirmed, edited and added entities, merges applied', async () => {
+  it("--format csv writes the dataset's tables only: one BOM-prefixed CSV per type with confirmed, edited and added entities, merges applied", async () => {
     const { backend, ids, texts, dir } = await library();
     const [a, b] = ids as [number, number];
     const docA = await call(backend, 'documents.get', { id: a });
@@ -67,7 +73,13 @@ describe('export', () => {
     await call(backend, 'entities.review', { id: docA.entities[0]!.id, action: 'accept' });
     await call(backend, 'entities.review', { id: docB.entities[0]!.id, action: 'reject' });
     const formula = texts[1]!.indexOf('"=SUM');
-    await call(backend, 'entities.add', { documentId: b, type: 'organization', start: formula + 1, end: formula + 9, normalized: '=SUM(A1)' });
+    await call(backend, 'entities.add', {
+      documentId: b,
+      type: 'organization',
+      start: formula + 1,
+      end: formula + 9,
+      normalized: '=SUM(A1)',
+    });
     await call(backend, 'records.merge', { type: 'organization', from: '=SUM(A1)', into: 'Dinas Sosial' });
 
     for (const id of [a, b]) await call(backend, 'documents.setStatus', { id, status: 'confirmed' });
@@ -76,15 +88,32 @@ describe('export', () => {
     const result = await call(backend, 'export.dataset', { dir: out, format: 'csv' });
     // Through the dataset writer: its tables, described by datapackage.json and README.md, and nothing else.
     expect(result.files.map((f) => f.slice(out.length + 1))).toEqual([
-      'datapackage.json', 'README.md', 'documents.csv', 'region.csv', 'official.csv', 'organization.csv', 'score.csv', 'date.csv', 'decree.csv', 'scores.csv', 'decrees.csv',
+      'datapackage.json',
+      'README.md',
+      'documents.csv',
+      'region.csv',
+      'official.csv',
+      'organization.csv',
+      'score.csv',
+      'date.csv',
+      'decree.csv',
+      'scores.csv',
+      'decrees.csv',
     ]);
     expect(readdirSync(out).sort()).toEqual(result.files.map((f) => f.slice(out.length + 1)).sort());
     expect(result).toMatchObject({ documents: 2, entities: 2 });
-    const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { lontar: { format: string; counts: { documents: number; entities: number } }; resources: Array<{ path: string; count: number }> };
+    const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as {
+      lontar: { format: string; counts: { documents: number; entities: number } };
+      resources: Array<{ path: string; count: number }>;
+    };
     expect(descriptor.lontar).toMatchObject({ format: 'csv', counts: { documents: 2, entities: 2 } });
     expect(descriptor.resources.find((r) => r.path === 'documents.csv')!.count).toBe(2);
     const csv = readFileSync(join(out, 'organization.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFdocument_id,document_name,record_key,normalized,text,start,end,status,origin,confidence,rule,mentions,abbreviation,region,attributes_json,document_status,entity_id\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFdocument_id,document_name,record_key,normalized,text,start,end,status,origin,confidence,rule,mentions,abbreviation,region,attributes_json,document_status,entity_id\r\n',
+      ),
+    ).toBe(true);
     const rows = csv.trim().split('\r\n').slice(1);
     expect(rows).toHaveLength(2); // the rejected one is not there
     expect(rows[0]).toMatch(/^1,doc-0\.txt,Dinas Sosial,Dinas Sosial,Dinas Sosial,0,12,confirmed,extractor,/);
@@ -109,7 +138,10 @@ describe('export', () => {
     const out = join(dir, 'jsonl');
     const built = await call(backend, 'export.dataset', { dir: out, format: 'jsonl' });
     expect(built.files.map((f) => f.slice(out.length + 1))).toEqual(['datapackage.json', 'README.md', 'documents.jsonl']);
-    const lines = readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: number; text: string; entities: Array<Record<string, number | string>> });
+    const lines = readFileSync(join(out, 'documents.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: number; text: string; entities: Array<Record<string, number | string>> });
     expect(lines.map((l) => l.id)).toEqual(ids);
     const entity = lines[1]!.entities[0]!;
     const start = texts[1]!.indexOf('Dinas Sosial');
@@ -123,7 +155,13 @@ describe('export', () => {
   it('converts offsets and quotes cells correctly', () => {
     const text = 'a😀b\u{1F3DB}\uFE0Fc';
     const map = codePointOffsets(text, [0, 1, 3, 4, text.length]);
-    expect([...map.entries()]).toEqual([[0, 0], [1, 1], [3, 2], [4, 3], [text.length, [...text].length]]);
+    expect([...map.entries()]).toEqual([
+      [0, 0],
+      [1, 1],
+      [3, 2],
+      [4, 3],
+      [text.length, [...text].length],
+    ]);
     expect(csvCell('a,"b"\nc')).toBe('"a,""b""\nc"');
     expect(csvCell('-5', { numeric: true })).toBe('-5');
     expect(csvCell('@cmd')).toBe("'@cmd");

@@ -8,7 +8,8 @@ const tempDir = useTempDirs();
 
 function lontar(args: string[], dataDir: string) {
   const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'lontar.mjs'), ...args], {
-    encoding: 'utf8', env: { ...process.env, LONTAR_DATA_DIR: dataDir },
+    encoding: 'utf8',
+    env: { ...process.env, LONTAR_DATA_DIR: dataDir },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -20,11 +21,14 @@ describe('lontar export --format scores', () => {
     const dir = tempDir();
     const data = join(dir, 'data');
     const article = join(dir, 'ipp.txt');
-    writeFileSync(article, [
-      'Hasil Indeks Pelayanan Publik (IPP) tahun 2024 diumumkan.',
-      'Kabupaten Muara Enim meraih nilai 4,52 dan Kota Lubuklinggau meraih nilai 4,52.',
-      'Dinas Sosial Kabupaten Muara Enim dengan nilai 4,10 kategori B.',
-    ].join('\n'));
+    writeFileSync(
+      article,
+      [
+        'Hasil Indeks Pelayanan Publik (IPP) tahun 2024 diumumkan.',
+        'Kabupaten Muara Enim meraih nilai 4,52 dan Kota Lubuklinggau meraih nilai 4,52.',
+        'Dinas Sosial Kabupaten Muara Enim dengan nilai 4,10 kategori B.',
+      ].join('\n'),
+    );
     expect(lontar(['import', article], data).code).toBe(0);
 
     const reviewedOnly = join(dir, 'reviewed');
@@ -38,14 +42,39 @@ describe('lontar export --format scores', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe(join(out, 'scores.csv'));
 
-    const py = spawnSync('/usr/bin/python3', ['-c', `
+    const py = spawnSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        `
 import json, sys, pandas as pd
 df = pd.read_csv(sys.argv[1], dtype={'subject_key': str, 'subject_region': str}, encoding='utf-8-sig')
 print(json.dumps({'columns': list(df.columns), 'rows': df[['subject', 'subject_key', 'subject_name', 'subject_region', 'index', 'year', 'value', 'grade']].fillna('').astype(str).values.tolist()}))
-`, join(out, 'scores.csv')], { encoding: 'utf8' });
+`,
+        join(out, 'scores.csv'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(py.status, py.stderr).toBe(0);
     const read = JSON.parse(py.stdout) as { columns: string[]; rows: string[][] };
-    expect(read.columns).toEqual(['document_id', 'document_name', 'subject', 'subject_key', 'subject_name', 'subject_region', 'index', 'year', 'value', 'grade', 'predicate', 'rank', 'start', 'end', 'page', 'status']);
+    expect(read.columns).toEqual([
+      'document_id',
+      'document_name',
+      'subject',
+      'subject_key',
+      'subject_name',
+      'subject_region',
+      'index',
+      'year',
+      'value',
+      'grade',
+      'predicate',
+      'rank',
+      'start',
+      'end',
+      'page',
+      'status',
+    ]);
     expect(read.rows).toEqual([
       ['Kabupaten Muara Enim', '16.03', 'Kabupaten Muara Enim', '', 'IPP', '2024', '4.52', ''],
       // The subject as written; its official name beside it.

@@ -15,17 +15,25 @@ describe('an import killed half-way', () => {
     mkdirSync(folder);
     const count = 300;
     for (let i = 0; i < count; i++) {
-      writeFileSync(join(folder, `berita-${String(i).padStart(3, '0')}.txt`), `Berita nomor ${i}. Dinas Sosial Kabupaten Musi Banyuasin meraih nilai ${i},5 pada 14 Maret 2025.\n`.repeat(20));
+      writeFileSync(
+        join(folder, `berita-${String(i).padStart(3, '0')}.txt`),
+        `Berita nomor ${i}. Dinas Sosial Kabupaten Musi Banyuasin meraih nilai ${i},5 pada 14 Maret 2025.\n`.repeat(20),
+      );
     }
     // Kill the process (no chance to clean up) once some documents are in.
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, 'import', folder], { env: { ...process.env, LONTAR_DATA_DIR: data }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [bin, 'import', folder], {
+        env: { ...process.env, LONTAR_DATA_DIR: data },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let imported = 0;
       child.stderr.on('data', (chunk: Buffer) => {
         imported += (chunk.toString().match(/ imported /g) ?? []).length;
         if (imported >= 20 && child.exitCode === null) child.kill('SIGKILL');
       });
-      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`import finished before it could be killed (exit ${code})`))));
+      child.on('exit', (code, signal) =>
+        signal === 'SIGKILL' ? resolve() : reject(new Error(`import finished before it could be killed (exit ${code})`)),
+      );
     });
     const half = new BetterSqlite3(join(data, 'lontar.sqlite'), { readonly: true });
     const stored = half.prepare('SELECT count(*) FROM documents').pluck().get() as number;
@@ -33,7 +41,11 @@ describe('an import killed half-way', () => {
     expect(stored).toBeGreaterThanOrEqual(20);
     expect(stored).toBeLessThan(count);
 
-    const rerun = spawnSync(process.execPath, [bin, 'import', folder, '--json'], { env: { ...process.env, LONTAR_DATA_DIR: data }, encoding: 'utf8', timeout: 300_000 });
+    const rerun = spawnSync(process.execPath, [bin, 'import', folder, '--json'], {
+      env: { ...process.env, LONTAR_DATA_DIR: data },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(rerun.status, rerun.stderr).toBe(0);
     const summary = JSON.parse(rerun.stdout) as { imported: unknown[]; duplicates: unknown[]; failed: unknown[] };
     expect(summary.failed).toEqual([]);
@@ -45,9 +57,11 @@ describe('an import killed half-way', () => {
     expect(db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(count);
     expect(db.prepare('SELECT count(DISTINCT original_name) FROM documents').pluck().get()).toBe(count);
     // Every stored document is whole: text and its extracted entities landed together.
-    expect(db.prepare('SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id)').pluck().get()).toBe(0);
+    expect(
+      db.prepare('SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id)').pluck().get(),
+    ).toBe(0);
     // The killed job is marked interrupted, so the UI can offer to retry it.
-    expect(db.prepare("SELECT status FROM import_jobs ORDER BY id").pluck().all()).toEqual(['interrupted', 'done']);
+    expect(db.prepare('SELECT status FROM import_jobs ORDER BY id').pluck().all()).toEqual(['interrupted', 'done']);
     db.close();
   });
 });

@@ -8,7 +8,10 @@ const tempDir = useTempDirs();
 
 function lontar(args: string[], dataDir: string, cwd: string) {
   const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'lontar.mjs'), ...args], {
-    cwd, env: { ...process.env, LONTAR_DATA_DIR: dataDir }, encoding: 'utf8', timeout: 120_000,
+    cwd,
+    env: { ...process.env, LONTAR_DATA_DIR: dataDir },
+    encoding: 'utf8',
+    timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -38,12 +41,17 @@ describe('lontar export --out DIR (the dataset)', () => {
     expect(descriptor.lontar.filters).toMatchObject({ includePending: true, types: ['region', 'organization'] });
   });
 
-  it('--format writes only that format, with the dataset\'s filters and folder rules', () => {
+  it("--format writes only that format, with the dataset's filters and folder rules", () => {
     const dir = tempDir();
     const data = join(dir, 'data');
     writeFileSync(join(dir, 'berita.txt'), 'Dinas Sosial Kabupaten Musi Banyuasin membagikan bantuan pada 3 Maret 2021.');
     expect(lontar(['import', 'berita.txt'], data, dir).code).toBe(0);
-    const files = (result: { stdout: string }) => result.stdout.trim().split('\n').map((f) => f.slice(join(dir, 'out').length + 1)).sort();
+    const files = (result: { stdout: string }) =>
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((f) => f.slice(join(dir, 'out').length + 1))
+        .sort();
 
     const conll = lontar(['export', '--format', 'conll', '--out', 'out', '--include-pending'], data, dir);
     expect(conll.code, conll.stderr).toBe(0);
@@ -51,7 +59,11 @@ describe('lontar export --out DIR (the dataset)', () => {
     expect(readFileSync(join(dir, 'out', 'entities.conll'), 'utf8').match(/^-DOCSTART- /gm)).toHaveLength(1);
     expect(lontar(['export', '--format', 'xlsx', '--out', 'out'], data, dir).stderr).toMatch(/already holds a dataset; give --overwrite/);
 
-    const xlsx = lontar(['export', '--format', 'xlsx', '--out', 'out', '--overwrite', '--include-pending', '--type', 'organization'], data, dir);
+    const xlsx = lontar(
+      ['export', '--format', 'xlsx', '--out', 'out', '--overwrite', '--include-pending', '--type', 'organization'],
+      data,
+      dir,
+    );
     expect(xlsx.code, xlsx.stderr).toBe(0);
     expect(files(xlsx)).toEqual(['README.md', 'datapackage.json', 'lontar.xlsx']);
     expect(xlsx.stderr).toMatch(/the xlsx files of a dataset of 1 documents/);
@@ -67,7 +79,10 @@ describe('lontar export --out DIR (the dataset)', () => {
       [['export', '--out', 'ds', '--from', '2026-13-45'], /--from must be a date/],
       [['export', '--out', 'ds', '--from', '2026-02-01', '--to', '2026-01-01'], /is after --to/],
       [['export', '--format', 'jdihn', '--out', 'ds', '--query', 'x'], /--query applies to the dataset and its formats/],
-      [['export', '--format', 'xml', '--out', 'ds'], /--format must be one of csv, jsonl, xlsx, conll, spans, doccano, label-studio, scores/],
+      [
+        ['export', '--format', 'xml', '--out', 'ds'],
+        /--format must be one of csv, jsonl, xlsx, conll, spans, doccano, label-studio, scores/,
+      ],
       [['export'], /--out DIR is required/],
     ] as const) {
       const result = lontar([...args], data, dir);

@@ -14,16 +14,21 @@ const tempDir = useTempDirs();
 
 function lontar(args: string[], options: { cwd: string; dataDir?: string; stdin?: string }) {
   const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'lontar.mjs'), ...args], {
-    cwd: options.cwd, input: options.stdin ?? '', encoding: 'utf8', timeout: 120_000,
+    cwd: options.cwd,
+    input: options.stdin ?? '',
+    encoding: 'utf8',
+    timeout: 120_000,
     env: { ...process.env, LONTAR_DATA_DIR: options.dataDir ?? join(options.cwd, 'data') },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const ARTICLE = 'Dinas Sosial Kabupaten Sukamaju membagikan bantuan kepada warga Kecamatan Sukamaju pada 3 Maret 2021.\n\n'
-  + 'Bupati Sukamaju Ratna Dewi Lestari meminta Dinas Sosial Kabupaten Sukamaju mendata ulang penerima bantuan.';
-const HTML = '<html><head><title>Rapat Pemerintah Kota</title></head><body><article><h1>Rapat Pemerintah Kota</h1>'
-  + '<p>Pemerintah Kota Palembang menggelar rapat koordinasi pada 5 Mei 2022 bersama Dinas Pendidikan Kota Palembang.</p></article></body></html>';
+const ARTICLE =
+  'Dinas Sosial Kabupaten Sukamaju membagikan bantuan kepada warga Kecamatan Sukamaju pada 3 Maret 2021.\n\n' +
+  'Bupati Sukamaju Ratna Dewi Lestari meminta Dinas Sosial Kabupaten Sukamaju mendata ulang penerima bantuan.';
+const HTML =
+  '<html><head><title>Rapat Pemerintah Kota</title></head><body><article><h1>Rapat Pemerintah Kota</h1>' +
+  '<p>Pemerintah Kota Palembang menggelar rapat koordinasi pada 5 Mei 2022 bersama Dinas Pendidikan Kota Palembang.</p></article></body></html>';
 
 /** A folder of inputs: an article, a saved page, a decree as text, and an empty file (unreadable). */
 function inputs(dir: string): void {
@@ -36,11 +41,14 @@ function inputs(dir: string): void {
 /** Results lines parsed by the merge's own validator: every line must be a whole document or error line. */
 function resultLines(stdout: string) {
   expect(stdout.endsWith('\n')).toBe(true);
-  return stdout.trimEnd().split('\n').map((line) => {
-    const parsed = parseResultsLine(line);
-    if (parsed.kind !== 'document' && parsed.kind !== 'error') throw new Error(`not a results line: ${line.slice(0, 200)}`);
-    return parsed;
-  });
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => {
+      const parsed = parseResultsLine(line);
+      if (parsed.kind !== 'document' && parsed.kind !== 'error') throw new Error(`not a results line: ${line.slice(0, 200)}`);
+      return parsed;
+    });
 }
 
 const fileOf = (l: ReturnType<typeof resultLines>[number]) => (l.kind === 'document' ? l.document.file : l.file);
@@ -53,13 +61,20 @@ describe('lontar extract --jsonl', () => {
     const run = lontar(['extract', '--jsonl'], { cwd: dir, stdin });
     expect(run.code).toBe(0);
     const lines = resultLines(run.stdout);
-    expect(lines.map(fileOf).sort()).toEqual(['berita.txt', 'hilang.txt', 'kosong.txt', 'rapat.html', '{"nama": "x.txt"}', '{rusak'].sort());
+    expect(lines.map(fileOf).sort()).toEqual(
+      ['berita.txt', 'hilang.txt', 'kosong.txt', 'rapat.html', '{"nama": "x.txt"}', '{rusak'].sort(),
+    );
     const byFile = new Map(lines.map((l) => [fileOf(l), l]));
     const article = byFile.get('berita.txt')!;
     expect(article.kind === 'document' && article.document).toMatchObject({
-      schemaVersion: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), sourceType: 'text', text: expect.stringContaining('Dinas Sosial'),
+      schemaVersion: 1,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      sourceType: 'text',
+      text: expect.stringContaining('Dinas Sosial'),
     });
-    expect(article.kind === 'document' && article.document.entities.map((e) => e.type)).toEqual(expect.arrayContaining(['organization', 'date']));
+    expect(article.kind === 'document' && article.document.entities.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['organization', 'date']),
+    );
     expect(byFile.get('hilang.txt')).toMatchObject({ kind: 'error', error: expect.stringMatching(/not found/i) });
     expect(byFile.get('kosong.txt')).toMatchObject({ kind: 'error' });
     expect(byFile.get('{"nama": "x.txt"}')).toMatchObject({ kind: 'error', error: expect.stringMatching(/stdin line 6: .*no "path"/) });
@@ -73,7 +88,10 @@ describe('lontar extract --jsonl', () => {
     const dash = lontar(['extract', '--jsonl', '-'], { cwd: dir, stdin: 'keputusan.txt\n' });
     expect(dash.code).toBe(0);
     const [decree] = resultLines(dash.stdout);
-    expect(decree!.kind === 'document' && decree!.document.particulars).toMatchObject({ kind: 'kepkada', number: '188.45/0545/DISPUS/2025' });
+    expect(decree!.kind === 'document' && decree!.document.particulars).toMatchObject({
+      kind: 'kepkada',
+      number: '188.45/0545/DISPUS/2025',
+    });
 
     const args = lontar(['extract', '--jsonl', 'berita.txt', 'rapat.html'], { cwd: dir });
     expect(resultLines(args.stdout).map(fileOf).sort()).toEqual(['berita.txt', 'rapat.html']);
@@ -137,7 +155,14 @@ describe('lontar import --results', () => {
     const noSha = JSON.parse(one) as Record<string, unknown>;
     delete noSha.sha256;
     const badSha = { ...(JSON.parse(two) as Record<string, unknown>), sha256: 'bukan-sha' };
-    const lines = [one, '{"schemaVersion": 1, "file": ', JSON.stringify(noSha), JSON.stringify(badSha), two, two.slice(0, Math.floor(two.length / 2))];
+    const lines = [
+      one,
+      '{"schemaVersion": 1, "file": ',
+      JSON.stringify(noSha),
+      JSON.stringify(badSha),
+      two,
+      two.slice(0, Math.floor(two.length / 2)),
+    ];
     writeFileSync(join(dir, 'shard-1.jsonl'), lines.join('\n')); // the last line is cut: no newline, half a document
 
     const run = lontar(['import', '--results', 'shard-1.jsonl'], { cwd: dir });
@@ -161,7 +186,9 @@ describe('lontar import --results', () => {
 
     const alone = lontar(['import', '--results', 'newer.jsonl'], { cwd: dir });
     expect(alone.code).toBe(1);
-    expect(alone.stderr).toContain(`refused ${join(dir, 'newer.jsonl')}: results format 2 is newer than this Lontar reads (1); update Lontar first; the file is not merged`);
+    expect(alone.stderr).toContain(
+      `refused ${join(dir, 'newer.jsonl')}: results format 2 is newer than this Lontar reads (1); update Lontar first; the file is not merged`,
+    );
 
     const both = lontar(['import', '--results', 'newer.jsonl', 'good.jsonl'], { cwd: dir });
     expect(both.code).toBe(0);

@@ -13,7 +13,9 @@ const posix = process.platform !== 'win32';
 function lontar(args: string[], dataDir: string) {
   const started = Date.now();
   const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'lontar.mjs'), ...args], {
-    env: { ...process.env, LONTAR_DATA_DIR: dataDir }, encoding: 'utf8', timeout: 60_000,
+    env: { ...process.env, LONTAR_DATA_DIR: dataDir },
+    encoding: 'utf8',
+    timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
 }
@@ -32,7 +34,10 @@ describe.runIf(posix)('only ordinary files are read', () => {
     copyFileSync(join(sharedDir, 'corpus', 'dev', 'dev-001.txt'), article);
     const result = lontar(['import', '--json', pipe, '/dev/zero', article], join(dir, 'data'));
     expect(result.code, result.stderr).toBe(0);
-    const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { imported: Array<{ file: string }>; failed: Array<{ file: string; error: string }> };
+    const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+      imported: Array<{ file: string }>;
+      failed: Array<{ file: string; error: string }>;
+    };
     expect(summary.imported.map((i) => i.file)).toEqual([article]);
     expect(summary.failed).toEqual([
       { file: pipe, error: `${pipe} is a pipe, not an ordinary file: Lontar imports only ordinary files`, retryable: true },

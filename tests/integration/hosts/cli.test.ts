@@ -13,7 +13,10 @@ const article = (name: string) => join(sharedDir, 'corpus', 'dev', name);
 
 function lontar(args: string[], dataDir: string, cwd = process.cwd()) {
   const result = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'lontar.mjs'), ...args], {
-    cwd, env: { ...process.env, LONTAR_DATA_DIR: dataDir }, encoding: 'utf8', timeout: 120_000,
+    cwd,
+    env: { ...process.env, LONTAR_DATA_DIR: dataDir },
+    encoding: 'utf8',
+    timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -27,7 +30,9 @@ describe('lontar CLI', () => {
     expect(first.stderr).not.toMatch(/error/i);
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout.trim().split('\n').at(-1)!)).toMatchObject({
-      imported: [{ file: article('seed-000.txt'), id: 1 }], duplicates: [], failed: [],
+      imported: [{ file: article('seed-000.txt'), id: 1 }],
+      duplicates: [],
+      failed: [],
     });
     const again = lontar(['import', article('seed-000.txt'), '--json'], data);
     expect(again.code).toBe(0);
@@ -43,9 +48,22 @@ describe('lontar CLI', () => {
   it('lists in a chosen order, with the passage a search matched, and refuses an unknown order', () => {
     const data = tempDir();
     expect(lontar(['import', article('dev-001.txt'), article('dev-002.txt')], data).code).toBe(0);
-    expect(lontar(['list', '--sort', 'name'], data).stdout.split('\n').slice(1, 3).map((l) => l.split(/\s+/)[1])).toEqual(['dev-001.txt', 'dev-002.txt']);
-    expect(lontar(['list', '--sort', 'name', '--descending'], data).stdout.split('\n').slice(1, 3).map((l) => l.split(/\s+/)[1])).toEqual(['dev-002.txt', 'dev-001.txt']);
-    const found = JSON.parse(lontar(['list', '--json', '--query', 'Mangupura'], data).stdout) as Array<{ name: string; snippet: Array<{ text: string; hit: boolean }> }>;
+    expect(
+      lontar(['list', '--sort', 'name'], data)
+        .stdout.split('\n')
+        .slice(1, 3)
+        .map((l) => l.split(/\s+/)[1]),
+    ).toEqual(['dev-001.txt', 'dev-002.txt']);
+    expect(
+      lontar(['list', '--sort', 'name', '--descending'], data)
+        .stdout.split('\n')
+        .slice(1, 3)
+        .map((l) => l.split(/\s+/)[1]),
+    ).toEqual(['dev-002.txt', 'dev-001.txt']);
+    const found = JSON.parse(lontar(['list', '--json', '--query', 'Mangupura'], data).stdout) as Array<{
+      name: string;
+      snippet: Array<{ text: string; hit: boolean }>;
+    }>;
     expect(found.map((d) => d.name)).toEqual(['dev-002.txt']);
     expect(found[0]!.snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase())).toContain('mangupura');
     const refused = lontar(['list', '--sort', 'clean_text'], data);
@@ -92,7 +110,9 @@ describe('lontar CLI', () => {
   it('through npm (`npm run -s lontar -- …`), stdout still carries only the result', () => {
     const data = tempDir();
     const result = spawnSync('npm', ['run', '-s', 'lontar', '--', 'list', '--json'], {
-      env: { ...process.env, LONTAR_DATA_DIR: data }, encoding: 'utf8', timeout: 120_000,
+      env: { ...process.env, LONTAR_DATA_DIR: data },
+      encoding: 'utf8',
+      timeout: 120_000,
     });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toBe('[]\n');
@@ -100,7 +120,14 @@ describe('lontar CLI', () => {
 
   it('answers wrong usage with one line and exit 2', () => {
     const data = tempDir();
-    for (const args of [['import', '--bogus', 'x'], ['frobnicate'], ['import'], ['import', 'x', '--ocr', 'sometimes'], ['list', 'extra'], ['export', '--format', 'xml', '--out', 'x']]) {
+    for (const args of [
+      ['import', '--bogus', 'x'],
+      ['frobnicate'],
+      ['import'],
+      ['import', 'x', '--ocr', 'sometimes'],
+      ['list', 'extra'],
+      ['export', '--format', 'xml', '--out', 'x'],
+    ]) {
       const result = lontar(args, data);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -159,7 +186,9 @@ describe('lontar CLI', () => {
     expect(output.documents.every((d) => d.file.endsWith('.txt'))).toBe(true);
     const seed = output.documents.find((d) => d.file.endsWith('seed-000.txt'))!;
     expect(seed.entities.length).toBeGreaterThan(5);
-    expect(Object.keys(seed.entities[0]!)).toEqual(expect.arrayContaining(['type', 'text', 'start', 'end', 'normalized', 'attributes', 'confidence', 'rule']));
+    expect(Object.keys(seed.entities[0]!)).toEqual(
+      expect.arrayContaining(['type', 'text', 'start', 'end', 'normalized', 'attributes', 'confidence', 'rule']),
+    );
     expect(result.stderr).toMatch(/skipped .*seed-000\.gold\.json/);
   });
 });

@@ -25,8 +25,14 @@ describe('extract --jsonl streaming', () => {
     }
     const lines: string[] = [];
     const io: CliIo = {
-      out: () => { throw new Error('extract --jsonl writes through outDrained'); },
-      err: () => undefined, errIsTty: false, env: {}, cwd: dir, stdin: stdin(),
+      out: () => {
+        throw new Error('extract --jsonl writes through outDrained');
+      },
+      err: () => undefined,
+      errIsTty: false,
+      env: {},
+      cwd: dir,
+      stdin: stdin(),
       outDrained: async (text) => {
         await new Promise((resolve) => setImmediate(resolve)); // a reader slower than the writer
         lines.push(text);

@@ -14,7 +14,9 @@ import { useTempDirs } from '../../helpers/temp-dir.ts';
 
 const tempDir = useTempDirs();
 const hosts: Array<() => Promise<void>> = [];
-afterEach(async () => { for (const close of hosts.splice(0)) await close(); });
+afterEach(async () => {
+  for (const close of hosts.splice(0)) await close();
+});
 // Python's zipfile unpacks the archive: a reader that is not the writer's own.
 const unzipper = pythonWith('zipfile');
 if ('missing' in unzipper) console.warn(`Skipping the dataset download test: ${unzipper.missing}.`);
@@ -26,12 +28,20 @@ async function libraryHost() {
   mkdirSync(staticDir);
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Lontar</title>');
   const host = await startHttpHost({ backend, staticDir });
-  hosts.push(async () => { await host.close(); await backend.close(); });
+  hosts.push(async () => {
+    await host.close();
+    await backend.close();
+  });
   return { dir, backend, host };
 }
 
 /** Saves the answer to a file as it arrives, as a browser's download does. */
-function download(host: HttpHost, args: unknown, file: string, token = host.token): Promise<{ status: number; headers: IncomingHttpHeaders }> {
+function download(
+  host: HttpHost,
+  args: unknown,
+  file: string,
+  token = host.token,
+): Promise<{ status: number; headers: IncomingHttpHeaders }> {
   const path = `/api/download/dataset?token=${encodeURIComponent(token)}&args=${encodeURIComponent(JSON.stringify(args))}`;
   return new Promise((resolve, reject) => {
     get({ host: '127.0.0.1', port: host.port, path }, (res) => {
@@ -64,7 +74,9 @@ describe.skipIf('missing' in unzipper)('dataset download over HTTP', () => {
     const folder = join(dir, 'folder');
     const direct = await call(backend, 'export.dataset', { dir: folder, includePending: true });
     expect(readdirSync(unpacked).sort()).toEqual(readdirSync(folder).sort());
-    expect(readdirSync(unpacked)).toEqual(expect.arrayContaining(['datapackage.json', 'README.md', 'documents.csv', 'lontar.xlsx', 'spans.jsonl']));
+    expect(readdirSync(unpacked)).toEqual(
+      expect.arrayContaining(['datapackage.json', 'README.md', 'documents.csv', 'lontar.xlsx', 'spans.jsonl']),
+    );
     const zipped = readDataset(unpacked);
     expect(zipped.descriptor.lontar.counts).toEqual(readDataset(folder).descriptor.lontar.counts);
     expect(zipped.csvRows('documents.csv')).toHaveLength(direct.documents);
@@ -89,6 +101,8 @@ describe.skipIf('missing' in unzipper)('dataset download over HTTP', () => {
     expect((await download(host, {}, join(dir, 'no.zip'), 'wrong-token')).status).toBe(401);
     expect((await download(host, { format: 'pdf' }, join(dir, 'bad.zip'))).status).toBe(400);
     expect((await download(host, { dir: '/tmp/elsewhere' }, join(dir, 'bad.zip'))).status).toBe(400); // no folder names over HTTP
-    await vi.waitFor(() => expect(existsSync(join(dir, 'data', 'downloads')) ? readdirSync(join(dir, 'data', 'downloads')) : []).toEqual([]));
+    await vi.waitFor(() =>
+      expect(existsSync(join(dir, 'data', 'downloads')) ? readdirSync(join(dir, 'data', 'downloads')) : []).toEqual([]),
+    );
   });
 });

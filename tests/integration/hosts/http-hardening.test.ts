@@ -16,7 +16,12 @@ const startHost = useHttpHosts(tempDir);
 type Envelope = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 const envelope = (answer: RawAnswer) => JSON.parse(answer.body) as Envelope;
 const json = (host: Parameters<typeof raw>[0], method: string, body: string | Uint8Array) =>
-  raw(host, { path: `/api/${method}`, method: 'POST', headers: { 'x-lontar-token': host.token, 'content-type': 'application/json' }, body });
+  raw(host, {
+    path: `/api/${method}`,
+    method: 'POST',
+    headers: { 'x-lontar-token': host.token, 'content-type': 'application/json' },
+    body,
+  });
 
 async function stillAnswers(host: Parameters<typeof raw>[0]): Promise<void> {
   const answer = await apiCall(host, 'documents.list', {});
@@ -34,12 +39,23 @@ describe('HTTP host under hostile requests', () => {
     // Chunked, with no Content-Length: refused once the count passes the cap, the rest drained.
     const streamed = await new Promise<RawAnswer>((resolve, reject) => {
       void import('node:http').then(({ request }) => {
-        const req = request({ host: '127.0.0.1', port: host.port, path: '/api/documents.list', method: 'POST', headers: { 'x-lontar-token': host.token, 'transfer-encoding': 'chunked' } }, (res) => {
-          let body = '';
-          res.setEncoding('utf8');
-          res.on('data', (c: string) => { body += c; });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-        });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            path: '/api/documents.list',
+            method: 'POST',
+            headers: { 'x-lontar-token': host.token, 'transfer-encoding': 'chunked' },
+          },
+          (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (c: string) => {
+              body += c;
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+          },
+        );
         req.on('error', reject);
         const chunk = 'x'.repeat(256 * 1024);
         for (let i = 0; i < 12; i++) req.write(chunk);
@@ -52,7 +68,9 @@ describe('HTTP host under hostile requests', () => {
 
   it('answers a malformed URL with 400, not 500', async () => {
     const { host } = await startHost();
-    expect((await raw(host, { path: '/api/%E0%A4%A', method: 'POST', headers: { 'x-lontar-token': host.token }, body: '{}' })).status).toBe(400);
+    expect((await raw(host, { path: '/api/%E0%A4%A', method: 'POST', headers: { 'x-lontar-token': host.token }, body: '{}' })).status).toBe(
+      400,
+    );
     expect((await raw(host, { path: '/%' })).status).toBe(400);
     expect((await raw(host, { path: '/assets/%zz.js' })).status).toBe(400);
     await stillAnswers(host);
@@ -107,28 +125,85 @@ describe('HTTP host under hostile requests', () => {
     expect(tooBig.status).toBe(413);
     expect(envelope(tooBig).error?.message).toMatch(/too large to import/);
     expect(readdirSync(staging)).toHaveLength(before);
-    expect((await raw(host, { path: '/api/upload', method: 'POST', headers: { 'x-lontar-token': host.token, 'content-type': 'application/octet-stream' }, body: 'x' })).status).toBe(400);
-    expect((await raw(host, { path: '/api/upload?name=a.txt', method: 'POST', headers: { 'x-lontar-token': host.token, 'content-type': 'application/json' }, body: 'x' })).status).toBe(415);
-    expect((await raw(host, { path: '/api/upload?name=a.txt', method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: 'x' })).status).toBe(401);
+    expect(
+      (
+        await raw(host, {
+          path: '/api/upload',
+          method: 'POST',
+          headers: { 'x-lontar-token': host.token, 'content-type': 'application/octet-stream' },
+          body: 'x',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await raw(host, {
+          path: '/api/upload?name=a.txt',
+          method: 'POST',
+          headers: { 'x-lontar-token': host.token, 'content-type': 'application/json' },
+          body: 'x',
+        })
+      ).status,
+    ).toBe(415);
+    expect(
+      (
+        await raw(host, {
+          path: '/api/upload?name=a.txt',
+          method: 'POST',
+          headers: { 'content-type': 'application/octet-stream' },
+          body: 'x',
+        })
+      ).status,
+    ).toBe(401);
     await stillAnswers(host);
   });
 
   it('survives a fuzz of every method with wrong types, huge and malformed bodies: no 5xx, no internal error', async () => {
     const { host } = await startHost({ maxBodyBytes: 256 * 1024 });
     const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
-    const WRONG_VALUES: unknown[] = [null, -1, 0, 1.5, 1e308, '', 'x'.repeat(20_000), [], {}, true, { $bytes: 'AAAA' }, ['a', 1], { __proto__: { polluted: 1 } }];
+    const WRONG_VALUES: unknown[] = [
+      null,
+      -1,
+      0,
+      1.5,
+      1e308,
+      '',
+      'x'.repeat(20_000),
+      [],
+      {},
+      true,
+      { $bytes: 'AAAA' },
+      ['a', 1],
+      { __proto__: { polluted: 1 } },
+    ];
     const RAW_BODIES: Array<string | Uint8Array> = [
-      '', '{', '{"a":', 'null', '1', '"x"', '[]', 'true', '{"$bytes":"!!!"}', '{"id":1,"id":"x"}',
-      deep(100_000), `{"a":${deep(50_000)}}`, new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 'x'.repeat(300 * 1024),
-      `{"$bytes":"${'='.repeat(200_000)}A"}`, `{"name":"a","bytes":{"$bytes":"${'A'.repeat(200_000)}!"}}`,
-      '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}',
+      '',
+      '{',
+      '{"a":',
+      'null',
+      '1',
+      '"x"',
+      '[]',
+      'true',
+      '{"$bytes":"!!!"}',
+      '{"id":1,"id":"x"}',
+      deep(100_000),
+      `{"a":${deep(50_000)}}`,
+      new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+      'x'.repeat(300 * 1024),
+      `{"$bytes":"${'='.repeat(200_000)}A"}`,
+      `{"name":"a","bytes":{"$bytes":"${'A'.repeat(200_000)}!"}}`,
+      '{"__proto__":{"polluted":true}}',
+      '{"constructor":{"prototype":{"polluted":true}}}',
     ];
     const methods = [...Object.keys(api), 'no.such', '__proto__', 'constructor', 'toString', '', '%2e%2e'];
     const problems: string[] = [];
     let requests = 0;
     for (const method of methods) {
       const spec = Object.hasOwn(api, method) ? (api as Record<string, { args: z.ZodType }>)[method] : undefined;
-      const properties = spec ? Object.keys((z.toJSONSchema(spec.args, { unrepresentable: 'any', io: 'input' }) as { properties?: object }).properties ?? {}) : ['id'];
+      const properties = spec
+        ? Object.keys((z.toJSONSchema(spec.args, { unrepresentable: 'any', io: 'input' }) as { properties?: object }).properties ?? {})
+        : ['id'];
       const bodies: Array<string | Uint8Array> = [...RAW_BODIES, '{}', '{"unexpected":1}'];
       for (const property of properties) for (const value of WRONG_VALUES) bodies.push(JSON.stringify({ [property]: value }));
       for (const body of bodies) {

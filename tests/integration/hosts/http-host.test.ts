@@ -27,15 +27,26 @@ describe('HTTP host', () => {
     expect((await raw(host, { path: '/api/documents.list', method: 'POST', body: '{}' })).status).toBe(401);
     const invalid = fromWire((await api(host, 'documents.get', { id: -1 })).body);
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    const garbage = await raw(host, { path: '/api/documents.list', method: 'POST', headers: { 'x-lontar-token': host.token }, body: '{not json' });
+    const garbage = await raw(host, {
+      path: '/api/documents.list',
+      method: 'POST',
+      headers: { 'x-lontar-token': host.token },
+      body: '{not json',
+    });
     expect(garbage.status).toBe(400);
   });
 
   it('carries uploads as bytes and imports them', async () => {
     const host = await start();
-    const staged = fromWire((await upload(host, 'a.txt', new TextEncoder().encode('Dinas Sosial'))).body) as { ok: true; value: { stagedId: string } };
+    const staged = fromWire((await upload(host, 'a.txt', new TextEncoder().encode('Dinas Sosial'))).body) as {
+      ok: true;
+      value: { stagedId: string };
+    };
     expect(staged.ok).toBe(true);
-    const started = fromWire((await api(host, 'import.start', { sources: [{ stagedId: staged.value.stagedId, name: 'a.txt' }] })).body) as { ok: true; value: { jobId: number } };
+    const started = fromWire((await api(host, 'import.start', { sources: [{ stagedId: staged.value.stagedId, name: 'a.txt' }] })).body) as {
+      ok: true;
+      value: { jobId: number };
+    };
     expect(started.ok).toBe(true);
     let total = 0;
     for (let i = 0; i < 50 && total === 0; i++) {
@@ -48,7 +59,12 @@ describe('HTTP host', () => {
   it('refuses foreign Host headers (DNS rebinding) and cross-origin calls', async () => {
     const host = await start();
     expect((await raw(host, { path: '/', headers: { host: 'evil.example:80' } })).status).toBe(421);
-    const cross = await raw(host, { path: '/api/documents.list', method: 'POST', headers: { 'x-lontar-token': host.token, origin: 'http://evil.example' }, body: '{}' });
+    const cross = await raw(host, {
+      path: '/api/documents.list',
+      method: 'POST',
+      headers: { 'x-lontar-token': host.token, origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(cross.status).toBe(403);
   });
 
@@ -74,7 +90,10 @@ describe('HTTP host', () => {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           text += chunk;
-          if (text.includes('event: import.finished')) { req.destroy(); resolve(text); }
+          if (text.includes('event: import.finished')) {
+            req.destroy();
+            resolve(text);
+          }
         });
         void (async () => {
           const staged = fromWire((await upload(host, 'b.txt', new TextEncoder().encode('teks'))).body) as { value: { stagedId: string } };

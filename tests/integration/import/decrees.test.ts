@@ -19,7 +19,7 @@ const squeezed = (text: string): string => text.toLowerCase().replace(/\s+/g, ''
 
 /** Share of the title's words (4+ letters) found in the text, each as a whole word. */
 function titleRecall(title: string, text: string): number {
-  const words = (title.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const words = title.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   const present = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   return words.filter((w) => present.has(w)).length / words.length;
 }
@@ -82,7 +82,9 @@ describe('scanned decree PDFs, first page, OCR in auto mode', async () => {
       expect(page.ocrConfidence).toBeGreaterThan(0.7);
       expect(page.words.length).toBeGreaterThan(100);
       const recall = titleRecall(meta.title, doc.text);
-      console.info(`${meta.file}: title-word recall ${(recall * 100).toFixed(0)} %, confidence ${((page.ocrConfidence ?? 0) * 100).toFixed(0)} %`);
+      console.info(
+        `${meta.file}: title-word recall ${(recall * 100).toFixed(0)} %, confidence ${((page.ocrConfidence ?? 0) * 100).toFixed(0)} %`,
+      );
       expect(recall).toBeGreaterThanOrEqual(0.8);
       // The issuer as the page prints it: the office ("Bupati Donggala") or the ministry's name. A
       // surat edaran names its issuer only under the signature, on its last page.

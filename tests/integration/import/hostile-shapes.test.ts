@@ -6,13 +6,24 @@ import { measureHtml } from '../../../electron/backend/import/html-shape.ts';
 import { assessTextQuality } from '../../../shared/text/text-quality.ts';
 import { base64ToBytes } from '../../../shared/contract/wire.ts';
 import { readDocument } from '../../../electron/backend/import/read-document.ts';
-import { blanksDocx, ifd, lyingDocx, nestedHtml as nested, siblingHtml as siblings, streamBombPdf, tiff } from '../../helpers/fixtures/hostile.ts';
+import {
+  blanksDocx,
+  ifd,
+  lyingDocx,
+  nestedHtml as nested,
+  siblingHtml as siblings,
+  streamBombPdf,
+  tiff,
+} from '../../helpers/fixtures/hostile.ts';
 
 // The shapes of the audit's hostile files, each at two sizes: time must grow about linearly (a
 // generous ratio, not an absolute time), and what cannot be read safely is refused with a message.
 
 /** `count` blocks each nested 900 deep, side by side: the file grows, the depth stays under the cap. */
-const deepBlocks = (count: number) => new TextEncoder().encode(`<html><body>${`${'<div>'.repeat(900)}<p>Dinas Sosial.</p>${'</div>'.repeat(900)}`.repeat(count)}</body></html>`);
+const deepBlocks = (count: number) =>
+  new TextEncoder().encode(
+    `<html><body>${`${'<div>'.repeat(900)}<p>Dinas Sosial.</p>${'</div>'.repeat(900)}`.repeat(count)}</body></html>`,
+  );
 
 async function timeIt(fn: () => unknown): Promise<number> {
   let best = Infinity;
@@ -40,7 +51,9 @@ describe('readers on hostile shapes', () => {
   it('HTML nested deep: linear up to the cap, refused past it with a message, quickly', async () => {
     expect(readHtml(nested(990)).text).toContain('Dinas Sosial');
     expect(await growth((n) => () => readHtml(deepBlocks(n)), 4, 4)).toBeLessThan(12);
-    expect(() => readHtml(nested(2_000))).toThrow('This web page is nested more than 1,000 elements deep: it is built in a way Lontar cannot read safely.');
+    expect(() => readHtml(nested(2_000))).toThrow(
+      'This web page is nested more than 1,000 elements deep: it is built in a way Lontar cannot read safely.',
+    );
     expect(await growth((n) => () => readHtml(nested(n)), 20_000, 4)).toBeLessThan(12);
     const started = performance.now();
     expect(() => readHtml(nested(100_000))).toThrow(/cannot read safely/);
@@ -61,22 +74,41 @@ describe('readers on hostile shapes', () => {
   });
 
   it('a TIFF whose directories point to themselves or each other is refused at once', () => {
-    const selfLoop = tiff((v) => { v.setUint32(4, 8, true); ifd(v, 8, 8); }, 130); // the audit's file
-    expect(() => planImage(selfLoop)).toThrow('This TIFF image is damaged: its directories point back to one another. It is built in a way Lontar cannot read safely.');
-    const twoCycle = tiff((v) => { v.setUint32(4, 8, true); ifd(v, 8, 64); ifd(v, 64, 8); }, 130);
+    const selfLoop = tiff((v) => {
+      v.setUint32(4, 8, true);
+      ifd(v, 8, 8);
+    }, 130); // the audit's file
+    expect(() => planImage(selfLoop)).toThrow(
+      'This TIFF image is damaged: its directories point back to one another. It is built in a way Lontar cannot read safely.',
+    );
+    const twoCycle = tiff((v) => {
+      v.setUint32(4, 8, true);
+      ifd(v, 8, 64);
+      ifd(v, 64, 8);
+    }, 130);
     expect(() => planImage(twoCycle)).toThrow(/point back/);
-    const subLoop = tiff((v) => { v.setUint32(4, 8, true); ifd(v, 8, 0, [[330, 4, 1, 8]]); }, 130);
+    const subLoop = tiff((v) => {
+      v.setUint32(4, 8, true);
+      ifd(v, 8, 0, [[330, 4, 1, 8]]);
+    }, 130);
     expect(() => planImage(subLoop)).toThrow(/point back/);
     // A tag claiming a billion values is refused before anything is allocated for them.
-    const hugeCount = tiff((v) => { v.setUint32(4, 8, true); ifd(v, 8, 0, [[273, 4, 0x3fffffff, 100]]); }, 130);
+    const hugeCount = tiff((v) => {
+      v.setUint32(4, 8, true);
+      ifd(v, 8, 0, [[273, 4, 0x3fffffff, 100]]);
+    }, 130);
     expect(() => planImage(hugeCount)).toThrow(/points outside the file/);
   });
 
   it('a long chain of TIFF directories is capped, in linear time', async () => {
-    const chain = (count: number) => tiff((v) => {
-      v.setUint32(4, 8, true);
-      for (let i = 0; i < count; i++) ifd(v, 8 + i * 40, i + 1 < count ? 8 + (i + 1) * 40 : 0);
-    }, 8 + count * 40 + 8);
+    const chain = (count: number) =>
+      tiff(
+        (v) => {
+          v.setUint32(4, 8, true);
+          for (let i = 0; i < count; i++) ifd(v, 8 + i * 40, i + 1 < count ? 8 + (i + 1) * 40 : 0);
+        },
+        8 + count * 40 + 8,
+      );
     expect(() => planImage(chain(25_000))).toThrow(/more than 20000 directories/);
     expect(await growth((n) => () => planImage(chain(n)), 1_000, 4)).toBeLessThan(12);
   });
@@ -94,7 +126,9 @@ describe('readers on hostile shapes', () => {
     const bomb = await streamBombPdf(300);
     expect(bomb.length).toBeLessThan(2_000_000);
     const before = process.memoryUsage().rss;
-    await expect(readDocument({ bytes: bomb, name: 'bom.pdf' }, { ocr: 'off' })).rejects.toThrow('This PDF is built in a way Lontar cannot read safely: one of its parts unpacks to more than 128 MB.');
+    await expect(readDocument({ bytes: bomb, name: 'bom.pdf' }, { ocr: 'off' })).rejects.toThrow(
+      'This PDF is built in a way Lontar cannot read safely: one of its parts unpacks to more than 128 MB.',
+    );
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
   });
 

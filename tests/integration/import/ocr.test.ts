@@ -64,7 +64,10 @@ describe('scanned PDFs (image-only pages)', async () => {
   });
 
   it('puts OCR word boxes on the words of the page image', async () => {
-    for (const [doc, bytes] of [[cleanDoc, cleanPdf], [noisyDoc, noisyPdf]] as const) {
+    for (const [doc, bytes] of [
+      [cleanDoc, cleanPdf],
+      [noisyDoc, noisyPdf],
+    ] as const) {
       const page = doc.pages[0]!;
       const image = await renderPageImage(bytes, 'pdf', 1);
       expect({ width: image.width, height: image.height }).toEqual({ width: page.width, height: page.height });
@@ -95,7 +98,10 @@ describe('scanned PDFs (image-only pages)', async () => {
 describe('image files', () => {
   it('reads PNG and JPEG pages, with the page space equal to the image pixels', async () => {
     const page = renderScannedPage(devText('dev-012'), { dpi: 200 });
-    for (const [bytes, mime] of [[await pageToPng(page), 'image/png'], [await pageToJpeg(page, 85), 'image/jpeg']] as const) {
+    for (const [bytes, mime] of [
+      [await pageToPng(page), 'image/png'],
+      [await pageToJpeg(page, 85), 'image/jpeg'],
+    ] as const) {
       const doc = await readDocument({ bytes, name: 'scan' }, { ocr: 'auto', ocrPool: pool });
       expect(doc).toMatchObject({ mime, sourceType: 'image' });
       expect(doc.pages).toHaveLength(1);
@@ -110,9 +116,15 @@ describe('image files', () => {
     const second = renderScannedPage(devText('dev-007'), { dpi: 100 });
     const tiff = grayTiff([canvasGray(first.canvas), canvasGray(second.canvas)], 100);
     const progress: string[] = [];
-    const doc = await readDocument({ bytes: tiff, name: 'faks.tif' }, { ocr: 'auto', ocrPool: pool, onProgress: (p) => progress.push(`${p.phase} ${p.page}/${p.pageCount}`) });
+    const doc = await readDocument(
+      { bytes: tiff, name: 'faks.tif' },
+      { ocr: 'auto', ocrPool: pool, onProgress: (p) => progress.push(`${p.phase} ${p.page}/${p.pageCount}`) },
+    );
     expect(doc.mime).toBe('image/tiff');
-    expect(doc.pages.map((p) => [p.pageNo, p.width, p.height])).toEqual([[1, first.width, first.height], [2, second.width, second.height]]);
+    expect(doc.pages.map((p) => [p.pageNo, p.width, p.height])).toEqual([
+      [1, first.width, first.height],
+      [2, second.width, second.height],
+    ]);
     expect(characterErrorRate(doc.pages[0]!.text, reference(first))).toBeLessThan(0.03);
     expect(characterErrorRate(doc.pages[1]!.text, reference(second))).toBeLessThan(0.03);
     // 'ocr 0/2' as the first page goes to OCR: the clerk sees OCR has begun before a page is done.
@@ -166,7 +178,10 @@ describe('image files', () => {
 describe('progress and cancellation', () => {
   it('reports text then OCR progress per page, and stops promptly when cancelled', async () => {
     const pages = await Promise.all(
-      ['dev-003', 'dev-004', 'dev-009'].map(async (name) => ({ bytes: await pageToJpeg(renderScannedPage(devText(name), { seed: 3, noise: 10 }), 80), format: 'jpeg' as const })),
+      ['dev-003', 'dev-004', 'dev-009'].map(async (name) => ({
+        bytes: await pageToJpeg(renderScannedPage(devText(name), { seed: 3, noise: 10 }), 80),
+        format: 'jpeg' as const,
+      })),
     );
     const pdf = await buildImagePdf(pages);
     const controller = new AbortController();

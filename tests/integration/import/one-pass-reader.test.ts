@@ -15,13 +15,22 @@ import { useTempDirs } from '../../helpers/temp-dir.ts';
 // from one call, and the backend's thread never holds the file's bytes.
 const tempDir = useTempDirs();
 const readers: ThreadedReader[] = [];
-afterEach(async () => { for (const r of readers.splice(0)) await r.close(); });
+afterEach(async () => {
+  for (const r of readers.splice(0)) await r.close();
+});
 const open = () => {
   const reader = createThreadedReader({ size: 1 });
   readers.push(reader);
   return reader;
 };
-const job = (path: string, originalsDir: string | null): FileJob => ({ path, name: 'surat.pdf', maxBytes: 1 << 20, ocr: 'off', lang: 'ind+eng', originalsDir });
+const job = (path: string, originalsDir: string | null): FileJob => ({
+  path,
+  name: 'surat.pdf',
+  maxBytes: 1 << 20,
+  ocr: 'off',
+  lang: 'ind+eng',
+  originalsDir,
+});
 
 describe('one pass per file on a reader thread', () => {
   it('returns text, pages, entities, fingerprint and hash in one call, and keeps the original by its hash', async () => {
@@ -32,7 +41,10 @@ describe('one pass per file on a reader thread', () => {
     const phases: string[] = [];
     const asked: string[] = [];
     const outcome = await open().importFile(job(file, join(dir, 'originals')), {
-      isKnown: (hash) => { asked.push(hash); return false; },
+      isKnown: (hash) => {
+        asked.push(hash);
+        return false;
+      },
       onProgress: (p) => phases.push(`${p.phase} ${p.page}/${p.pageCount}`),
     });
     const hash = createHash('sha256').update(pdf.bytes).digest('hex');
@@ -43,7 +55,9 @@ describe('one pass per file on a reader thread', () => {
     expect(outcome.size).toBe(pdf.bytes.byteLength);
     expect(outcome.document.pages.map((p) => p.pageNo)).toEqual([1, 2]);
     expect(outcome.document.text).toContain('Musi Banyuasin');
-    expect(outcome.extraction.entities.map((e) => `${e.type}:${e.normalized}`)).toEqual(expect.arrayContaining(['region:16.06', 'date:2025-03-14']));
+    expect(outcome.extraction.entities.map((e) => `${e.type}:${e.normalized}`)).toEqual(
+      expect.arrayContaining(['region:16.06', 'date:2025-03-14']),
+    );
     expect(outcome.fingerprint).toBe(fingerprintToHex(computeFingerprint(outcome.document.text)));
     expect(phases).toEqual(['text 1/2', 'text 2/2', 'extract 0/2']);
     expect(readFileSync(originalPath(join(dir, 'originals'), hash))).toEqual(Buffer.from(pdf.bytes));
@@ -54,7 +68,10 @@ describe('one pass per file on a reader thread', () => {
     const file = join(dir, 'lagi.txt');
     writeFileSync(file, 'Dinas Sosial Kabupaten Musi Banyuasin.');
     const phases: string[] = [];
-    const outcome = await open().importFile(job(file, join(dir, 'originals')), { isKnown: () => true, onProgress: (p) => phases.push(p.phase) });
+    const outcome = await open().importFile(job(file, join(dir, 'originals')), {
+      isKnown: () => true,
+      onProgress: (p) => phases.push(p.phase),
+    });
     expect(outcome).toEqual({ kind: 'known', hash: createHash('sha256').update(readFileSync(file)).digest('hex'), size: 38 });
     expect(phases).toEqual([]);
     expect(existsSync(join(dir, 'originals'))).toBe(false);

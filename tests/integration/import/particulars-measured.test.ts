@@ -26,14 +26,18 @@ const scannedPdfs = metas.filter((f) => meta(f).scanned);
 
 function extract(files: string[], out: string): void {
   const run = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'lontar.mjs'), 'extract', '--format', 'json', ...files], {
-    encoding: 'utf8', timeout: 1_500_000, maxBuffer: 512 * 1024 * 1024,
+    encoding: 'utf8',
+    timeout: 1_500_000,
+    maxBuffer: 512 * 1024 * 1024,
   });
   expect(run.status, run.stderr).toBe(0);
   writeFileSync(out, run.stdout);
 }
 
 function score(metaDir: string, predictions: string) {
-  const run = spawnSync(process.execPath, [join(sharedDir(), 'eval', 'score-particulars.mjs'), metaDir, predictions, '--json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(sharedDir(), 'eval', 'score-particulars.mjs'), metaDir, predictions, '--json'], {
+    encoding: 'utf8',
+  });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as { accuracy: number; basisF1: number; documents: number; invented: number; misses: string[] };
 }
@@ -47,7 +51,9 @@ describe('decree particulars on the corpus', () => {
     const predictions = join(dir, 'predictions.json');
     extract([textDir, ...textPdfs.map((f) => join(decreesDir(), meta(f).file))], predictions);
     const result = score(dir, predictions);
-    console.info(`text layers: accuracy ${result.accuracy.toFixed(3)}, legal basis F1 ${result.basisF1.toFixed(3)} over ${result.documents} documents`);
+    console.info(
+      `text layers: accuracy ${result.accuracy.toFixed(3)}, legal basis F1 ${result.basisF1.toFixed(3)} over ${result.documents} documents`,
+    );
     expect(result.documents).toBe(11 + textPdfs.length);
     expect(result.invented).toBe(0);
     expect(result.accuracy).toBeGreaterThanOrEqual(TEXT_FLOORS.accuracy);
@@ -59,9 +65,14 @@ describe('decree particulars on the corpus', () => {
     const dir = tempDir();
     for (const f of scannedPdfs) copyFileSync(join(decreesDir(), f), join(dir, f));
     const predictions = join(dir, 'predictions.json');
-    extract(scannedPdfs.map((f) => join(decreesDir(), meta(f).file)), predictions);
+    extract(
+      scannedPdfs.map((f) => join(decreesDir(), meta(f).file)),
+      predictions,
+    );
     const result = score(dir, predictions);
-    console.info(`scans: accuracy ${result.accuracy.toFixed(3)}, legal basis F1 ${result.basisF1.toFixed(3)} over ${result.documents} documents`);
+    console.info(
+      `scans: accuracy ${result.accuracy.toFixed(3)}, legal basis F1 ${result.basisF1.toFixed(3)} over ${result.documents} documents`,
+    );
     expect(result.invented).toBe(0);
     expect(result.accuracy).toBeGreaterThanOrEqual(SCAN_FLOORS.accuracy);
     expect(result.basisF1).toBeGreaterThanOrEqual(SCAN_FLOORS.basisF1);

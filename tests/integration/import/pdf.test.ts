@@ -21,7 +21,10 @@ afterAll(() => pool.terminate());
 
 describe('born-digital PDF', async () => {
   const articles = ['dev-005', 'dev-010'];
-  const built = await buildTextPdf(articles.map((name) => devText(name)), { title: 'Siaran pers Ombudsman' });
+  const built = await buildTextPdf(
+    articles.map((name) => devText(name)),
+    { title: 'Siaran pers Ombudsman' },
+  );
   const doc = await readDocument({ bytes: built.bytes, name: 'siaran.pdf' }, { ocr: 'auto', ocrPool: pool });
 
   it('gives the text drawn on each page, line by line, from the text layer', () => {
@@ -66,7 +69,7 @@ describe('born-digital PDF', async () => {
 });
 
 describe('PDF whose text layer is garbage (broken ToUnicode)', () => {
-  it('is OCR\'d in auto mode, kept as is with OCR off', async () => {
+  it("is OCR'd in auto mode, kept as is with OCR off", async () => {
     const built = await buildBrokenToUnicodePdf(devText('dev-008'));
     const drawn = (built.pages[0] ?? []).join('\n');
     const off = await readDocument({ bytes: built.bytes, name: 'rusak.pdf' }, { ocr: 'off' });
@@ -101,7 +104,9 @@ describe('OCR mode force', () => {
 
 describe('PDF bad input', () => {
   it('refuses a password-protected PDF clearly, and opens an owner-password-only one', async () => {
-    const locked = await importError(readDocument({ bytes: readFileSync(fixturePath('encrypted-user-password.pdf')), name: 'sk.pdf' }, { ocr: 'off' }));
+    const locked = await importError(
+      readDocument({ bytes: readFileSync(fixturePath('encrypted-user-password.pdf')), name: 'sk.pdf' }, { ocr: 'off' }),
+    );
     expect(locked.code).toBe('encrypted');
     expect(locked.message).toMatch(/password-protected/);
     const restricted = await readDocument({ bytes: readFileSync(fixturePath('encrypted-owner-only.pdf')), name: 'sk.pdf' }, { ocr: 'off' });
@@ -113,7 +118,10 @@ describe('PDF bad input', () => {
     const cases: Array<[string, Uint8Array]> = [
       ['header only', new TextEncoder().encode('%PDF-1.7\n')],
       ['truncated to its first kilobyte', built.bytes.slice(0, 1024)],
-      ['header then noise', new Uint8Array([...new TextEncoder().encode('%PDF-1.4\n'), ...Array.from({ length: 5000 }, (_, i) => (i * 71) % 256)])],
+      [
+        'header then noise',
+        new Uint8Array([...new TextEncoder().encode('%PDF-1.4\n'), ...Array.from({ length: 5000 }, (_, i) => (i * 71) % 256)]),
+      ],
     ];
     for (const [label, bytes] of cases) {
       const error = await importError(readDocument({ bytes, name: 'rusak.pdf' }, { ocr: 'off' }));

@@ -51,7 +51,12 @@ describe('the Penutup of a scan read a second time', async () => {
     expect(doc.text).not.toMatch(/JULI/);
     const zones = doc.pages[0]!.zones ?? [];
     expect(zones.map((z) => z.purpose)).toContain('penutup-signature');
-    expect(zones.filter((z) => z.purpose === 'penutup-date').map((z) => z.text).join('\n')).toMatch(/27 JULI 2024/);
+    expect(
+      zones
+        .filter((z) => z.purpose === 'penutup-date')
+        .map((z) => z.text)
+        .join('\n'),
+    ).toMatch(/27 JULI 2024/);
     const r = extractDocument(doc.text, await preparedResources(), { pages: doc.pages });
     expect(r.particulars).toMatchObject({ number: '12', year: 2024, date_established: '2024-07-27', signatory: 'Budi Hartono' });
     const source = r.particulars_sources.date_established!;

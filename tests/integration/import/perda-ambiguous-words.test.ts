@@ -28,7 +28,8 @@ describe(`${FILE}: words that are ambiguous`, async () => {
   const { text, result } = await extractPerda();
   const regions = result.entities.filter((e) => e.type === 'region');
   const officials = result.entities.filter((e) => e.type === 'official');
-  const mentionTexts = (key: string) => regions.filter((e) => e.normalized === key).flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+  const mentionTexts = (key: string) =>
+    regions.filter((e) => e.normalized === key).flatMap((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
 
   it('has no region read from a medical row, a temple or a village', () => {
     expect(regions.map((e) => e.normalized)).not.toContain('73.08'); // Bone
@@ -51,7 +52,8 @@ describe(`${FILE}: words that are ambiguous`, async () => {
 
   it('takes no title word, table text or paraf label for an official, and keeps the signatories', () => {
     const names = officials.map((e) => e.normalized);
-    for (const wrong of ['Sp Mata', 'Bayi', 'Leher', 'Leher Ranap', 'Degloving', 'Asuhan Keperawatan', 'Jft']) expect(names).not.toContain(wrong);
+    for (const wrong of ['Sp Mata', 'Bayi', 'Leher', 'Leher Ranap', 'Degloving', 'Asuhan Keperawatan', 'Jft'])
+      expect(names).not.toContain(wrong);
     expect(names).toEqual(expect.arrayContaining(['Amalia Desiana', 'Tursiman']));
     // The issuing regency and its province are still found.
     expect(regions.map((e) => e.normalized)).toEqual(expect.arrayContaining(['33.04', '33']));

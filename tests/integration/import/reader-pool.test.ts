@@ -5,11 +5,19 @@ import type { ThreadedReader, ThreadedReaderOptions } from '../../../electron/ba
 // Supervision of the reader threads, with a reader that stalls, hoards memory or reads slowly on
 // command (tests/helpers/stalling-reader-worker.ts): what a file no cap foresaw would make it do.
 const readers: ThreadedReader[] = [];
-afterEach(async () => { for (const r of readers.splice(0)) await r.close(); });
+afterEach(async () => {
+  for (const r of readers.splice(0)) await r.close();
+});
 
 const FAST = { baseMs: 600, perMegabyteMs: 0, perPageMs: 100, perOcrPageMs: 0 };
 function open(options: ThreadedReaderOptions = {}): ThreadedReader {
-  const reader = createThreadedReader({ workerPath: new URL('../../helpers/stalling-reader-worker.ts', import.meta.url), size: 2, deadlines: FAST, graceMs: 300, ...options });
+  const reader = createThreadedReader({
+    workerPath: new URL('../../helpers/stalling-reader-worker.ts', import.meta.url),
+    size: 2,
+    deadlines: FAST,
+    graceMs: 300,
+    ...options,
+  });
   readers.push(reader);
   return reader;
 }
@@ -26,7 +34,12 @@ describe('reader pool', () => {
     expect(ordinary.map((d) => d.text)).toEqual(['isi a.txt', 'isi b.txt', 'isi c.txt']);
     expect(performance.now() - started).toBeLessThan(500);
     const error = await stalled;
-    expect(error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/^This file is built in a way Lontar cannot read safely: reading it took longer than 1 s, so it was stopped/) });
+    expect(error).toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(
+        /^This file is built in a way Lontar cannot read safely: reading it took longer than 1 s, so it was stopped/,
+      ),
+    });
     expect((error as Error).message).not.toMatch(/try again/i);
     // Both slots work again: the stuck thread was replaced.
     expect((await Promise.all([read(reader, 'd.txt'), read(reader, 'e.txt')])).map((d) => d.text)).toEqual(['isi d.txt', 'isi e.txt']);
@@ -63,7 +76,10 @@ describe('reader pool', () => {
   });
 
   it('a thread past its memory limit fails that file only, with a message, and is replaced', async () => {
-    const reader = open({ resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 }, deadlines: { ...FAST, baseMs: 60_000 } });
+    const reader = open({
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+      deadlines: { ...FAST, baseMs: 60_000 },
+    });
     const error = await read(reader, 'oom.tif').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/needed more memory than Lontar allows/) });
     expect((await read(reader, 'next.txt')).text).toBe('isi next.txt');

@@ -76,7 +76,8 @@ describe('saved news pages (HTML)', () => {
     const flags = globalThis as Record<string, unknown>;
     delete flags[SCRIPT_FLAG];
     await readDocument({ bytes: utf8(html), name: 'berita.html' }, OFF);
-    const hostile = '<html><body onload="globalThis.__lontarScriptRan=true"><p>Isi</p><img src=x onerror="globalThis.__lontarScriptRan=true">' +
+    const hostile =
+      '<html><body onload="globalThis.__lontarScriptRan=true"><p>Isi</p><img src=x onerror="globalThis.__lontarScriptRan=true">' +
       '<script>globalThis.__lontarScriptRan = true; process.exit(3)</script><svg onload="globalThis.__lontarScriptRan=true"></svg></body></html>';
     const doc = await readDocument({ bytes: utf8(hostile), name: 'jahat.htm' }, OFF);
     expect(flags[SCRIPT_FLAG]).toBeUndefined();
@@ -84,8 +85,11 @@ describe('saved news pages (HTML)', () => {
   });
 
   it('decodes a page declared as windows-1252', async () => {
-    const page = newsPageHtml({ title: 'Café “Prima” – Kobar', paragraphs: [`Dinas Sosial meraih nilai 87,91 – “Zona Hijau”. ${devText('dev-005')}`] }, { charset: 'windows-1252' });
-    const map: Record<string, number> = { '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '©': 0xa9, '»': 0xbb, 'é': 0xe9 };
+    const page = newsPageHtml(
+      { title: 'Café “Prima” – Kobar', paragraphs: [`Dinas Sosial meraih nilai 87,91 – “Zona Hijau”. ${devText('dev-005')}`] },
+      { charset: 'windows-1252' },
+    );
+    const map: Record<string, number> = { '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '©': 0xa9, '»': 0xbb, é: 0xe9 };
     const bytes = Uint8Array.from(Array.from(page, (ch) => map[ch] ?? (ch.charCodeAt(0) < 256 ? ch.charCodeAt(0) : 0x3f)));
     const doc = await readDocument({ bytes, name: 'halaman.html' }, OFF);
     expect(doc.title).toBe('Café “Prima” – Kobar');
@@ -94,7 +98,8 @@ describe('saved news pages (HTML)', () => {
 
   it('splits paragraphs written as <br><br> inside one block', async () => {
     const body = article.paragraphs.map((p) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('<br>\n<br>\n');
-    const page = `<!doctype html><html lang="id"><head><title>${article.title}</title></head><body><nav><a href="/">Beranda</a></nav>` +
+    const page =
+      `<!doctype html><html lang="id"><head><title>${article.title}</title></head><body><nav><a href="/">Beranda</a></nav>` +
       `<article><h1>${article.title}</h1><div class="content">${body}<br>Editor: Tim<br>Foto: Humas</div></article><footer>Pedoman Media Siber</footer></body></html>`;
     const doc = await readDocument({ bytes: utf8(page), name: 'br.html' }, OFF);
     const paragraphs = doc.text.split('\n\n');
@@ -113,7 +118,13 @@ describe('saved news pages (HTML)', () => {
 
 describe('Word documents (DOCX)', () => {
   it('reads paragraphs, keeping them apart with blank lines', async () => {
-    const paragraphs = ['Siaran Pers: Indeks Pelayanan Publik 2024', ...devText('dev-003').split('\n').map((p) => p.trim()).filter(Boolean)];
+    const paragraphs = [
+      'Siaran Pers: Indeks Pelayanan Publik 2024',
+      ...devText('dev-003')
+        .split('\n')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ];
     const doc = await readDocument({ bytes: buildDocx(paragraphs), name: 'siaran-pers.docx' }, OFF);
     expect(doc).toMatchObject({ sourceType: 'docx', pages: [], language: 'id' });
     expect(doc.text).toBe(paragraphs.join('\n\n'));

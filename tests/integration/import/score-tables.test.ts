@@ -25,9 +25,12 @@ const table: TableFixture = {
 };
 
 const expected = [
-  ['4.21', '33.75', 2023, 1, 'A'], ['4.52', '33.75', 2024, 1, 'A'],
-  ['3.98', '33.25', 2023, 2, 'B'], ['4.31', '33.25', 2024, 2, 'B'],
-  ['4.1', '33.74', 2023, 3, 'B'], ['4.28', '33.74', 2024, 3, 'B'],
+  ['4.21', '33.75', 2023, 1, 'A'],
+  ['4.52', '33.75', 2024, 1, 'A'],
+  ['3.98', '33.25', 2023, 2, 'B'],
+  ['4.31', '33.25', 2024, 2, 'B'],
+  ['4.1', '33.74', 2023, 3, 'B'],
+  ['4.28', '33.74', 2024, 3, 'B'],
 ];
 
 async function scoreRows(text: string, pages: readonly PageText[] = []) {
@@ -56,7 +59,10 @@ describe('score tables', () => {
 
   it('reads the same table from a scan, from the OCR word boxes', async () => {
     const png = await pageToPng(tableAsScan(table));
-    const doc = await readDocument({ bytes: await buildImagePdf([{ bytes: png, format: 'png' }]), name: 'pindaian.pdf' }, { ocr: 'auto', ocrPool: pool });
+    const doc = await readDocument(
+      { bytes: await buildImagePdf([{ bytes: png, format: 'png' }]), name: 'pindaian.pdf' },
+      { ocr: 'auto', ocrPool: pool },
+    );
     expect(doc.pages[0]?.source).toBe('ocr');
     // OCR may lose a lone digit in a narrow column (the row number), never the rows themselves:
     // the rank is compared where it was read.
@@ -66,7 +72,13 @@ describe('score tables', () => {
   }, 120_000);
 
   it('reads a table whose rows do not line up as text, never as misaligned rows', async () => {
-    const text = ['Hasil penilaian', '', 'No  Unit Layanan  Nilai  Kategori', '1  Dinas Sosial 4,61  A  tambahan  kolom', 'Jumlah desa 12 dan 14,5 hektare.'].join('\n');
+    const text = [
+      'Hasil penilaian',
+      '',
+      'No  Unit Layanan  Nilai  Kategori',
+      '1  Dinas Sosial 4,61  A  tambahan  kolom',
+      'Jumlah desa 12 dan 14,5 hektare.',
+    ].join('\n');
     const rows = await scoreRows(text);
     // The misaligned row is read by the sentence rules: its value and subject, no table rank.
     expect(rows.map((r) => [r[0], r[1]])).toEqual([['4.61', 'Dinas Sosial']]);

@@ -6,7 +6,9 @@ import type { ThreadedReader } from '../../../electron/backend/import/threaded-r
 import { buildTextPdf } from '../../helpers/fixtures/pdf.ts';
 
 const readers: ThreadedReader[] = [];
-afterEach(async () => { for (const r of readers.splice(0)) await r.close(); });
+afterEach(async () => {
+  for (const r of readers.splice(0)) await r.close();
+});
 const open = () => {
   const reader = createThreadedReader();
   readers.push(reader);
@@ -23,7 +25,9 @@ describe('reader thread', () => {
     expect(threaded).toEqual(direct);
     expect(bytes.byteLength).toBe(pdf.bytes.byteLength); // not detached by the transfer
     const extraction = await reader.extract(threaded.text);
-    expect(extraction.entities.map((e) => `${e.type}:${e.normalized}`)).toEqual(expect.arrayContaining(['region:16.06', 'date:2025-03-14']));
+    expect(extraction.entities.map((e) => `${e.type}:${e.normalized}`)).toEqual(
+      expect.arrayContaining(['region:16.06', 'date:2025-03-14']),
+    );
     const page = await reader.renderPage(bytes, 'pdf', 2);
     expect([...page.png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     expect(page.width).toBe(direct.pages[1]!.width);
@@ -46,6 +50,8 @@ describe('reader thread', () => {
     const cancelled = reader.readDocument({ bytes: pdf.bytes, name: 'p.pdf' }, { ocr: 'off', signal: controller.signal });
     controller.abort(); // reaches the thread while it reads, before the first page is done
     await expect(cancelled).rejects.toMatchObject({ code: 'cancelled' });
-    await expect(reader.readDocument({ bytes: pdf.bytes, name: 'p.pdf' }, { ocr: 'off', signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(reader.readDocument({ bytes: pdf.bytes, name: 'p.pdf' }, { ocr: 'off', signal: controller.signal })).rejects.toMatchObject(
+      { code: 'cancelled' },
+    );
   });
 });

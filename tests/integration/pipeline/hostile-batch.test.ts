@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/backend/open-backend.ts';
 import {
-  billionLaughsDocx, blanksDocx, longTokenPdf, lyingDocx, nestedHtml, nestedTablesHtml, pngHeaderOnly, selfLoopTiff, siblingHtml, streamBombPdf,
+  billionLaughsDocx,
+  blanksDocx,
+  longTokenPdf,
+  lyingDocx,
+  nestedHtml,
+  nestedTablesHtml,
+  pngHeaderOnly,
+  selfLoopTiff,
+  siblingHtml,
+  streamBombPdf,
 } from '../../helpers/fixtures/hostile.ts';
 import { useTempDirs } from '../../helpers/temp-dir.ts';
 
@@ -44,7 +53,9 @@ describe('a hostile batch', () => {
     }
 
     let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 100);
     const backend = await openBackend({ dataDir: join(dir, 'data') });
     const started = performance.now();
     try {
@@ -57,7 +68,8 @@ describe('a hostile batch', () => {
         ...summary.duplicates.map((d) => [d.file, 'duplicate'] as const),
       ]);
       console.log(`hostile batch: ${(elapsed / 1000).toFixed(1)} s, peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
-      for (const [file, result] of outcome) console.log(`  ${file.startsWith(dir) ? file.slice(dir.length) : file}: ${result.slice(0, 140)}`);
+      for (const [file, result] of outcome)
+        console.log(`  ${file.startsWith(dir) ? file.slice(dir.length) : file}: ${result.slice(0, 140)}`);
 
       expect(outcome.get(article)).toBe('imported');
       // Every file has an outcome; the refused ones say why, none says to try again.

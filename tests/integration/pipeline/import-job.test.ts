@@ -24,7 +24,7 @@ async function call(backend: Backend, method: string, args: unknown) {
 }
 
 async function importPaths(backend: Backend, paths: string[]) {
-  const { jobId } = await call(backend, 'import.start', { sources: paths.map((path) => ({ path })) }) as { jobId: number };
+  const { jobId } = (await call(backend, 'import.start', { sources: paths.map((path) => ({ path })) })) as { jobId: number };
   return backend.importer.whenDone(jobId)!;
 }
 
@@ -40,10 +40,13 @@ describe('import job', () => {
     expect(second.imported).toEqual([]);
     expect(second.duplicates).toEqual([{ file, of: 1, name: 'artikel.txt' }]);
 
-    const list = await call(backend, 'documents.list', {}) as { total: number; items: Array<{ name: string; status: string }> };
+    const list = (await call(backend, 'documents.list', {})) as { total: number; items: Array<{ name: string; status: string }> };
     expect(list.total).toBe(1);
     expect(list.items[0]).toMatchObject({ name: 'artikel.txt', status: 'new' });
-    const doc = await call(backend, 'documents.get', { id: 1 }) as { text: string; entities: Array<{ normalized: string; status: string; start: number }> };
+    const doc = (await call(backend, 'documents.get', { id: 1 })) as {
+      text: string;
+      entities: Array<{ normalized: string; status: string; start: number }>;
+    };
     expect(doc.text).toBe(ARTICLE.replace('\r\n', '\n'));
     expect(doc.entities).toEqual([expect.objectContaining({ normalized: 'Dinas Sosial', status: 'pending', start: 0 })]);
     const hash = backend.store.documents.get(1)!.contentHash;
@@ -62,10 +65,13 @@ describe('import job', () => {
       { file: join(dir, 'binary.txt'), error: 'This is not a text file', retryable: true },
       { file: join(dir, 'missing.txt'), error: `File not found: ${join(dir, 'missing.txt')}`, retryable: true },
     ]);
-    const job = await call(backend, 'import.job', { jobId: summary.jobId }) as { status: string; items: Array<{ status: string; error: string | null }> };
+    const job = (await call(backend, 'import.job', { jobId: summary.jobId })) as {
+      status: string;
+      items: Array<{ status: string; error: string | null }>;
+    };
     expect(job.status).toBe('done');
     expect(job.items.map((i) => i.status)).toEqual(['failed', 'failed', 'imported']);
-    expect((await call(backend, 'documents.list', {}) as { total: number }).total).toBe(1);
+    expect(((await call(backend, 'documents.list', {})) as { total: number }).total).toBe(1);
     await backend.close();
   });
 
@@ -78,7 +84,7 @@ describe('import job', () => {
     });
     symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'in', 'd-link.txt'));
     const backend = open(join(dir, 'data'), plainTextParts({ delayMs: 30 }));
-    const { jobId } = await call(backend, 'import.start', { sources: [{ path: join(dir, 'in') }] }) as { jobId: number };
+    const { jobId } = (await call(backend, 'import.start', { sources: [{ path: join(dir, 'in') }] })) as { jobId: number };
     rmSync(files[2]!); // gone after the folder was walked, before it was read
     const summary = await backend.importer.whenDone(jobId)!;
     expect(summary.imported.map((i) => i.file)).toEqual(files.slice(0, 2));
@@ -102,11 +108,14 @@ describe('import job', () => {
     for (const [name, text] of Object.entries(copies)) writeFileSync(join(dir, name), text);
     const parts = { ...plainTextParts(), nearDuplicates: createNearDuplicateDetector() };
     const backend = open(join(dir, 'data'), parts);
-    const first = await importPaths(backend, ['asli.txt', 'outlet-lain.txt', 'berbeda.txt'].map((n) => join(dir, n)));
+    const first = await importPaths(
+      backend,
+      ['asli.txt', 'outlet-lain.txt', 'berbeda.txt'].map((n) => join(dir, n)),
+    );
     expect(first.imported).toHaveLength(3);
     expect(first.nearDuplicates).toEqual([{ file: join(dir, 'outlet-lain.txt'), id: 2, of: 1, similarity: expect.any(Number) }]);
     expect(first.nearDuplicates[0]!.similarity).toBeGreaterThanOrEqual(0.5);
-    expect((await call(backend, 'documents.get', { id: 2 }) as { nearDuplicateOf: number | null }).nearDuplicateOf).toBe(1);
+    expect(((await call(backend, 'documents.get', { id: 2 })) as { nearDuplicateOf: number | null }).nearDuplicateOf).toBe(1);
 
     // With both copies in the trash, a third copy is not flagged against either.
     await call(backend, 'documents.delete', { id: 1 });
@@ -136,8 +145,10 @@ describe('import job', () => {
     const backend = open(join(dir, 'data'));
     const seen: AnyEvent[] = [];
     backend.events.subscribe((e) => seen.push(e));
-    const { stagedId } = await call(backend, 'import.stage', { name: 'unggahan.txt', bytes: new TextEncoder().encode(ARTICLE) }) as { stagedId: string };
-    const { jobId } = await call(backend, 'import.start', { sources: [{ stagedId, name: 'unggahan.txt' }] }) as { jobId: number };
+    const { stagedId } = (await call(backend, 'import.stage', { name: 'unggahan.txt', bytes: new TextEncoder().encode(ARTICLE) })) as {
+      stagedId: string;
+    };
+    const { jobId } = (await call(backend, 'import.start', { sources: [{ stagedId, name: 'unggahan.txt' }] })) as { jobId: number };
     const summary = await backend.importer.whenDone(jobId)!;
     expect(summary.imported).toEqual([{ file: 'unggahan.txt', id: 1 }]);
     const phases = seen.filter((e) => e.name === 'import.progress').map((e) => (e.payload as { phase: string }).phase);
@@ -159,7 +170,9 @@ describe('import job', () => {
     // cancelled, and the cancel is sent when the first file's import is reported.
     const base = plainTextParts();
     let openGate = () => {};
-    const gate = new Promise<void>((resolve) => { openGate = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      openGate = resolve;
+    });
     const backend = open(join(dir, 'data'), {
       ...base,
       readDocument: async (input, options) => {
@@ -173,18 +186,18 @@ describe('import job', () => {
         cancelled = call(backend, 'import.cancel', { jobId: e.payload.jobId }).finally(openGate);
       }
     });
-    const { jobId } = await call(backend, 'import.start', { sources: files.map((path) => ({ path })) }) as { jobId: number };
+    const { jobId } = (await call(backend, 'import.start', { sources: files.map((path) => ({ path })) })) as { jobId: number };
     const summary = await backend.importer.whenDone(jobId)!;
     expect(await cancelled).toEqual({ cancelled: true });
     expect(summary.cancelled).toBe(true);
     expect(summary.imported.map((i) => i.file)).toEqual([files[0]]);
-    const job = await call(backend, 'import.job', { jobId }) as { status: string; items: Array<{ status: string }> };
+    const job = (await call(backend, 'import.job', { jobId })) as { status: string; items: Array<{ status: string }> };
     expect(job.status).toBe('cancelled');
     expect(job.items.filter((i) => i.status === 'cancelled').length).toBe(6 - summary.imported.length);
     // Re-running the same files imports each remaining one exactly once.
     const rerun = await importPaths(backend, files);
     expect(rerun.imported.length + rerun.duplicates.length).toBe(6);
-    expect((await call(backend, 'documents.list', {}) as { total: number }).total).toBe(6);
+    expect(((await call(backend, 'documents.list', {})) as { total: number }).total).toBe(6);
     await backend.close();
   });
 
@@ -192,10 +205,15 @@ describe('import job', () => {
     const dir = tempDir();
     const data = join(dir, 'data');
     const first = open(data);
-    const jobId = first.store.importJobs.create('auto', 'ind+eng', [{ file: 'x.txt', sourcePath: '/x.txt', stagedId: null }], new Date().toISOString());
+    const jobId = first.store.importJobs.create(
+      'auto',
+      'ind+eng',
+      [{ file: 'x.txt', sourcePath: '/x.txt', stagedId: null }],
+      new Date().toISOString(),
+    );
     first.store.close(); // the process "dies" without finishing the job
     const second = open(data);
-    const job = await call(second, 'import.job', { jobId }) as { status: string };
+    const job = (await call(second, 'import.job', { jobId })) as { status: string };
     expect(job.status).toBe('interrupted');
     await second.close();
   });

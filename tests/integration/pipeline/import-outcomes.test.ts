@@ -26,7 +26,9 @@ describe('import outcomes', () => {
     writeFileSync(join(dir, 'artikel.txt'), ARTICLE);
     const backend = await openBackend({ dataDir: join(dir, 'data') });
     try {
-      const { jobId } = await call(backend, 'import.start', { sources: ['rusak.pdf', 'rusak.docx', 'artikel.txt'].map((f) => ({ path: join(dir, f) })) });
+      const { jobId } = await call(backend, 'import.start', {
+        sources: ['rusak.pdf', 'rusak.docx', 'artikel.txt'].map((f) => ({ path: join(dir, f) })),
+      });
       const summary = await backend.importer.whenDone(jobId)!;
       expect(summary.imported.map((i) => i.file)).toEqual([join(dir, 'artikel.txt')]);
       expect(summary.failed).toEqual([
@@ -49,9 +51,13 @@ describe('import outcomes', () => {
     writeFileSync(join(dir, 'salinan.txt'), ARTICLE);
     const backend = createBackend({ dataDir: join(dir, 'data'), version: 'test', parts: plainTextParts(), systemUser: 'tester' });
     const said: string[] = [];
-    backend.events.subscribe((e) => { if (e.name === 'import.progress' && e.payload.phase === 'duplicate') said.push(e.payload.message ?? ''); });
+    backend.events.subscribe((e) => {
+      if (e.name === 'import.progress' && e.payload.phase === 'duplicate') said.push(e.payload.message ?? '');
+    });
     try {
-      const { jobId } = await call(backend, 'import.start', { sources: [{ path: join(dir, 'asli.txt') }, { path: join(dir, 'salinan.txt') }] });
+      const { jobId } = await call(backend, 'import.start', {
+        sources: [{ path: join(dir, 'asli.txt') }, { path: join(dir, 'salinan.txt') }],
+      });
       const summary = await backend.importer.whenDone(jobId)!;
       const [original] = summary.imported;
       expect(summary.duplicates).toEqual([{ file: join(dir, 'salinan.txt'), of: original!.id, name: 'asli.txt' }]);
@@ -68,7 +74,12 @@ describe('import outcomes', () => {
       writeFileSync(join(dir, name), `${ARTICLE} Nomor ${i}.`);
       return join(dir, name);
     });
-    const backend = createBackend({ dataDir: join(dir, 'data'), version: 'test', parts: plainTextParts({ delayMs: 200 }), systemUser: 'tester' });
+    const backend = createBackend({
+      dataDir: join(dir, 'data'),
+      version: 'test',
+      parts: plainTextParts({ delayMs: 200 }),
+      systemUser: 'tester',
+    });
     try {
       const { jobId } = await call(backend, 'import.start', { sources: paths.map((path) => ({ path })) });
       await call(backend, 'import.cancel', { jobId });

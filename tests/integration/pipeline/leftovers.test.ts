@@ -21,8 +21,10 @@ async function call(backend: Backend, method: string, args: unknown) {
   return result.value as never;
 }
 
-const stage = async (backend: Backend, name: string, text: string) =>
-  ({ stagedId: (await call(backend, 'import.stage', { name, bytes: new TextEncoder().encode(text) }) as { stagedId: string }).stagedId, name });
+const stage = async (backend: Backend, name: string, text: string) => ({
+  stagedId: ((await call(backend, 'import.stage', { name, bytes: new TextEncoder().encode(text) })) as { stagedId: string }).stagedId,
+  name,
+});
 
 const staged = (dataDir: string) => (existsSync(join(dataDir, 'staging')) ? readdirSync(join(dataDir, 'staging')) : []);
 
@@ -30,9 +32,13 @@ describe('nothing left behind', () => {
   it('removes staged uploads that were imported, duplicates or unreadable', async () => {
     const dataDir = join(tempDir(), 'data');
     const backend = open(dataDir);
-    const sources = [await stage(backend, 'a.txt', 'Dinas Sosial'), await stage(backend, 'b.txt', 'Dinas Sosial'), await stage(backend, 'c.txt', '')];
+    const sources = [
+      await stage(backend, 'a.txt', 'Dinas Sosial'),
+      await stage(backend, 'b.txt', 'Dinas Sosial'),
+      await stage(backend, 'c.txt', ''),
+    ];
     expect(staged(dataDir)).toHaveLength(3);
-    const { jobId } = await call(backend, 'import.start', { sources }) as { jobId: number };
+    const { jobId } = (await call(backend, 'import.start', { sources })) as { jobId: number };
     const summary = await backend.importer.whenDone(jobId)!;
     expect(summary.imported).toHaveLength(1);
     expect(summary.duplicates).toHaveLength(1);
@@ -46,11 +52,16 @@ describe('nothing left behind', () => {
     // Files after the first wait in their reader until the cancel, sent when the first is imported.
     const base = plainTextParts();
     let openGate = () => {};
-    const gate = new Promise<void>((resolve) => { openGate = resolve; });
-    const backend = open(dataDir, { ...base, readDocument: async (input, options) => {
-      if (input.name !== 'd0.txt') await gate;
-      return base.readDocument(input, options);
-    } });
+    const gate = new Promise<void>((resolve) => {
+      openGate = resolve;
+    });
+    const backend = open(dataDir, {
+      ...base,
+      readDocument: async (input, options) => {
+        if (input.name !== 'd0.txt') await gate;
+        return base.readDocument(input, options);
+      },
+    });
     const sources = [];
     for (let i = 0; i < 6; i++) sources.push(await stage(backend, `d${i}.txt`, `Dokumen ${i}`));
     let cancelled: Promise<unknown> | undefined;
@@ -59,7 +70,7 @@ describe('nothing left behind', () => {
         cancelled = call(backend, 'import.cancel', { jobId: e.payload.jobId }).finally(openGate);
       }
     });
-    const { jobId } = await call(backend, 'import.start', { sources }) as { jobId: number };
+    const { jobId } = (await call(backend, 'import.start', { sources })) as { jobId: number };
     const summary = await backend.importer.whenDone(jobId)!;
     expect(await cancelled).toEqual({ cancelled: true });
     expect(summary.cancelled).toBe(true);
@@ -92,7 +103,7 @@ describe('nothing left behind', () => {
       writeFileSync(path, `Dinas Sosial dokumen ${i}`);
       return path;
     });
-    const { jobId } = await call(backend, 'import.start', { sources: paths.map((path) => ({ path })) }) as { jobId: number };
+    const { jobId } = (await call(backend, 'import.start', { sources: paths.map((path) => ({ path })) })) as { jobId: number };
     const [first, second] = (await backend.importer.whenDone(jobId)!).imported.map((i) => backend.store.documents.get(i.id)!);
     const cache = join(dataDir, 'cache', 'pages');
     mkdirSync(cache, { recursive: true });

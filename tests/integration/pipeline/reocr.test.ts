@@ -20,14 +20,20 @@ async function call<M extends MethodName>(backend: Backend, method: M, args: Met
 describe('scanned PDF through the real pipeline', () => {
   it('is imported without OCR, re-read with OCR on request, and keeps what the clerk confirmed', async () => {
     const dir = tempDir();
-    const text = 'Kepala Dinas Sosial Kabupaten Musi Banyuasin menerima piagam pada 14 Maret 2025.\nNilai indeks pelayanan publik 4,57 (A).';
+    const text =
+      'Kepala Dinas Sosial Kabupaten Musi Banyuasin menerima piagam pada 14 Maret 2025.\nNilai indeks pelayanan publik 4,57 (A).';
     const file = join(dir, 'pindaian.pdf');
-    writeFileSync(file, await buildImagePdf([{ bytes: await pageToPng(renderScannedPage(text, { dpi: 200, fontPt: 12 })), format: 'png' }]));
+    writeFileSync(
+      file,
+      await buildImagePdf([{ bytes: await pageToPng(renderScannedPage(text, { dpi: 200, fontPt: 12 })), format: 'png' }]),
+    );
     const backend = await openBackend({ dataDir: join(dir, 'data') });
     try {
       // OCR off first: a scan without a text layer has no text, and nothing to extract.
       const { jobId } = await call(backend, 'import.start', { sources: [{ path: file }], ocr: 'off' });
-      const { imported: [doc] } = await backend.importer.whenDone(jobId)!;
+      const {
+        imported: [doc],
+      } = await backend.importer.whenDone(jobId)!;
       const before = await call(backend, 'documents.get', { id: doc!.id });
       expect(before.text.trim()).toBe('');
       expect(before.pages).toHaveLength(1);

@@ -13,7 +13,10 @@ describe('shutdown during a stalled read', () => {
     const dir = tempDir();
     const file = join(dir, 'stall.txt');
     writeFileSync(file, 'isi');
-    const backend = await openBackend({ dataDir: join(dir, 'data'), readerWorker: new URL('../../helpers/stalling-reader-worker.ts', import.meta.url) });
+    const backend = await openBackend({
+      dataDir: join(dir, 'data'),
+      readerWorker: new URL('../../helpers/stalling-reader-worker.ts', import.meta.url),
+    });
     const { jobId } = backend.importer.start({ sources: [{ path: file }], ocr: 'off', lang: 'ind+eng' });
     await new Promise((r) => setTimeout(r, 300));
     const started = performance.now();

@@ -63,12 +63,25 @@ describe('bulk review', () => {
     const outside = doc.entities.filter((e) => !inTable.includes(e));
     expect(outside.length).toBeGreaterThan(0);
 
-    const rejected = await call(backend, 'entities.bulkReview', { documentId: id, action: 'reject', ids: inTable.map((e) => e.id), scope: 'zone' });
+    const rejected = await call(backend, 'entities.bulkReview', {
+      documentId: id,
+      action: 'reject',
+      ids: inTable.map((e) => e.id),
+      scope: 'zone',
+    });
     expect(rejected.entities.map((e) => e.status)).toEqual(inTable.map(() => 'rejected'));
     expect(rejected.document.status).toBe('in_review');
     const history = (await call(backend, 'documents.history', { id })).events;
-    expect(history.filter((e) => e.action === 'entity.reject').map((e) => e.entityId).sort()).toEqual(inTable.map((e) => e.id).sort());
-    expect(history.find((e) => e.action === 'bulk.reject')).toMatchObject({ actor: expect.any(String), after: { scope: 'zone', count: 4 } });
+    expect(
+      history
+        .filter((e) => e.action === 'entity.reject')
+        .map((e) => e.entityId)
+        .sort(),
+    ).toEqual(inTable.map((e) => e.id).sort());
+    expect(history.find((e) => e.action === 'bulk.reject')).toMatchObject({
+      actor: expect.any(String),
+      after: { scope: 'zone', count: 4 },
+    });
 
     const undone = await call(backend, 'review.undo', { documentId: id });
     expect(undone.canUndo).toBe(false);
@@ -77,7 +90,11 @@ describe('bulk review', () => {
     expect(after.status).toBe('new');
     // One step: the new-document status change, the four rejections and the summary were one batch.
     const undo = (await call(backend, 'documents.history', { id })).events.find((e) => e.action === 'undo');
-    expect((undo?.after as { actions: string[] }).actions).toEqual(['document.status', ...inTable.map(() => 'entity.reject'), 'bulk.reject']);
+    expect((undo?.after as { actions: string[] }).actions).toEqual([
+      'document.status',
+      ...inTable.map(() => 'entity.reject'),
+      'bulk.reject',
+    ]);
     const redone = await call(backend, 'review.redo', { documentId: id });
     expect(redone.entities.filter((e) => e.status === 'rejected')).toHaveLength(4);
     await backend.close();
@@ -87,12 +104,22 @@ describe('bulk review', () => {
     const { backend, id, doc } = await withDocument();
     const [first, ...rest] = doc.entities;
     await call(backend, 'entities.review', { id: first!.id, action: 'accept' });
-    const accepted = await call(backend, 'entities.bulkReview', { documentId: id, action: 'reject', ids: doc.entities.map((e) => e.id), scope: 'all' });
+    const accepted = await call(backend, 'entities.bulkReview', {
+      documentId: id,
+      action: 'reject',
+      ids: doc.entities.map((e) => e.id),
+      scope: 'all',
+    });
     expect(accepted.entities.map((e) => e.id)).toEqual(rest.map((e) => e.id));
     expect((await call(backend, 'documents.get', { id })).entities.find((e) => e.id === first!.id)!.status).toBe('confirmed');
 
     const before = (await call(backend, 'documents.history', { id })).events.length;
-    const nothing = await call(backend, 'entities.bulkReview', { documentId: id, action: 'reject', ids: doc.entities.map((e) => e.id), scope: 'selection' });
+    const nothing = await call(backend, 'entities.bulkReview', {
+      documentId: id,
+      action: 'reject',
+      ids: doc.entities.map((e) => e.id),
+      scope: 'selection',
+    });
     expect(nothing.entities).toEqual([]);
     const empty = await call(backend, 'entities.bulkReview', { documentId: id, action: 'accept', ids: [], scope: 'below' });
     expect(empty.entities).toEqual([]);
@@ -113,9 +140,19 @@ describe('bulk review', () => {
   it('refuses entities of another document, unknown ones and malformed calls', async () => {
     const { backend, id, doc } = await withDocument();
     const other = await withDocumentIn(backend);
-    expect((await failure(call(backend, 'entities.bulkReview', { documentId: other, action: 'reject', ids: [doc.entities[0]!.id], scope: 'zone' }))).code).toBe('invalid_request');
-    expect((await failure(call(backend, 'entities.bulkReview', { documentId: id, action: 'reject', ids: [999_999], scope: 'zone' }))).code).toBe('not_found');
-    expect((await failure(call(backend, 'entities.bulkReview', { documentId: id, action: 'reset' as 'accept', ids: [], scope: 'zone' }))).code).toBe('invalid_request');
+    expect(
+      (
+        await failure(
+          call(backend, 'entities.bulkReview', { documentId: other, action: 'reject', ids: [doc.entities[0]!.id], scope: 'zone' }),
+        )
+      ).code,
+    ).toBe('invalid_request');
+    expect(
+      (await failure(call(backend, 'entities.bulkReview', { documentId: id, action: 'reject', ids: [999_999], scope: 'zone' }))).code,
+    ).toBe('not_found');
+    expect(
+      (await failure(call(backend, 'entities.bulkReview', { documentId: id, action: 'reset' as 'accept', ids: [], scope: 'zone' }))).code,
+    ).toBe('invalid_request');
     expect((await call(backend, 'documents.history', { id })).events).toEqual([]);
     await backend.close();
   });
@@ -140,7 +177,11 @@ describe('moving a span', () => {
     expect(added.normalized).toBe('Dinas Sosial');
 
     const wider = (await call(backend, 'entities.resize', { id: added.id, ...at('Dinas Sosial Kabupaten Musi Banyuasin') })).entities[0]!;
-    expect(wider).toMatchObject({ text: 'Dinas Sosial Kabupaten Musi Banyuasin', normalized: 'Dinas Sosial Kabupaten Musi Banyuasin', status: 'confirmed' });
+    expect(wider).toMatchObject({
+      text: 'Dinas Sosial Kabupaten Musi Banyuasin',
+      normalized: 'Dinas Sosial Kabupaten Musi Banyuasin',
+      status: 'confirmed',
+    });
     expect(wider.mentions).toEqual([expect.objectContaining({ ...at('Dinas Sosial Kabupaten Musi Banyuasin') })]);
 
     const crossing = await failure(call(backend, 'entities.resize', { id: added.id, ...at('Dinas Sosial Kabupaten Musi') }));

@@ -31,7 +31,8 @@ describe('a name a clerk adds', () => {
     const { jobId } = await call(backend, 'import.start', { sources: [{ path: file }] });
     const id = (await backend.importer.whenDone(jobId))!.imported[0]!.id;
     const add = async (type: 'official' | 'organization', part: string, normalized?: string) =>
-      (await call(backend, 'entities.add', { documentId: id, type, ...spanOf(part), ...(normalized ? { normalized } : {}) })).entities[0]!.normalized;
+      (await call(backend, 'entities.add', { documentId: id, type, ...spanOf(part), ...(normalized ? { normalized } : {}) })).entities[0]!
+        .normalized;
     expect(await add('official', 'RINA KUSUMA')).toBe('Rina Kusuma');
     expect(await add('official', 'budi santoso')).toBe('Budi Santoso');
     expect(await add('organization', 'DINAS SOSIAL')).toBe('Dinas Sosial');

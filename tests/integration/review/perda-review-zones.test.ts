@@ -51,7 +51,12 @@ describe(`${FILE} in review`, () => {
       expect([...hidden].length).toBeGreaterThan(100);
 
       const table = collapsedTables.sort((a, b) => b[1].length - a[1].length)[0]![1];
-      const rejected = await call(backend, 'entities.bulkReview', { documentId: id, action: 'reject', ids: table.map((e) => e.id), scope: 'zone' });
+      const rejected = await call(backend, 'entities.bulkReview', {
+        documentId: id,
+        action: 'reject',
+        ids: table.map((e) => e.id),
+        scope: 'zone',
+      });
       expect(rejected.entities).toHaveLength(table.length);
       expect(rejected.document.pendingCount).toBe(doc.entities.length - table.length);
       const undone = await call(backend, 'review.undo', { documentId: id });

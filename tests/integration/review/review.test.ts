@@ -50,7 +50,12 @@ describe('review', () => {
     expect(rejected.entities[0]!.status).toBe('rejected');
     const { events } = await call(backend, 'documents.history', { id });
     expect(events.map((e) => e.action)).toEqual(['document.status', 'entity.accept', 'entity.reject']);
-    expect(events[1]).toMatchObject({ actor: 'sistem', entityId, before: expect.objectContaining({ status: 'pending' }), after: expect.objectContaining({ status: 'confirmed' }) });
+    expect(events[1]).toMatchObject({
+      actor: 'sistem',
+      entityId,
+      before: expect.objectContaining({ status: 'pending' }),
+      after: expect.objectContaining({ status: 'confirmed' }),
+    });
     await call(backend, 'settings.set', { clerkName: 'Sari Dewi' });
     await call(backend, 'entities.review', { id: entityId, action: 'accept' });
     expect((await call(backend, 'documents.history', { id })).events.at(-1)!.actor).toBe('Sari Dewi');
@@ -59,24 +64,49 @@ describe('review', () => {
 
   it('edits values, refusing ones invalid for the type with a field message', async () => {
     const { backend, id } = await withDocument();
-    const added = await call(backend, 'entities.add', { documentId: id, type: 'date', ...spanOf('14 Maret 2025'), normalized: '2025-03-14' });
+    const added = await call(backend, 'entities.add', {
+      documentId: id,
+      type: 'date',
+      ...spanOf('14 Maret 2025'),
+      normalized: '2025-03-14',
+    });
     const date = added.entities[0]!;
     expect(date).toMatchObject({ type: 'date', text: '14 Maret 2025', origin: 'clerk', status: 'confirmed', normalized: '2025-03-14' });
     const bad = await failure(call(backend, 'entities.edit', { id: date.id, normalized: '2025-02-30' }));
-    expect(bad).toMatchObject({ code: 'invalid_request', issues: [{ path: 'normalized', message: '2025-02-30 is not a date that exists.' }] });
-    const region = await failure(call(backend, 'entities.add', { documentId: id, type: 'region', ...spanOf('Kabupaten Musi Banyuasin'), normalized: '99.99' }));
-    expect(region.issues?.[0]).toMatchObject({ path: 'normalized', message: expect.stringMatching(/not a province, regency or city code/) });
-    const score = await call(backend, 'entities.add', { documentId: id, type: 'score', ...spanOf('4,52'), attributes: { year: '2024', grade: 'A' } });
+    expect(bad).toMatchObject({
+      code: 'invalid_request',
+      issues: [{ path: 'normalized', message: '2025-02-30 is not a date that exists.' }],
+    });
+    const region = await failure(
+      call(backend, 'entities.add', { documentId: id, type: 'region', ...spanOf('Kabupaten Musi Banyuasin'), normalized: '99.99' }),
+    );
+    expect(region.issues?.[0]).toMatchObject({
+      path: 'normalized',
+      message: expect.stringMatching(/not a province, regency or city code/),
+    });
+    const score = await call(backend, 'entities.add', {
+      documentId: id,
+      type: 'score',
+      ...spanOf('4,52'),
+      attributes: { year: '2024', grade: 'A' },
+    });
     expect(score.entities[0]).toMatchObject({ normalized: '4.52', text: '4,52' });
     const edited = await call(backend, 'entities.edit', { id: score.entities[0]!.id, attributes: { year: '2025', grade: 'A' } });
     expect(edited.entities[0]).toMatchObject({ status: 'edited', attributes: { year: '2025', grade: 'A' } });
-    expect((await failure(call(backend, 'entities.edit', { id: score.entities[0]!.id, attributes: { year: '25' } }))).issues?.[0]?.path).toBe('attributes.year');
+    expect(
+      (await failure(call(backend, 'entities.edit', { id: score.entities[0]!.id, attributes: { year: '25' } }))).issues?.[0]?.path,
+    ).toBe('attributes.year');
     await backend.close();
   });
 
   it('undoes and redoes every action, batches included, and a new action clears redo', async () => {
     const { backend, id, entityId } = await withDocument();
-    const add = await call(backend, 'entities.add', { documentId: id, type: 'organization', ...spanOf('Dinas Sosial'), normalized: 'Dinas Sosial' });
+    const add = await call(backend, 'entities.add', {
+      documentId: id,
+      type: 'organization',
+      ...spanOf('Dinas Sosial'),
+      normalized: 'Dinas Sosial',
+    });
     const clerkId = add.entities[0]!.id;
     await call(backend, 'entities.review', { id: entityId, action: 'reject' });
     let undo = await call(backend, 'review.undo', { documentId: id });

@@ -30,18 +30,36 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['documents', 'pages', 'entities', 'review_events', 'import_jobs', 'import_job_items', 'documents_fts']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['documents', 'pages', 'entities', 'review_events', 'import_jobs', 'import_job_items', 'documents_fts']),
+    );
     db.close();
   });
 
   it('keeps full-text search in step with documents', () => {
     const db = openDatabase(join(tempDir(), 'lontar.sqlite'));
     const store = createStore(db);
-    const id = store.transaction(() => store.documents.insert({
-      contentHash: 'a'.repeat(64), sourcePath: null, originalName: 'a.txt', mime: 'text/plain', sourceType: 'text', size: 3,
-      importedAt: '2025-01-01T00:00:00.000Z', title: 'Penghargaan', text: 'Kabupaten Musi Banyuasin meraih predikat Pelayanan Prima',
-      language: 'id', skipped: [], fingerprint: null, nearDuplicateOf: null, nearDuplicateSimilarity: null,
-    }, []));
+    const id = store.transaction(() =>
+      store.documents.insert(
+        {
+          contentHash: 'a'.repeat(64),
+          sourcePath: null,
+          originalName: 'a.txt',
+          mime: 'text/plain',
+          sourceType: 'text',
+          size: 3,
+          importedAt: '2025-01-01T00:00:00.000Z',
+          title: 'Penghargaan',
+          text: 'Kabupaten Musi Banyuasin meraih predikat Pelayanan Prima',
+          language: 'id',
+          skipped: [],
+          fingerprint: null,
+          nearDuplicateOf: null,
+          nearDuplicateSimilarity: null,
+        },
+        [],
+      ),
+    );
     expect(store.documents.list({ query: 'banyuasin', limit: 10, offset: 0 }).items.map((d) => d.id)).toEqual([id]);
     expect(store.documents.list({ query: 'pelayan', limit: 10, offset: 0 }).total).toBe(1); // prefix match
     expect(store.documents.list({ query: 'Jombang', limit: 10, offset: 0 }).total).toBe(0);
@@ -102,7 +120,10 @@ describe('openDatabase', () => {
     copy.close();
 
     // A failing migration rolls back entirely and leaves the version where it was.
-    const broken = [...next, { version: LATEST_SCHEMA_VERSION + 2, name: 'broken', sql: 'CREATE TABLE x (a); SELECT * FROM no_such_table;' }];
+    const broken = [
+      ...next,
+      { version: LATEST_SCHEMA_VERSION + 2, name: 'broken', sql: 'CREATE TABLE x (a); SELECT * FROM no_such_table;' },
+    ];
     expect(() => openDatabase(file, { migrations: broken, backupDir: join(dir, 'backups') })).toThrow();
     const after = new BetterSqlite3(file, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);

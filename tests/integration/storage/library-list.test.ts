@@ -40,7 +40,9 @@ describe('library list', () => {
     expect(await names('pending')).toEqual(['a-surat.txt', 'b-berita.txt', 'c-laporan.txt']);
     expect((await names('pending', true))[2]).toBe('a-surat.txt');
     // Only whitelisted columns: anything else is refused at the contract, before SQL.
-    expect((await refusal(call(backend, 'documents.list', { sort: 'clean_text; DROP TABLE documents' as 'name' }))).code).toBe('invalid_request');
+    expect((await refusal(call(backend, 'documents.list', { sort: 'clean_text; DROP TABLE documents' as 'name' }))).code).toBe(
+      'invalid_request',
+    );
     await backend.close();
   });
 
@@ -83,7 +85,8 @@ describe('library list', () => {
 describe('records', () => {
   it('hints that "Toha" and "Toha Tohet", "Efendi" and "Effendi" may be one person, until merged', async () => {
     const dir = tempDir();
-    const text = 'Rapat dipimpin Toha Tohet. Toha menutup rapat. Sambutan oleh Efendi, lalu Effendi membacakan doa. Hadir juga Hendra dan Hendri.';
+    const text =
+      'Rapat dipimpin Toha Tohet. Toha menutup rapat. Sambutan oleh Efendi, lalu Effendi membacakan doa. Hadir juga Hendra dan Hendri.';
     writeFileSync(join(dir, 'rapat.txt'), text);
     const backend = createBackend({ dataDir: join(dir, 'data'), version: 'test', parts: plainTextParts(), systemUser: 'tester' });
     const { jobId } = await call(backend, 'import.start', { sources: [{ path: join(dir, 'rapat.txt') }] });
@@ -92,10 +95,17 @@ describe('records', () => {
       const start = text.indexOf(name, name === 'Toha' ? text.indexOf('. Toha') : 0);
       await call(backend, 'entities.add', { documentId, type: 'official', start, end: start + name.length, normalized: name });
     }
-    const hints = async () => Object.fromEntries((await call(backend, 'records.list', { type: 'official' })).items
-      .map((r) => [r.key, r.likelyDuplicates.map((d) => d.key)]));
+    const hints = async () =>
+      Object.fromEntries(
+        (await call(backend, 'records.list', { type: 'official' })).items.map((r) => [r.key, r.likelyDuplicates.map((d) => d.key)]),
+      );
     expect(await hints()).toEqual({
-      'Toha Tohet': ['Toha'], Toha: ['Toha Tohet'], Efendi: ['Effendi'], Effendi: ['Efendi'], Hendra: [], Hendri: [],
+      'Toha Tohet': ['Toha'],
+      Toha: ['Toha Tohet'],
+      Efendi: ['Effendi'],
+      Effendi: ['Efendi'],
+      Hendra: [],
+      Hendri: [],
     });
     await call(backend, 'records.merge', { type: 'official', from: 'Toha', into: 'Toha Tohet' });
     expect((await hints())['Toha Tohet']).toEqual([]);

@@ -16,9 +16,19 @@ function populateVersion2(file: string): void {
                           VALUES (?, ?, 'text/plain', 'text', 1, ?, ?)`);
   const a = Number(doc.run('a'.repeat(64), 'a.txt', at, 'Kabupaten Musi Banyuasin 93,31. Kota Kediri 4,52.').lastInsertRowid);
   const b = Number(doc.run('b'.repeat(64), 'b.txt', at, 'Nilai 93,31 dan 4,5.').lastInsertRowid);
-  const entity = db.prepare(`INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, attributes, confidence, rule_id, status, created_at, updated_at)
+  const entity =
+    db.prepare(`INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, attributes, confidence, rule_id, status, created_at, updated_at)
                              VALUES (?, ?, 0, 5, ?, ?, ?, 0.9, 'r', ?, ?, ?)`);
-  entity.run(a, 'score', '93,31', '93.31', JSON.stringify({ subject: 'Kabupaten Musi Banyuasin', index: 'Kepatuhan', year: 2024 }), 'confirmed', at, at);
+  entity.run(
+    a,
+    'score',
+    '93,31',
+    '93.31',
+    JSON.stringify({ subject: 'Kabupaten Musi Banyuasin', index: 'Kepatuhan', year: 2024 }),
+    'confirmed',
+    at,
+    at,
+  );
   entity.run(b, 'score', '93,31', '93.31', JSON.stringify({ subject: null, index: null, year: null }), 'rejected', at, at);
   entity.run(a, 'score', '4,52', '4.52', JSON.stringify({ subject: 'Kota Kediri', index: 'IPP', year: 2024 }), 'confirmed', at, at);
   entity.run(b, 'score', '4,5', '4.5', JSON.stringify({ subject: null, index: 'IPP', year: 2024 }), 'edited', at, at);
@@ -50,12 +60,19 @@ describe('migration 0004: record identity', () => {
     expect(store.records.merges()).toEqual([{ type: 'score', fromKey: '4.5||IPP|2024', intoKey: '4.52||IPP|2024' }]);
 
     // The records view still shows the clerk's merge as one record with two documents.
-    const records = createRecordsService(store, () => undefined, () => new Date(), () => 'Sari');
+    const records = createRecordsService(
+      store,
+      () => undefined,
+      () => new Date(),
+      () => 'Sari',
+    );
     const score = records.list({ type: 'score', limit: 10 }).find((r) => r.key === '4.52||IPP|2024');
     expect(score?.documents.map((d) => d.name).sort()).toEqual(['a.txt', 'b.txt']);
     expect(score?.label).toBe('4.52 · Kota Kediri · IPP 2024');
     // The document filter of a record uses the new key.
-    expect(store.documents.list({ record: { type: 'score', keys: records.keysOf('score', '4.52||IPP|2024') }, limit: 10, offset: 0 }).total).toBe(2);
+    expect(
+      store.documents.list({ record: { type: 'score', keys: records.keysOf('score', '4.52||IPP|2024') }, limit: 10, offset: 0 }).total,
+    ).toBe(2);
     db.close();
   });
 });

@@ -18,26 +18,99 @@ function populateVersion1(file: string): void {
   const db = new BetterSqlite3(file);
   db.exec(migrations[0]!.sql);
   db.pragma('user_version = 1');
-  const doc = db.prepare(`INSERT INTO documents (content_hash, source_path, original_name, mime, source_type, size, imported_at, status, title, clean_text, language)
+  const doc =
+    db.prepare(`INSERT INTO documents (content_hash, source_path, original_name, mime, source_type, size, imported_at, status, title, clean_text, language)
                           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'id')`);
-  doc.run('a'.repeat(64), '/arsip/sk-bupati.pdf', 'sk-bupati.pdf', 'application/pdf', 'pdf', 2048, at, 'confirmed', 'Keputusan Bupati',
-    'Keputusan Bupati Musi Banyuasin Nomor 12 Tahun 2023 ditetapkan 14 Maret 2023.');
-  doc.run('b'.repeat(64), null, 'berita.txt', 'text/plain', 'text', 80, at, 'in_review', null, 'Dinas Sosial Kota Kediri meraih nilai 4,52 pada IPP 2024.');
-  db.prepare(`INSERT INTO pages (document_id, page_no, text, text_start, text_end, width, height, is_ocr, ocr_confidence, words)
-              VALUES (1, 1, 'Keputusan Bupati', 0, 16, 595, 842, 1, 0.91, '[{"text":"Keputusan","start":0,"end":9}]')`).run();
-  const entity = db.prepare(`INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, attributes, mentions, confidence, rule_id, status, origin, created_at, updated_at)
+  doc.run(
+    'a'.repeat(64),
+    '/arsip/sk-bupati.pdf',
+    'sk-bupati.pdf',
+    'application/pdf',
+    'pdf',
+    2048,
+    at,
+    'confirmed',
+    'Keputusan Bupati',
+    'Keputusan Bupati Musi Banyuasin Nomor 12 Tahun 2023 ditetapkan 14 Maret 2023.',
+  );
+  doc.run(
+    'b'.repeat(64),
+    null,
+    'berita.txt',
+    'text/plain',
+    'text',
+    80,
+    at,
+    'in_review',
+    null,
+    'Dinas Sosial Kota Kediri meraih nilai 4,52 pada IPP 2024.',
+  );
+  db.prepare(
+    `INSERT INTO pages (document_id, page_no, text, text_start, text_end, width, height, is_ocr, ocr_confidence, words)
+              VALUES (1, 1, 'Keputusan Bupati', 0, 16, 595, 842, 1, 0.91, '[{"text":"Keputusan","start":0,"end":9}]')`,
+  ).run();
+  const entity =
+    db.prepare(`INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, attributes, mentions, confidence, rule_id, status, origin, created_at, updated_at)
                              VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?)`);
-  entity.run(1, 'region', 17, 31, 'Musi Banyuasin', '16.06', '{"level":"regency","name":"Kabupaten Musi Banyuasin"}', 0.95, 'region.gazetteer', 'confirmed', 'extractor', at, at);
-  entity.run(1, 'date', 62, 75, '14 Maret 2023', '2023-03-14', '{"weekday":null,"time":null}', 0.95, 'date.textual', 'edited', 'extractor', at, at);
-  entity.run(2, 'score', 40, 44, '4,52', '4.52', '{"subject":"Kota Kediri","index":"IPP","year":2024}', 0.9, 'score.value', 'rejected', 'extractor', at, at);
+  entity.run(
+    1,
+    'region',
+    17,
+    31,
+    'Musi Banyuasin',
+    '16.06',
+    '{"level":"regency","name":"Kabupaten Musi Banyuasin"}',
+    0.95,
+    'region.gazetteer',
+    'confirmed',
+    'extractor',
+    at,
+    at,
+  );
+  entity.run(
+    1,
+    'date',
+    62,
+    75,
+    '14 Maret 2023',
+    '2023-03-14',
+    '{"weekday":null,"time":null}',
+    0.95,
+    'date.textual',
+    'edited',
+    'extractor',
+    at,
+    at,
+  );
+  entity.run(
+    2,
+    'score',
+    40,
+    44,
+    '4,52',
+    '4.52',
+    '{"subject":"Kota Kediri","index":"IPP","year":2024}',
+    0.9,
+    'score.value',
+    'rejected',
+    'extractor',
+    at,
+    at,
+  );
   entity.run(2, 'organization', 0, 12, 'Dinas Sosial', 'Dinas Sosial', '{}', 1, 'clerk', 'confirmed', 'clerk', at, at);
-  const decision = db.prepare('INSERT INTO review_events (entity_id, document_id, action, before, after, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const decision = db.prepare(
+    'INSERT INTO review_events (entity_id, document_id, action, before, after, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   decision.run(1, 1, 'accept', '{"status":"pending"}', '{"status":"confirmed"}', 'Sari', at);
   decision.run(2, 1, 'edit', '{"normalized":"2023-03-15"}', '{"normalized":"2023-03-14"}', 'Sari', at);
   decision.run(3, 2, 'reject', '{"status":"pending"}', '{"status":"rejected"}', 'Budi', at);
-  db.prepare("INSERT INTO import_jobs (status, ocr_mode, lang, created_at, finished_at) VALUES ('done', 'auto', 'ind+eng', ?, ?)").run(at, at);
-  db.prepare("INSERT INTO import_job_items (job_id, position, file, source_path, status, document_id, content_hash, finished_at) VALUES (1, 0, 'sk-bupati.pdf', '/arsip/sk-bupati.pdf', 'imported', 1, ?, ?)")
-    .run('a'.repeat(64), at);
+  db.prepare("INSERT INTO import_jobs (status, ocr_mode, lang, created_at, finished_at) VALUES ('done', 'auto', 'ind+eng', ?, ?)").run(
+    at,
+    at,
+  );
+  db.prepare(
+    "INSERT INTO import_job_items (job_id, position, file, source_path, status, document_id, content_hash, finished_at) VALUES (1, 0, 'sk-bupati.pdf', '/arsip/sk-bupati.pdf', 'imported', 1, ?, ?)",
+  ).run('a'.repeat(64), at);
   db.prepare("INSERT INTO settings (key, value) VALUES ('clerk.name', 'Sari')").run();
   db.close();
 }
@@ -60,32 +133,61 @@ describe('upgrading a version-1 library to the latest schema', () => {
     const store = createStore(db);
     const list = store.documents.list({ limit: 10, offset: 0 });
     expect(list.total).toBe(2);
-    expect(store.documents.get(1)).toMatchObject({ name: 'sk-bupati.pdf', sourcePath: '/arsip/sk-bupati.pdf', status: 'confirmed', title: 'Keputusan Bupati', sourceType: 'pdf' });
+    expect(store.documents.get(1)).toMatchObject({
+      name: 'sk-bupati.pdf',
+      sourcePath: '/arsip/sk-bupati.pdf',
+      status: 'confirmed',
+      title: 'Keputusan Bupati',
+      sourceType: 'pdf',
+    });
     expect(store.documents.get(2)).toMatchObject({ name: 'berita.txt', status: 'in_review' });
     expect(store.documents.pageWords(1, 1)).toBe('[{"text":"Keputusan","start":0,"end":9}]');
     // Full-text search still finds the old rows.
     expect(store.documents.list({ query: 'banyuasin', limit: 10, offset: 0 }).items.map((d) => d.id)).toEqual([1]);
 
     const entities = [...store.entities.listByDocument(1), ...store.entities.listByDocument(2)].map((e) => ({
-      type: e.type, normalized: e.normalized, status: e.status, origin: e.origin, attributes: e.attributes,
+      type: e.type,
+      normalized: e.normalized,
+      status: e.status,
+      origin: e.origin,
+      attributes: e.attributes,
     }));
-    expect(entities).toEqual(expect.arrayContaining([
-      { type: 'region', normalized: '16.06', status: 'confirmed', origin: 'extractor', attributes: { level: 'regency', name: 'Kabupaten Musi Banyuasin' } },
-      { type: 'date', normalized: '2023-03-14', status: 'edited', origin: 'extractor', attributes: { weekday: null, time: null } },
-      { type: 'score', normalized: '4.52', status: 'rejected', origin: 'extractor', attributes: { subject: 'Kota Kediri', index: 'IPP', year: 2024 } },
-      { type: 'organization', normalized: 'Dinas Sosial', status: 'confirmed', origin: 'clerk', attributes: {} },
-    ]));
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        {
+          type: 'region',
+          normalized: '16.06',
+          status: 'confirmed',
+          origin: 'extractor',
+          attributes: { level: 'regency', name: 'Kabupaten Musi Banyuasin' },
+        },
+        { type: 'date', normalized: '2023-03-14', status: 'edited', origin: 'extractor', attributes: { weekday: null, time: null } },
+        {
+          type: 'score',
+          normalized: '4.52',
+          status: 'rejected',
+          origin: 'extractor',
+          attributes: { subject: 'Kota Kediri', index: 'IPP', year: 2024 },
+        },
+        { type: 'organization', normalized: 'Dinas Sosial', status: 'confirmed', origin: 'clerk', attributes: {} },
+      ]),
+    );
     expect(entities).toHaveLength(4);
     // Migration 4 gave every entity its record key.
     expect(db.prepare("SELECT count(*) FROM entities WHERE record_key = ''").pluck().get()).toBe(0);
 
     // The clerk's decisions are all there, as audit entries (version 1 had no undo).
-    expect(store.reviewEvents.history(1).map((e) => [e.action, e.actor])).toEqual([['accept', 'Sari'], ['edit', 'Sari']]);
+    expect(store.reviewEvents.history(1).map((e) => [e.action, e.actor])).toEqual([
+      ['accept', 'Sari'],
+      ['edit', 'Sari'],
+    ]);
     expect(store.reviewEvents.history(2).map((e) => [e.action, e.actor])).toEqual([['reject', 'Budi']]);
     expect(store.reviewEvents.lastUndoableBatch(1)).toBeUndefined();
 
     expect(store.settings.get('clerk.name')).toBe('Sari');
-    expect(db.prepare('SELECT status, file, document_id AS documentId FROM import_job_items').all()).toEqual([{ status: 'imported', file: 'sk-bupati.pdf', documentId: 1 }]);
+    expect(db.prepare('SELECT status, file, document_id AS documentId FROM import_job_items').all()).toEqual([
+      { status: 'imported', file: 'sk-bupati.pdf', documentId: 1 },
+    ]);
     // Nothing in the trash, no merges, no decree records invented.
     expect(store.documents.list({ trashed: true, limit: 10, offset: 0 }).total).toBe(0);
     expect(store.records.merges()).toEqual([]);

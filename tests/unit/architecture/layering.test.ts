@@ -14,7 +14,10 @@ describe('layer boundaries', () => {
     ['shared/extract/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['shared/extract/x.ts', "import { app } from 'electron';\nexport const x = app;"],
     ['shared/extract/x.ts', "import natural from 'natural';\nexport const x = natural;"],
-    ['shared/contract/x.ts', "import { createRoot } from 'react-dom/client';\nimport React from 'react';\nexport const x = [createRoot, React];"],
+    [
+      'shared/contract/x.ts',
+      "import { createRoot } from 'react-dom/client';\nimport React from 'react';\nexport const x = [createRoot, React];",
+    ],
     ['shared/contract/x.ts', "import { x as y } from '../../electron/backend/workbench.ts';\nexport const x = y;"],
     ['renderer/src/x.ts', "import { join } from 'node:path';\nexport const x = join;"],
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;"],

@@ -47,15 +47,26 @@ const NESTED = new RegExp(String.raw`\((?:[^()\\]|\\.)*` + UNBOUNDED + String.ra
 /** The pattern's top-level alternatives (`a|b`), each anchored or not on its own. */
 function alternatives(body: string): string[] {
   const out: string[] = [];
-  let depth = 0, inClass = false, start = 0;
+  let depth = 0,
+    inClass = false,
+    start = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push(body.slice(start, i)); start = i + 1; }
+    else if (c === '|' && depth === 0) {
+      out.push(body.slice(start, i));
+      start = i + 1;
+    }
   }
   out.push(body.slice(start));
   return out;
@@ -70,13 +81,15 @@ function risk(literal: string): string | null {
 
 describe('regular expressions on untrusted text', () => {
   it('the check catches the shapes the audit found, and passes bounded ones', () => {
-    for (const bad of ['/[ \\t]+$/', '/=+$/', '/^[^\\p{L}]+|[^\\p{L}]+$/gu', '/(a+)+b/', '/(\\s|x*)+$/']) expect(risk(bad), bad).not.toBeNull();
+    for (const bad of ['/[ \\t]+$/', '/=+$/', '/^[^\\p{L}]+|[^\\p{L}]+$/gu', '/(a+)+b/', '/(\\s|x*)+$/'])
+      expect(risk(bad), bad).not.toBeNull();
     for (const good of ['/\\s{0,4}$/', '/^\\p{L}+$/u', '/[a-z]+/g', '/^(\\d+)$/']) expect(risk(good), good).toBeNull();
   });
 
   it('no regex literal in the readers, the text checks, the contract or the hosts has a polynomial shape', () => {
     const found = ROOTS.flatMap(sources).flatMap((file) =>
-      regexLiterals(file).map((r) => ({ where: `${file}:${r.line}`, text: r.text, risk: risk(r.text) })));
+      regexLiterals(file).map((r) => ({ where: `${file}:${r.line}`, text: r.text, risk: risk(r.text) })),
+    );
     expect(found.length).toBeGreaterThan(30);
     const unreviewed = found.filter((r) => r.risk && !REVIEWED.has(r.text)).map((r) => `${r.where} ${r.text} (${r.risk})`);
     expect(unreviewed).toEqual([]);

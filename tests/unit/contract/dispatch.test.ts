@@ -5,8 +5,21 @@ import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import { fromWire, toWire, bytesToBase64, base64ToBytes } from '../../../shared/contract/wire.ts';
 
 const summary = {
-  id: 1, name: 'a.txt', sourcePath: null, status: 'new', sourceType: 'text', mime: 'text/plain', size: 1,
-  importedAt: '2025-01-01T00:00:00.000Z', title: null, pageCount: 0, pendingCount: 0, confirmedCount: 0, nearDuplicateOf: null, decree: null, snippet: null,
+  id: 1,
+  name: 'a.txt',
+  sourcePath: null,
+  status: 'new',
+  sourceType: 'text',
+  mime: 'text/plain',
+  size: 1,
+  importedAt: '2025-01-01T00:00:00.000Z',
+  title: null,
+  pageCount: 0,
+  pendingCount: 0,
+  confirmedCount: 0,
+  nearDuplicateOf: null,
+  decree: null,
+  snippet: null,
 } as const;
 
 function handlers(overrides: Partial<Handlers>): Handlers {
@@ -16,7 +29,12 @@ function handlers(overrides: Partial<Handlers>): Handlers {
 describe('dispatch', () => {
   it('validates arguments, fills defaults and wraps the result', async () => {
     let seen: unknown;
-    const h = handlers({ 'documents.list': (args) => { seen = args; return { total: 1, items: [summary] }; } });
+    const h = handlers({
+      'documents.list': (args) => {
+        seen = args;
+        return { total: 1, items: [summary] };
+      },
+    });
     const result = await dispatch(h, 'documents.list', { query: 'sosial' });
     expect(result).toEqual({ ok: true, value: { total: 1, items: [summary] } });
     expect(seen).toEqual({ query: 'sosial', sort: 'imported', descending: false, trashed: false, limit: 200, offset: 0 });
@@ -24,7 +42,12 @@ describe('dispatch', () => {
 
   it('returns typed errors for unknown methods and malformed calls, without calling the handler', async () => {
     let called = false;
-    const h = handlers({ 'documents.get': () => { called = true; throw new Error('unreachable'); } });
+    const h = handlers({
+      'documents.get': () => {
+        called = true;
+        throw new Error('unreachable');
+      },
+    });
     expect(await dispatch(h, 'documents.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await dispatch(h, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(await dispatch(h, 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
@@ -37,12 +60,22 @@ describe('dispatch', () => {
 
   it('turns handler failures into envelopes instead of throwing into the host', async () => {
     const h = handlers({
-      'documents.get': () => { throw new WorkbenchError('not_found', 'Document 9 does not exist.'); },
-      'documents.list': () => { throw new TypeError('boom'); },
+      'documents.get': () => {
+        throw new WorkbenchError('not_found', 'Document 9 does not exist.');
+      },
+      'documents.list': () => {
+        throw new TypeError('boom');
+      },
       'app.info': () => ({ version: 1 }) as never,
     });
-    expect(await dispatch(h, 'documents.get', { id: 9 })).toEqual({ ok: false, error: { code: 'not_found', message: 'Document 9 does not exist.' } });
-    expect(await dispatch(h, 'documents.list', {})).toMatchObject({ ok: false, error: { code: 'internal', message: 'Unexpected error: boom' } });
+    expect(await dispatch(h, 'documents.get', { id: 9 })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'Document 9 does not exist.' },
+    });
+    expect(await dispatch(h, 'documents.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: 'Unexpected error: boom' },
+    });
     // A handler returning data outside the contract is a backend bug, reported, not passed on.
     expect(await dispatch(h, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
   });

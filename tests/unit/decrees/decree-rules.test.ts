@@ -5,7 +5,7 @@ import { parseClerkField, parseParticular, recordIssues, yearInNumber } from '..
 import { composedParticulars } from '../../helpers/decree-parts.ts';
 
 describe('particular edits', () => {
-  it('take what a clerk types and store the spec\'s shapes', () => {
+  it("take what a clerk types and store the spec's shapes", () => {
     expect(parseParticular('year', ' 2025 ')).toEqual({ value: 2025 });
     expect(parseParticular('legal_basis', '23/2014; 12 / 2011')).toEqual({ value: ['23/2014', '12/2011'] });
     expect(parseParticular('legal_basis', '')).toEqual({ value: [] });
@@ -16,9 +16,13 @@ describe('particular edits', () => {
   });
 
   it('refuse what the spec does not allow, naming the field', () => {
-    expect(parseParticular('date_promulgated', '2023-02-29')).toMatchObject({ issue: { path: 'date_promulgated', code: 'date_impossible' } });
+    expect(parseParticular('date_promulgated', '2023-02-29')).toMatchObject({
+      issue: { path: 'date_promulgated', code: 'date_impossible' },
+    });
     expect(parseParticular('kind', 'Perbup')).toMatchObject({ issue: { path: 'kind', code: 'kind_value' } });
-    expect(parseParticular('legal_basis', ['UUD 1945'])).toMatchObject({ issue: { path: 'legal_basis', code: 'legal_basis_key', params: { value: 'UUD 1945' } } });
+    expect(parseParticular('legal_basis', ['UUD 1945'])).toMatchObject({
+      issue: { path: 'legal_basis', code: 'legal_basis_key', params: { value: 'UUD 1945' } },
+    });
     expect(parseParticular('year', '1850')).toMatchObject({ issue: { code: 'year_digits' } });
     expect(parseClerkField('tingkat_perkembangan', 'salinan')).toMatchObject({ issue: { code: 'choice_value' } });
     expect(parseClerkField('status', 'Tidak Berlaku')).toEqual({ value: 'Tidak Berlaku' });
@@ -29,7 +33,7 @@ describe('particular edits', () => {
     expect(yearInNumber('188.45/0545')).toBeNull();
     expect(yearInNumber('2025')).toBeNull(); // a number that is only digits is not a year
     expect(recordIssues({ ...composedParticulars(), year: 2024 }, 'year')).toMatchObject([{ path: 'year', code: 'year_mismatch' }]);
-    expect(recordIssues({ ...composedParticulars(), number: '7' , year: 2019 }, 'number')).toEqual([]);
+    expect(recordIssues({ ...composedParticulars(), number: '7', year: 2019 }, 'number')).toEqual([]);
   });
 });
 

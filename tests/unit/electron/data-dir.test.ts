@@ -11,6 +11,8 @@ describe('data directory', () => {
     expect(resolveDataDir({}, 'linux', '/home/sari')).toBe('/home/sari/.config/Lontar');
     expect(resolveDataDir({ XDG_CONFIG_HOME: '/xdg' }, 'linux', '/home/sari')).toBe('/xdg/Lontar');
     expect(resolveDataDir({}, 'darwin', '/Users/sari')).toBe('/Users/sari/Library/Application Support/Lontar');
-    expect(appDataFolder({ APPDATA: 'C:\\Users\\sari\\AppData\\Roaming' }, 'win32', 'C:\\Users\\sari')).toBe('C:\\Users\\sari\\AppData\\Roaming');
+    expect(appDataFolder({ APPDATA: 'C:\\Users\\sari\\AppData\\Roaming' }, 'win32', 'C:\\Users\\sari')).toBe(
+      'C:\\Users\\sari\\AppData\\Roaming',
+    );
   });
 });

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 // the same way checks what the build will really get, not what a regex thinks the file says.
 const { load } = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
 const builder = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>;
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string>; dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  devDependencies: Record<string, string>;
+  dependencies: Record<string, string>;
+};
 
 describe('desktop build', () => {
   it('burns the fuses that stop the app being used as plain Node or loading other code', () => {

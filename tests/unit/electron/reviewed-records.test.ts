@@ -20,6 +20,8 @@ describe('reviewedRecords', () => {
   });
 
   it('lets a score reviewed before subjects were linked stand for its value', () => {
-    expect(isReviewed({ type: 'score', normalized: '93.31', attributes: { subject_key: '16.06', index: 'Kepatuhan', year: 2024 } })).toBe(true);
+    expect(isReviewed({ type: 'score', normalized: '93.31', attributes: { subject_key: '16.06', index: 'Kepatuhan', year: 2024 } })).toBe(
+      true,
+    );
   });
 });

@@ -10,8 +10,19 @@ function entity(text: string, type: EntityType, surface: string, options: { from
   let end = start + surface.length;
   if (options.padded) [start, end] = [start - 1, end + 1];
   return {
-    id: nextId++, documentId: 1, type, start, end, text: surface, normalized: surface, attributes: {}, confidence: 0.8, rule: 't',
-    status: 'confirmed', origin: 'extractor', mentions: [{ start, end, text: surface, rule: 't', confidence: 0.8 }],
+    id: nextId++,
+    documentId: 1,
+    type,
+    start,
+    end,
+    text: surface,
+    normalized: surface,
+    attributes: {},
+    confidence: 0.8,
+    rule: 't',
+    status: 'confirmed',
+    origin: 'extractor',
+    mentions: [{ start, end, text: surface, rule: 't', confidence: 0.8 }],
   };
 }
 
@@ -43,7 +54,10 @@ describe('annotated text', () => {
 
   it('keeps the longest of overlapping spans for BIO tags', () => {
     const text = 'Dinas Sosial Musi Banyuasin menetapkan';
-    const { spans } = annotate(text, [entity(text, 'region', 'Musi Banyuasin'), entity(text, 'organization', 'Dinas Sosial Musi Banyuasin')]);
+    const { spans } = annotate(text, [
+      entity(text, 'region', 'Musi Banyuasin'),
+      entity(text, 'organization', 'Dinas Sosial Musi Banyuasin'),
+    ]);
     expect(spans).toHaveLength(2);
     expect(nonOverlapping(spans).map((s) => s.label)).toEqual(['ORGANIZATION']);
   });

@@ -17,7 +17,13 @@ const ROWS = [
 describe('csvRows', () => {
   it('reads back the cells csv.ts writes, quotes, line breaks and empty cells included', async () => {
     const file = join(tempDir(), 't.csv');
-    writeFileSync(file, csvDocument(['id', 'text', 'formula', 'code'], ROWS.map((r) => r.map((c) => csvCell(c)))));
+    writeFileSync(
+      file,
+      csvDocument(
+        ['id', 'text', 'formula', 'code'],
+        ROWS.map((r) => r.map((c) => csvCell(c))),
+      ),
+    );
     const read: string[][] = [];
     for await (const row of csvRows(file)) read.push(row);
     expect(read[0]).toEqual(['id', 'text', 'formula', 'code']); // no byte-order mark left on the first name
@@ -25,7 +31,10 @@ describe('csvRows', () => {
   });
 
   it('gives the same records wherever a chunk ends', () => {
-    const text = csvDocument(['a', 'b'], ROWS.map((r) => r.slice(0, 2).map((c) => csvCell(c)))).slice(1);
+    const text = csvDocument(
+      ['a', 'b'],
+      ROWS.map((r) => r.slice(0, 2).map((c) => csvCell(c))),
+    ).slice(1);
     const whole = parseRecords(text, true).rows;
     expect(whole).toHaveLength(ROWS.length + 1);
     for (let cut = 0; cut <= text.length; cut++) {

@@ -10,7 +10,8 @@ import { keys, records } from './helpers.ts';
 
 describe('a region name inside another term', () => {
   it('is not a region in a numbered medical row ("Bone survey", "Bone open biopsy")', async () => {
-    const text = 'Tarif radiologi:\n99 CT Scan kepala 1 x pemeriksaan 994.000\n100 Bone survey 1 x pemeriksaan 1.091.000\n228 Bone open biopsy 1 x tindakan 4.694.000';
+    const text =
+      'Tarif radiologi:\n99 CT Scan kepala 1 x pemeriksaan 994.000\n100 Bone survey 1 x pemeriksaan 1.091.000\n228 Bone open biopsy 1 x tindakan 4.694.000';
     expect(await keys(text, 'region')).toEqual([]);
     // The same word with a level word or in running text is still the regency.
     expect(await keys('Bupati Bone meninjau banjir. Warga di Bone mengungsi.', 'region')).toEqual(['73.08']);
@@ -36,16 +37,19 @@ describe('a village or kecamatan with a regency’s name', () => {
   });
 
   it('is not the regency among a table of villages, but a table of regencies keeps its names', async () => {
-    const villages = 'KECAMATAN DESA/KELURAHAN TARIF\nKalibening\nAsinan 372.000 463.000\nBedana 411.000 502.000\nKalibombong 359.000 450.000\nKaranganyar 398.000 489.000\nKasinoman 385.000 476.000\nSikumpul 411.000 502.000';
+    const villages =
+      'KECAMATAN DESA/KELURAHAN TARIF\nKalibening\nAsinan 372.000 463.000\nBedana 411.000 502.000\nKalibombong 359.000 450.000\nKaranganyar 398.000 489.000\nKasinoman 385.000 476.000\nSikumpul 411.000 502.000';
     expect(await keys(villages, 'region')).toEqual([]);
-    const regencies = 'Tarif luar daerah\nSleman 1.253.000 1.583.000\nBantul 1.370.000 1.700.000\nKaranganyar 1.645.000 1.933.000\nBoyolali 1.407.000 1.695.000';
+    const regencies =
+      'Tarif luar daerah\nSleman 1.253.000 1.583.000\nBantul 1.370.000 1.700.000\nKaranganyar 1.645.000 1.933.000\nBoyolali 1.407.000 1.695.000';
     expect(await keys(regencies, 'region')).toEqual(['34.04', '34.02', '33.13', '33.09']);
   });
 });
 
 describe('a level word', () => {
   it('on the line before the name, as in a wrapped table cell, keeps its level', async () => {
-    const text = 'Tarif ambulan luar daerah:\nKabupaten\nMadiun\n\n3.561.000 4.209.000\n\nKota Madiun 3.518.000 4.166.000\nKabupaten\nPasuruan\n4.566.000 5.214.000';
+    const text =
+      'Tarif ambulan luar daerah:\nKabupaten\nMadiun\n\n3.561.000 4.209.000\n\nKota Madiun 3.518.000 4.166.000\nKabupaten\nPasuruan\n4.566.000 5.214.000';
     expect(await keys(text, 'region')).toEqual(['35.19', '35.77', '35.14']);
     const [regency] = await records(text, 'region');
     expect(regency?.attributes).toEqual({ level: 'regency', name: 'Kabupaten Madiun' });
@@ -62,7 +66,8 @@ describe('a level word', () => {
 
 describe('a title word taken as a name', () => {
   it('is not an official in rows of a tariff table', async () => {
-    const text = '21 Slitz Lamp (Dr Sp Mata) 1 x tindakan 30.000\n71 USG Kepala Bayi 1 x tindakan 169.000\n171 Mayor Degloving wound debridement of the\nspine 1 x tindakan 17.604.000';
+    const text =
+      '21 Slitz Lamp (Dr Sp Mata) 1 x tindakan 30.000\n71 USG Kepala Bayi 1 x tindakan 169.000\n171 Mayor Degloving wound debridement of the\nspine 1 x tindakan 17.604.000';
     expect(await keys(text, 'official')).toEqual([]);
   });
 

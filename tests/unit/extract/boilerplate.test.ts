@@ -37,7 +37,8 @@ describe('boilerplate', () => {
   });
 
   it('extracts nothing from skipped ranges', async () => {
-    const text = 'Isi tentang Kota Medan.\nBACA JUGA:Bawaslu Banyuasin Diminta Aktif\nBerita Terkait\nPolisi tangani kebakaran di Kabupaten Sleman\nSabtu, 23 November 2024 7:24 Wib';
+    const text =
+      'Isi tentang Kota Medan.\nBACA JUGA:Bawaslu Banyuasin Diminta Aktif\nBerita Terkait\nPolisi tangani kebakaran di Kabupaten Sleman\nSabtu, 23 November 2024 7:24 Wib';
     expect(await keys(text, 'region')).toEqual(['12.71']);
     expect(await keys(text, 'date')).toEqual([]);
   });

@@ -67,7 +67,9 @@ export interface ScoreReport {
 
 /** Runs the project's scorer (../shared/eval/score.mjs) on a predictions file. */
 export function runScorer(goldDir: string, predictionsFile: string): ScoreReport {
-  const out = execFileSync(process.execPath, [path.join(sharedDir(), 'eval', 'score.mjs'), goldDir, predictionsFile, '--json'], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [path.join(sharedDir(), 'eval', 'score.mjs'), goldDir, predictionsFile, '--json'], {
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as ScoreReport;
 }
 
@@ -75,9 +77,13 @@ export function formatTable(report: ScoreReport): string {
   const f = (x: number): string => x.toFixed(3);
   const rows = ['type          precision recall  f1      tp  fp  fn'];
   for (const [t, r] of Object.entries(report.perType)) {
-    rows.push(`${t.padEnd(13)} ${f(r.precision)}     ${f(r.recall)}  ${f(r.f1)}  ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}`);
+    rows.push(
+      `${t.padEnd(13)} ${f(r.precision)}     ${f(r.recall)}  ${f(r.f1)}  ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}`,
+    );
   }
   const o = report.overall;
-  rows.push(`${'overall'.padEnd(13)} ${f(o.precision)}     ${f(o.recall)}  ${f(o.f1)}  ${String(o.tp).padStart(3)} ${String(o.fp).padStart(3)} ${String(o.fn).padStart(3)}`);
+  rows.push(
+    `${'overall'.padEnd(13)} ${f(o.precision)}     ${f(o.recall)}  ${f(o.f1)}  ${String(o.tp).padStart(3)} ${String(o.fp).padStart(3)} ${String(o.fn).padStart(3)}`,
+  );
   return rows.join('\n');
 }

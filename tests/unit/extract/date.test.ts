@@ -20,7 +20,11 @@ describe('dates', () => {
 
   it('reads old spellings and English month names', () => {
     expect(dates('1 Pebruari 1999, 10 Nopember 2001, 5 Agt 2020').map((d) => d.key)).toEqual(['1999-02-01', '2001-11-10', '2020-08-05']);
-    expect(dates('October 15, 2019 and 3 March 2020 and Sept 1st, 2021').map((d) => d.key)).toEqual(['2019-10-15', '2020-03-03', '2021-09-01']);
+    expect(dates('October 15, 2019 and 3 March 2020 and Sept 1st, 2021').map((d) => d.key)).toEqual([
+      '2019-10-15',
+      '2020-03-03',
+      '2021-09-01',
+    ]);
   });
 
   it('rejects impossible dates and things that are not full dates', () => {

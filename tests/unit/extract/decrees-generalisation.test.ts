@@ -17,7 +17,13 @@ interface DecreeMeta {
 
 /** As the scorer compares keys: lower case, accents off, anything but letters, digits and "/" as space. */
 const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}/]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}/]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** ENTITIES.md: NUMBER/YEAR; an agenda number ending in its year is kept whole ("…/VI/TAHUN 2024" → "…/VI/2024"). */
 function expectedDecreeKey(number: string, year: number): string {
@@ -26,7 +32,7 @@ function expectedDecreeKey(number: string, year: number): string {
 }
 
 describe('generalisation on complete decree texts', () => {
-  it('finds most decrees\' own number, date of establishment and signatory', async () => {
+  it("finds most decrees' own number, date of establishment and signatory", async () => {
     const dir = path.join(sharedDir(), 'corpus', 'decrees-text');
     const docs = readCorpus(dir);
     expect(docs.length).toBeGreaterThan(0);
@@ -45,7 +51,8 @@ describe('generalisation on complete decree texts', () => {
       for (const [type, key] of want) {
         if (key === null) continue;
         checks++;
-        if (!keys(type).has(fold(key))) misses.push(`${doc.name}: ${type} "${key}" not found (got ${[...keys(type)].join(', ') || 'none'})`);
+        if (!keys(type).has(fold(key)))
+          misses.push(`${doc.name}: ${type} "${key}" not found (got ${[...keys(type)].join(', ') || 'none'})`);
       }
     }
     const share = (checks - misses.length) / checks;

@@ -17,7 +17,10 @@ describe('extractDocument', () => {
           expect(m.confidence).toBeGreaterThan(0);
           expect(m.confidence).toBeLessThanOrEqual(1);
           expect(m.rule).toMatch(/^[a-z]+\./);
-          expect(skipped.some((s) => m.start >= s.start && m.start < s.end), `${doc.name}: ${m.text} is in a skipped range`).toBe(false);
+          expect(
+            skipped.some((s) => m.start >= s.start && m.start < s.end),
+            `${doc.name}: ${m.text} is in a skipped range`,
+          ).toBe(false);
         }
       }
     }

@@ -34,6 +34,7 @@ describe('loadExtractionResources', () => {
     const dir = path.join(repoRoot, 'resources', 'gazetteers');
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(6);
-    for (const f of files) expect(typeof (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { description?: unknown }).description, f).toBe('string');
+    for (const f of files)
+      expect(typeof (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { description?: unknown }).description, f).toBe('string');
   });
 });

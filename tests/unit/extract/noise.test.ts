@@ -12,7 +12,11 @@ describe('robustness to OCR noise', () => {
 
   it('reads lightly misspelled region names with lower confidence', async () => {
     const res = await preparedResources();
-    for (const text of ['Pemerintah Kabupaten Musi Banyuasln meraih penghargaan.', 'Kabupaten Musi Banyu Asin meraih penghargaan.', 'Bupati Musi Banyuasim hadir.']) {
+    for (const text of [
+      'Pemerintah Kabupaten Musi Banyuasln meraih penghargaan.',
+      'Kabupaten Musi Banyu Asin meraih penghargaan.',
+      'Bupati Musi Banyuasim hadir.',
+    ]) {
       const region = extractDocument(text, res).entities.find((e) => e.type === 'region');
       expect(region?.normalized, text).toBe('16.06');
       expect(region?.confidence ?? 1, text).toBeLessThan(0.9);
@@ -49,7 +53,13 @@ describe('robustness to OCR noise', () => {
     const a = score(clean, 'clean');
     const b = score(noisy, 'noisy');
     const drop = a.overall.f1 - b.overall.f1;
-    console.log(`F1 clean ${a.overall.f1.toFixed(3)} -> noisy ${b.overall.f1.toFixed(3)} (drop ${drop.toFixed(3)}); per type: ${Object.entries(b.perType).map(([t, r]) => `${t} ${a.perType[t]?.f1.toFixed(2)}->${r.f1.toFixed(2)}`).join(', ')}`);
+    console.log(
+      `F1 clean ${a.overall.f1.toFixed(3)} -> noisy ${b.overall.f1.toFixed(3)} (drop ${drop.toFixed(3)}); per type: ${Object.entries(
+        b.perType,
+      )
+        .map(([t, r]) => `${t} ${a.perType[t]?.f1.toFixed(2)}->${r.f1.toFixed(2)}`)
+        .join(', ')}`,
+    );
     expect(b.overall.f1).toBeGreaterThanOrEqual(0.75);
     expect(drop).toBeLessThanOrEqual(0.2);
   });

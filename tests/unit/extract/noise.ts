@@ -3,7 +3,28 @@
 // punctuation are left alone, as light OCR noise mostly hits letters.
 import { mulberry32 } from '../../helpers/seeded-random.ts';
 
-const LOOK_ALIKE: Record<string, string> = { i: 'l', l: 'i', o: '0', e: 'c', c: 'e', a: 'o', n: 'm', m: 'n', s: '5', b: 'h', h: 'b', u: 'v', r: 'n', t: 'f', g: 'q', I: 'l', O: '0', S: '5', B: '8', E: 'F' };
+const LOOK_ALIKE: Record<string, string> = {
+  i: 'l',
+  l: 'i',
+  o: '0',
+  e: 'c',
+  c: 'e',
+  a: 'o',
+  n: 'm',
+  m: 'n',
+  s: '5',
+  b: 'h',
+  h: 'b',
+  u: 'v',
+  r: 'n',
+  t: 'f',
+  g: 'q',
+  I: 'l',
+  O: '0',
+  S: '5',
+  B: '8',
+  E: 'F',
+};
 
 export function addNoise(text: string, rate: number, seed: number): string {
   const rnd = mulberry32(seed);

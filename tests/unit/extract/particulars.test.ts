@@ -76,9 +76,16 @@ describe('a peraturan read from a two-column scan', async () => {
 
   it('reads the particulars with the labels apart from their items, and the Bupati (not the Sekretaris Daerah) as signatory', () => {
     expect(r.particulars).toMatchObject({
-      kind: 'perkada', issuer: 'Bupati Sukamulya', number: '15', year: 2023, title: 'Tata Kerja Dinas Arsip Kabupaten Sukamulya',
-      place_established: 'Sukamulya', date_established: '2023-06-30', date_promulgated: '2023-07-03',
-      signatory: 'Andi Setiawan', signatory_role: 'Bupati Sukamulya',
+      kind: 'perkada',
+      issuer: 'Bupati Sukamulya',
+      number: '15',
+      year: 2023,
+      title: 'Tata Kerja Dinas Arsip Kabupaten Sukamulya',
+      place_established: 'Sukamulya',
+      date_established: '2023-06-30',
+      date_promulgated: '2023-07-03',
+      signatory: 'Andi Setiawan',
+      signatory_role: 'Bupati Sukamulya',
       legal_basis: ['12/1950', '18/2016', '72/2019', '8/2016'],
     });
   });
@@ -100,8 +107,15 @@ describe('a perda with Memperhatikan and a Penjelasan', async () => {
 
   it('reads the particulars, the Bupati who signs and the date of promulgation', () => {
     expect(r.particulars).toMatchObject({
-      kind: 'perda', issuer: 'Bupati Sukamulya', number: '3', year: 2024, title: 'Penyelenggaraan Kearsipan',
-      date_established: '2024-05-10', date_promulgated: '2024-05-12', signatory: 'Andi Setiawan', legal_basis: ['43/2009', '28/2012'],
+      kind: 'perda',
+      issuer: 'Bupati Sukamulya',
+      number: '3',
+      year: 2024,
+      title: 'Penyelenggaraan Kearsipan',
+      date_established: '2024-05-10',
+      date_promulgated: '2024-05-12',
+      signatory: 'Andi Setiawan',
+      legal_basis: ['43/2009', '28/2012'],
     });
   });
 
@@ -118,10 +132,17 @@ describe('a surat edaran', async () => {
 
   it('takes place and date from its dateline, the issuer from the letterhead, and has no legal basis', () => {
     expect(r.particulars).toEqual({
-      kind: 'se', issuer: 'Bupati Sukamulya', number: '443/12/2020', year: 2020,
+      kind: 'se',
+      issuer: 'Bupati Sukamulya',
+      number: '443/12/2020',
+      year: 2020,
       title: 'Kewaspadaan terhadap Penyakit Menular di Kabupaten Sukamulya',
-      place_established: 'Sukamulya', date_established: '2020-03-16', date_promulgated: null,
-      signatory: 'Eko Prasetyo', signatory_role: 'Bupati Sukamulya', legal_basis: null,
+      place_established: 'Sukamulya',
+      date_established: '2020-03-16',
+      date_promulgated: null,
+      signatory: 'Eko Prasetyo',
+      signatory_role: 'Bupati Sukamulya',
+      legal_basis: null,
     });
     expect(ranges(r, 'judul')).toHaveLength(1);
   });
@@ -141,7 +162,11 @@ describe('bad input', () => {
   it('recognises an instrument whose heading OCR slipped or glued, behind a running header', async () => {
     const text = draft('garbled-number').replace('KEPUTUSAN BUPATI SUKAMULYA\nNOMOR', 'KEPUTUSAM BUPATI SUKAMULYA\nNOMOR');
     const slipped = await read(`Salinan dari JDIH Kabupaten Sukamulya - halaman 1\n\n${text}`);
-    expect(slipped.particulars).toMatchObject({ kind: 'kepkada', issuer: 'Bupati Sukamulya', title: 'Penetapan Duta Baca Kabupaten Sukamulya' });
+    expect(slipped.particulars).toMatchObject({
+      kind: 'kepkada',
+      issuer: 'Bupati Sukamulya',
+      title: 'Penetapan Duta Baca Kabupaten Sukamulya',
+    });
     const glued = await read(draft('peraturan-two-column').replace('PERATURAN BUPATI SUKAMULYA\nNOMOR', 'PERATURANBUPATISUKAMULYA\nNOMOR'));
     expect(glued.particulars).toMatchObject({ kind: 'perkada', number: '15', year: 2023, issuer: 'Bupati Sukamulya' });
   });
@@ -150,13 +175,23 @@ describe('bad input', () => {
     const full = draft('peraturan-two-column');
     const r = await read(full.slice(0, full.indexOf('Ditetapkan di')));
     expect(r.particulars).toMatchObject({
-      number: '15', place_established: null, date_established: null, date_promulgated: null, signatory: null, signatory_role: null,
+      number: '15',
+      place_established: null,
+      date_established: null,
+      date_promulgated: null,
+      signatory: null,
+      signatory_role: null,
     });
   });
 
   it('uses the Lampiran heading’s legible number and date where the Judul’s are garbled or blank', async () => {
     const r = await read(draft('garbled-number'));
-    expect(r.particulars).toMatchObject({ number: '188.45/0545/DISPUS/2025', year: 2025, date_established: '2025-01-17', signatory: 'Dewi Lestari' });
+    expect(r.particulars).toMatchObject({
+      number: '188.45/0545/DISPUS/2025',
+      year: 2025,
+      date_established: '2025-01-17',
+      signatory: 'Dewi Lestari',
+    });
     expect(r.particulars_sources.number!.rule).toBe('lampiran.nomor');
     expect(r.particulars_sources.date_established).toMatchObject({ rule: 'lampiran.tanggal', weak: true });
   });
@@ -175,10 +210,28 @@ describe('fields on the page', () => {
     const text = draft('surat-edaran');
     const numberAt = text.indexOf('443/12/2020');
     const nameAt = text.indexOf('EKO PRASETYO');
-    const word = (s: string, at: number, x: number, confidence: number) => ({ text: s, start: at, end: at + s.length, x, y: 900, width: 10 * s.length, height: 30, confidence });
+    const word = (s: string, at: number, x: number, confidence: number) => ({
+      text: s,
+      start: at,
+      end: at + s.length,
+      x,
+      y: 900,
+      width: 10 * s.length,
+      height: 30,
+      confidence,
+    });
     const pages = [
-      { pageNo: 1, text, start: 0, end: text.length, width: 2480, height: 3508, source: 'ocr' as const, ocrConfidence: 0.9,
-        words: [word('443/12/2020', numberAt, 1000, 0.95), word('EKO', nameAt, 1200, 0.4), word('PRASETYO', nameAt + 4, 1240, 0.9)] },
+      {
+        pageNo: 1,
+        text,
+        start: 0,
+        end: text.length,
+        width: 2480,
+        height: 3508,
+        source: 'ocr' as const,
+        ocrConfidence: 0.9,
+        words: [word('443/12/2020', numberAt, 1000, 0.95), word('EKO', nameAt, 1200, 0.4), word('PRASETYO', nameAt + 4, 1240, 0.9)],
+      },
     ];
     const r = extractDocument(text, await preparedResources(), { pages });
     expect(r.particulars_sources.number).toMatchObject({ page: 1, box: { x: 1000, y: 900, width: 110, height: 30 }, weak: false });

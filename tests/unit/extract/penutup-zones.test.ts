@@ -16,12 +16,26 @@ const full = readFileSync(fixturePath('decree-drafts/keputusan-with-letter.txt')
 const scanned = full.replace('pada tanggal 3 Maret 2024', 'pada tanggal').replace('Dr. BUDI HARTONO, S.H., M.H.', '');
 
 /** Words of a zone's text, one line per 40 pixels, each character 10 pixels wide. */
-function zone(purpose: OcrZone['purpose'], text: string, confidence: number, confidenceOf: (word: string) => number = () => confidence): OcrZone {
+function zone(
+  purpose: OcrZone['purpose'],
+  text: string,
+  confidence: number,
+  confidenceOf: (word: string) => number = () => confidence,
+): OcrZone {
   const words: WordBox[] = [];
   let at = 0;
   text.split('\n').forEach((line, row) => {
     for (const m of line.matchAll(/\S+/g)) {
-      words.push({ text: m[0], start: at + m.index, end: at + m.index + m[0].length, x: 1200 + m.index * 10, y: 2600 + row * 40, width: m[0].length * 10, height: 30, confidence: confidenceOf(m[0]) });
+      words.push({
+        text: m[0],
+        start: at + m.index,
+        end: at + m.index + m[0].length,
+        x: 1200 + m.index * 10,
+        y: 2600 + row * 40,
+        width: m[0].length * 10,
+        height: 30,
+        confidence: confidenceOf(m[0]),
+      });
     }
     at += line.length + 1;
   });
@@ -32,7 +46,8 @@ function page(text: string, zones: OcrZone[]): PageText[] {
   return [{ pageNo: 2, text, start: 0, end: text.length, width: 2480, height: 3508, source: 'ocr', ocrConfidence: 0.9, words: [], zones }];
 }
 
-const SIGNATURE = 'Ditetapkan di Jakarta\npada tanggal\na.n. MENTERI TATA KELOLA ARSIP\nREPUBLIK INDONESIA\nSEKRETARIS JENDERAL,\nDr. BUDI HARTONO, S.H., M.H.';
+const SIGNATURE =
+  'Ditetapkan di Jakarta\npada tanggal\na.n. MENTERI TATA KELOLA ARSIP\nREPUBLIK INDONESIA\nSEKRETARIS JENDERAL,\nDr. BUDI HARTONO, S.H., M.H.';
 
 async function read(text: string, zones: OcrZone[]) {
   return extractDocument(text, await preparedResources(), { pages: page(text, zones) });
@@ -58,11 +73,19 @@ describe('the Penutup read again from its zones', () => {
   });
 
   it('takes the name the page lost from the signature block, never the office line a stamp garbled', async () => {
-    const r = await read(scanned, [zone('penutup-signature', SIGNATURE.replace('SEKRETARIS JENDERAL,', 'SEKRETARIS JENDERAL,\n| IA ATA KELOLA ARSIP'), 0.8)]);
+    const r = await read(scanned, [
+      zone('penutup-signature', SIGNATURE.replace('SEKRETARIS JENDERAL,', 'SEKRETARIS JENDERAL,\n| IA ATA KELOLA ARSIP'), 0.8),
+    ]);
     expect(r.particulars).toMatchObject({
-      signatory: 'Budi Hartono', signatory_role: 'Sekretaris Jenderal, a.n. Menteri Tata Kelola Arsip Republik Indonesia',
+      signatory: 'Budi Hartono',
+      signatory_role: 'Sekretaris Jenderal, a.n. Menteri Tata Kelola Arsip Republik Indonesia',
     });
-    expect(r.particulars_sources.signatory).toMatchObject({ page: 2, weak: true, rule: 'penutup.zone.signature.name', box: { y: 2600 + 6 * 40 } });
+    expect(r.particulars_sources.signatory).toMatchObject({
+      page: 2,
+      weak: true,
+      rule: 'penutup.zone.signature.name',
+      box: { y: 2600 + 6 * 40 },
+    });
   });
 
   it('keeps the name the page shows, unless the zone reads the same letters with the apostrophe the page lost', async () => {
@@ -70,7 +93,9 @@ describe('the Penutup read again from its zones', () => {
     const other = await read(shown, [zone('penutup-signature', SIGNATURE.replace('BUDI HARTONO', 'BUDI HARTANTO'), 0.9)]);
     expect(other.particulars!.signatory).toBe('Budi Hartono');
     expect(other.particulars_sources.signatory!.weak).toBe(false);
-    const apostrophe = await read(shown.replace('BUDI HARTONO', 'BUDI NAIM'), [zone('penutup-signature', SIGNATURE.replace('BUDI HARTONO', "BUDI NA'IM"), 0.9)]);
+    const apostrophe = await read(shown.replace('BUDI HARTONO', 'BUDI NAIM'), [
+      zone('penutup-signature', SIGNATURE.replace('BUDI HARTONO', "BUDI NA'IM"), 0.9),
+    ]);
     expect(apostrophe.particulars!.signatory).toBe("Budi Na'im");
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhraseIndex, firstPhrase, matchPhrases } from '../../../shared/extract/gazetteer/phrase-index.ts';
-import { START_DECREE_KIND, START_NUMBER_WORD, START_ORG_HEAD, START_POSITION, START_REGION_JOINED, START_REGION_PHRASE } from '../../../shared/extract/gazetteer/token-starts.ts';
+import {
+  START_DECREE_KIND,
+  START_NUMBER_WORD,
+  START_ORG_HEAD,
+  START_POSITION,
+  START_REGION_JOINED,
+  START_REGION_PHRASE,
+} from '../../../shared/extract/gazetteer/token-starts.ts';
 import { makeDoc, startsAt } from '../../../shared/extract/doc.ts';
 import { phraseTokens, tokenize } from '../../../shared/extract/text/tokenize.ts';
 import { preparedResources } from './corpus.ts';

@@ -40,6 +40,8 @@ describe('extraction quality gate (dev corpus)', () => {
     expect(report.scoreRows?.f1).toBeGreaterThanOrEqual(0.9);
     // The scorer's own gate exits non-zero below the bars (execFileSync throws then).
     const scorer = path.join(sharedDir(), 'eval', 'score.mjs');
-    expect(() => execFileSync(process.execPath, [scorer, devDir, file, '--min-f1', '0.95', '--min-score-rows-f1', '0.90'], { encoding: 'utf8' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [scorer, devDir, file, '--min-f1', '0.95', '--min-score-rows-f1', '0.90'], { encoding: 'utf8' }),
+    ).not.toThrow();
   });
 });

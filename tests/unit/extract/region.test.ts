@@ -6,7 +6,16 @@ describe('regions', () => {
     expect(await keys('Kabupaten Musi Banyuasin (Muba) dan Kab. Muba', 'region')).toEqual(['16.06']);
     expect(await keys('di Biro Organisasi Setda Propinsi Sumsel', 'region')).toEqual(['16']);
     expect(await keys('Kota Lubuk Linggau dan Lubuklinggau', 'region')).toEqual(['16.73']);
-    expect(await keys('Jakarta (ANTARA) - Jabar, Jatim, DIY, NTB, NTT, Kalbar dan Sulsel', 'region')).toEqual(['31', '32', '35', '34', '52', '53', '61', '73']);
+    expect(await keys('Jakarta (ANTARA) - Jabar, Jatim, DIY, NTB, NTT, Kalbar dan Sulsel', 'region')).toEqual([
+      '31',
+      '32',
+      '35',
+      '34',
+      '52',
+      '53',
+      '61',
+      '73',
+    ]);
     expect(await keys('Pemkab Badung dan Pemerintah Kota (Pemkot) Kotamobagu', 'region')).toEqual(['51.03', '71.74']);
     expect(await keys('Dinsos Kobar, Pemkab Sangihe, Sumatra Selatan', 'region')).toEqual(['62.01', '71.03', '16']);
   });

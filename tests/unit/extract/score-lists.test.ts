@@ -3,7 +3,13 @@ import { records } from './helpers.ts';
 
 // Issue 10: rankings and lists give one score row per subject. Texts composed for these tests
 // from the conventions of Indonesian results reporting (no corpus text).
-const rows = async (text: string) => (await records(text, 'score')).map((s) => [s.normalized, s.attributes.subject_key, s.attributes.rank ?? null, s.attributes.grade ?? null]);
+const rows = async (text: string) =>
+  (await records(text, 'score')).map((s) => [
+    s.normalized,
+    s.attributes.subject_key,
+    s.attributes.rank ?? null,
+    s.attributes.grade ?? null,
+  ]);
 
 describe('score lists and rankings', () => {
   it('reads a numbered ranking, one row per line with its rank', async () => {
@@ -13,19 +19,38 @@ describe('score lists and rankings', () => {
       '2. Kabupaten Batang 90,10;',
       '3. Kota Semarang 90,10.',
     ].join('\n');
-    expect(await rows(text)).toEqual([['91.82', '33.75', 1, null], ['90.1', '33.25', 2, null], ['90.1', '33.74', 3, null]]);
+    expect(await rows(text)).toEqual([
+      ['91.82', '33.75', 1, null],
+      ['90.1', '33.25', 2, null],
+      ['90.1', '33.74', 3, null],
+    ]);
   });
 
   it('reads a "Rinciannya" run with grades, and values in brackets after their names', async () => {
-    const run = 'Rinciannya, Pemkab Sleman dengan nilai 94,95 kategori A, Pemkot Yogyakarta dengan nilai 93,20 kategori A dan Pemkab Bantul dengan nilai 89,10 kategori B.';
-    expect(await rows(run)).toEqual([['94.95', '34.04', null, 'A'], ['93.2', '34.71', null, 'A'], ['89.1', '34.02', null, 'B']]);
-    const brackets = 'Tiga daerah lain yakni Kota Mataram (85,40), Kabupaten Lombok Barat (84,12) dan Kabupaten Sumbawa (83,90) masuk zona hijau.';
-    expect((await rows(brackets)).map((r) => r.slice(0, 2))).toEqual([['85.4', '52.71'], ['84.12', '52.01'], ['83.9', '52.04']]);
+    const run =
+      'Rinciannya, Pemkab Sleman dengan nilai 94,95 kategori A, Pemkot Yogyakarta dengan nilai 93,20 kategori A dan Pemkab Bantul dengan nilai 89,10 kategori B.';
+    expect(await rows(run)).toEqual([
+      ['94.95', '34.04', null, 'A'],
+      ['93.2', '34.71', null, 'A'],
+      ['89.1', '34.02', null, 'B'],
+    ]);
+    const brackets =
+      'Tiga daerah lain yakni Kota Mataram (85,40), Kabupaten Lombok Barat (84,12) dan Kabupaten Sumbawa (83,90) masuk zona hijau.';
+    expect((await rows(brackets)).map((r) => r.slice(0, 2))).toEqual([
+      ['85.4', '52.71'],
+      ['84.12', '52.01'],
+      ['83.9', '52.04'],
+    ]);
   });
 
   it('reads a name/value layout and a rank stated in the sentence', async () => {
-    const layout = ['Nilai Indeks Pelayanan Publik 2024:', 'Dinas Sosial: 4,61', 'Dinas Kependudukan dan Pencatatan Sipil: 4,55'].join('\n');
-    expect((await rows(layout)).map((r) => r.slice(0, 2))).toEqual([['4.61', 'Dinas Sosial'], ['4.55', 'Dinas Kependudukan dan Pencatatan Sipil']]);
+    const layout = ['Nilai Indeks Pelayanan Publik 2024:', 'Dinas Sosial: 4,61', 'Dinas Kependudukan dan Pencatatan Sipil: 4,55'].join(
+      '\n',
+    );
+    expect((await rows(layout)).map((r) => r.slice(0, 2))).toEqual([
+      ['4.61', 'Dinas Sosial'],
+      ['4.55', 'Dinas Kependudukan dan Pencatatan Sipil'],
+    ]);
     const [s] = await records('Kabupaten Kendal menempati peringkat 4 dengan nilai 88,05.', 'score');
     expect(s?.attributes).toMatchObject({ subject_key: '33.24', rank: 4 });
   });

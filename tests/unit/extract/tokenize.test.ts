@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FLAG_CAP, FLAG_UPPER, KIND_NUM, KIND_PUNCT, KIND_WORD, lowerSameLength, tokText, tokenize } from '../../../shared/extract/text/tokenize.ts';
+import {
+  FLAG_CAP,
+  FLAG_UPPER,
+  KIND_NUM,
+  KIND_PUNCT,
+  KIND_WORD,
+  lowerSameLength,
+  tokText,
+  tokenize,
+} from '../../../shared/extract/text/tokenize.ts';
 
 describe('tokenize', () => {
   it('keeps offsets, case and line breaks', () => {

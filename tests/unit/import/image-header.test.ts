@@ -17,7 +17,10 @@ describe('image headers', () => {
     expect(probeImage(await uniformGrayPng(300, 200)).frames).toEqual([{ width: 300, height: 200, dpi: null }]);
     expect(probeImage(await jpeg(320, 240))).toMatchObject({ format: 'jpeg', frames: [{ width: 320, height: 240 }], orientation: 1 });
     const page = { width: 40, height: 60, data: new Uint8Array(40 * 60).fill(255) };
-    expect(probeImage(grayTiff([page, page, page], 200))).toMatchObject({ format: 'tiff', frames: [{ width: 40, height: 60, dpi: 200 }, {}, {}] });
+    expect(probeImage(grayTiff([page, page, page], 200))).toMatchObject({
+      format: 'tiff',
+      frames: [{ width: 40, height: 60, dpi: 200 }, {}, {}],
+    });
   });
 
   it('reads the EXIF orientation and swaps sides for quarter turns', async () => {
@@ -56,8 +59,22 @@ function withHeaderOnly(width: number, height: number): number[] {
     ...[24, 16, 8, 0].map((s) => (data.length >>> s) & 255),
     ...Array.from(type, (c) => c.charCodeAt(0)),
     ...data,
-    0, 0, 0, 0,
+    0,
+    0,
+    0,
+    0,
   ];
   const be = (n: number): number[] => [24, 16, 8, 0].map((s) => (n >>> s) & 255);
-  return [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunk('IHDR', [...be(width), ...be(height), 8, 0, 0, 0, 0]), ...chunk('IEND', [])];
+  return [
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...chunk('IHDR', [...be(width), ...be(height), 8, 0, 0, 0, 0]),
+    ...chunk('IEND', []),
+  ];
 }

@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { layoutFromBlocks } from '../../../electron/backend/import/ocr-layout.ts';
 import type { OcrBlock } from '../../../electron/backend/import/ocr-layout.ts';
 
-const word = (text: string, x: number, y: number, confidence = 95) => ({ text, confidence, bbox: { x0: x, y0: y, x1: x + 10 * text.length, y1: y + 30 } });
+const word = (text: string, x: number, y: number, confidence = 95) => ({
+  text,
+  confidence,
+  bbox: { x0: x, y0: y, x1: x + 10 * text.length, y1: y + 30 },
+});
 
 describe('OCR layout', () => {
   const blocks: OcrBlock[] = [
     {
       paragraphs: [
-        { lines: [{ words: [word('BUPATI', 100, 50), word('DONGGALA', 180, 50)] }, { words: [word('NOMOR', 100, 90), word('11', 170, 90)] }] },
+        {
+          lines: [
+            { words: [word('BUPATI', 100, 50), word('DONGGALA', 180, 50)] },
+            { words: [word('NOMOR', 100, 90), word('11', 170, 90)] },
+          ],
+        },
         { lines: [{ words: [word('~', 10, 200, 20), word('|', 30, 200, 12)] }] },
       ],
     },
@@ -47,7 +56,12 @@ describe('OCR layout', () => {
           { lines: [line(word('1.', 400, 698), word('Undang-Undang', 430, 698), word('Nomor', 580, 698), word('6', 640, 698))] },
         ],
       },
-      { paragraphs: [{ lines: [line(word('KESATU', 100, 900), word(':', 170, 900, 30))] }, { lines: [line(word('Menetapkan', 400, 1200))] }] },
+      {
+        paragraphs: [
+          { lines: [line(word('KESATU', 100, 900), word(':', 170, 900, 30))] },
+          { lines: [line(word('Menetapkan', 400, 1200))] },
+        ],
+      },
       { paragraphs: [{ lines: [line(word('Tim', 400, 905), word('Arsip.', 440, 905))] }] },
     ];
     const layout = layoutFromBlocks(twoColumns);

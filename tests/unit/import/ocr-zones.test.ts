@@ -10,7 +10,15 @@ function page(lines: { text: string; left: number }[]): ZonePage {
   let at = 0;
   lines.forEach(({ text, left }, row) => {
     for (const m of text.matchAll(/\S+/g)) {
-      words.push({ text: m[0], start: at + m.index, end: at + m.index + m[0].length, x: left + m.index * 10, y: 100 + row * 40, width: m[0].length * 10, height: 20 });
+      words.push({
+        text: m[0],
+        start: at + m.index,
+        end: at + m.index + m[0].length,
+        x: left + m.index * 10,
+        y: 100 + row * 40,
+        width: m[0].length * 10,
+        height: 20,
+      });
     }
     at += text.length + 1;
   });
@@ -43,7 +51,12 @@ describe('the zones of a Penutup to read again', () => {
   });
 
   it('plans only the signature block under a letter’s "Demikian", and nothing on a page without a Penutup', () => {
-    const letter = planPenutupZones([page([{ text: 'Demikian untuk menjadi perhatian.', left: 100 }, { text: 'BUPATI SUKAMULYA,', left: 700 }])])!;
+    const letter = planPenutupZones([
+      page([
+        { text: 'Demikian untuk menjadi perhatian.', left: 100 },
+        { text: 'BUPATI SUKAMULYA,', left: 700 },
+      ]),
+    ])!;
     expect(letter.zones.map((z) => z.purpose)).toEqual(['penutup-signature']);
     expect(planPenutupZones([page([{ text: 'Menimbang : bahwa perlu', left: 100 }])])).toBeNull();
   });

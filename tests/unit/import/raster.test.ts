@@ -9,7 +9,12 @@ describe('grey pixels for OCR', () => {
   });
 
   it('reads blue and violet stamp or pen ink as paper, but not black print under a stamp', () => {
-    const [blueStamp, violetStamp, navyOverPrint, redHeading] = pixels([40, 70, 200, 255], [150, 60, 170, 255], [20, 20, 45, 255], [200, 30, 30, 255]);
+    const [blueStamp, violetStamp, navyOverPrint, redHeading] = pixels(
+      [40, 70, 200, 255],
+      [150, 60, 170, 255],
+      [20, 20, 45, 255],
+      [200, 30, 30, 255],
+    );
     expect(blueStamp).toBe(255);
     expect(violetStamp).toBe(255);
     expect(navyOverPrint).toBeLessThan(40);

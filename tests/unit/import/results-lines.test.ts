@@ -11,13 +11,31 @@ const sha = 'a'.repeat(64);
 
 /** A results line as `extract --jsonl` writes it, for a text with one entity. */
 function documentLine(): Record<string, unknown> {
-  return documentResultsLine('berita.txt', sha, { mime: 'text/plain', sourceType: 'text', text, title: null, language: 'id', pages: [] }, {
-    entities: [{
-      type: 'organization', normalized: 'Dinas Sosial Kabupaten Sukamaju', text: 'Dinas Sosial Kabupaten Sukamaju', start: 0, end: 31, attributes: {},
-      confidence: 0.9, rule: 'org.dinas', mentions: [{ start: 0, end: 31, text: 'Dinas Sosial Kabupaten Sukamaju', rule: 'org.dinas', confidence: 0.9 }],
-    }],
-    skipped: [], particulars: null, particulars_sources: {}, structure: [],
-  }, null) as unknown as Record<string, unknown>;
+  return documentResultsLine(
+    'berita.txt',
+    sha,
+    { mime: 'text/plain', sourceType: 'text', text, title: null, language: 'id', pages: [] },
+    {
+      entities: [
+        {
+          type: 'organization',
+          normalized: 'Dinas Sosial Kabupaten Sukamaju',
+          text: 'Dinas Sosial Kabupaten Sukamaju',
+          start: 0,
+          end: 31,
+          attributes: {},
+          confidence: 0.9,
+          rule: 'org.dinas',
+          mentions: [{ start: 0, end: 31, text: 'Dinas Sosial Kabupaten Sukamaju', rule: 'org.dinas', confidence: 0.9 }],
+        },
+      ],
+      skipped: [],
+      particulars: null,
+      particulars_sources: {},
+      structure: [],
+    },
+    null,
+  ) as unknown as Record<string, unknown>;
 }
 
 describe('parseResultsLine', () => {
@@ -25,8 +43,11 @@ describe('parseResultsLine', () => {
     const doc = parseResultsLine(JSON.stringify(documentLine()));
     expect(doc.kind).toBe('document');
     expect(doc.kind === 'document' && doc.document.entities[0]!.normalized).toBe('Dinas Sosial Kabupaten Sukamaju');
-    expect(parseResultsLine(JSON.stringify({ schemaVersion: 1, file: 'rusak.pdf', error: 'The PDF is damaged' })))
-      .toEqual({ kind: 'error', file: 'rusak.pdf', error: 'The PDF is damaged' });
+    expect(parseResultsLine(JSON.stringify({ schemaVersion: 1, file: 'rusak.pdf', error: 'The PDF is damaged' }))).toEqual({
+      kind: 'error',
+      file: 'rusak.pdf',
+      error: 'The PDF is damaged',
+    });
   });
 
   it('refuses a line that is not JSON, or not an object', () => {
@@ -40,7 +61,10 @@ describe('parseResultsLine', () => {
       delete line[field];
       expect(parseResultsLine(JSON.stringify(line)), field).toEqual({ kind: 'malformed', message: `missing field "${field}"` });
     }
-    expect(parseResultsLine(JSON.stringify({ schemaVersion: 1, error: 'x' }))).toEqual({ kind: 'malformed', message: 'missing field "file"' });
+    expect(parseResultsLine(JSON.stringify({ schemaVersion: 1, error: 'x' }))).toEqual({
+      kind: 'malformed',
+      message: 'missing field "file"',
+    });
   });
 
   it('refuses a sha256 that is not one', () => {
@@ -54,13 +78,23 @@ describe('parseResultsLine', () => {
   it('refuses an entity whose span misses the text, and a wrong type', () => {
     const line = documentLine();
     (line.entities as Array<{ start: number }>)[0]!.start = 1;
-    expect(parseResultsLine(JSON.stringify(line))).toMatchObject({ kind: 'malformed', message: expect.stringMatching(/entities\.0 .* does not point at/) });
-    expect(parseResultsLine(JSON.stringify({ ...documentLine(), sourceType: 'fax' }))).toMatchObject({ kind: 'malformed', message: expect.stringMatching(/^sourceType:/) });
+    expect(parseResultsLine(JSON.stringify(line))).toMatchObject({
+      kind: 'malformed',
+      message: expect.stringMatching(/entities\.0 .* does not point at/),
+    });
+    expect(parseResultsLine(JSON.stringify({ ...documentLine(), sourceType: 'fax' }))).toMatchObject({
+      kind: 'malformed',
+      message: expect.stringMatching(/^sourceType:/),
+    });
   });
 
   it('tells a newer format from a malformed line', () => {
     const newer = parseResultsLine(JSON.stringify({ ...documentLine(), schemaVersion: RESULTS_FORMAT_VERSION + 1, shape: 'changed' }));
-    expect(newer).toMatchObject({ kind: 'newer', version: RESULTS_FORMAT_VERSION + 1, message: expect.stringMatching(/newer than this Lontar reads.*update Lontar/) });
+    expect(newer).toMatchObject({
+      kind: 'newer',
+      version: RESULTS_FORMAT_VERSION + 1,
+      message: expect.stringMatching(/newer than this Lontar reads.*update Lontar/),
+    });
     expect(parseResultsLine(JSON.stringify({ ...documentLine(), schemaVersion: 0 })).kind).toBe('malformed');
   });
 });
@@ -84,7 +118,10 @@ describe('readLines', () => {
     writeFileSync(path, `${long}\n${long}\n`);
     const lines = [];
     for await (const line of readLines(path)) lines.push(line);
-    expect(lines.map((l) => [l.number, l.text.length, l.cut])).toEqual([[1, long.length, false], [2, long.length, false]]);
+    expect(lines.map((l) => [l.number, l.text.length, l.cut])).toEqual([
+      [1, long.length, false],
+      [2, long.length, false],
+    ]);
     expect(lines[1]!.text).toBe(long);
   });
 });

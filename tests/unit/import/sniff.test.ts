@@ -19,7 +19,9 @@ describe('sniffFormat', () => {
 
   it('trusts the bytes over the extension', () => {
     // A download that saved an HTML error page under a .pdf name is HTML.
-    expect(sniffFormat(ascii('\n  <!doctype html>\n<html lang="id"><head><title>404</title></head></html>'), 'keputusan.pdf')?.sourceType).toBe('html');
+    expect(
+      sniffFormat(ascii('\n  <!doctype html>\n<html lang="id"><head><title>404</title></head></html>'), 'keputusan.pdf')?.sourceType,
+    ).toBe('html');
     // A PDF named .txt is a PDF.
     expect(sniffFormat(ascii('%PDF-1.4\n'), 'catatan.txt')?.sourceType).toBe('pdf');
     // A PNG named .pdf is an image.
@@ -40,7 +42,9 @@ describe('sniffFormat', () => {
   });
 
   it('lists the walkable extensions in lower case with a dot', () => {
-    expect(SUPPORTED_EXTENSIONS).toEqual(expect.arrayContaining(['.pdf', '.txt', '.html', '.htm', '.docx', '.png', '.jpg', '.jpeg', '.tif', '.tiff']));
+    expect(SUPPORTED_EXTENSIONS).toEqual(
+      expect.arrayContaining(['.pdf', '.txt', '.html', '.htm', '.docx', '.png', '.jpg', '.jpeg', '.tif', '.tiff']),
+    );
     for (const ext of SUPPORTED_EXTENSIONS) expect(ext).toMatch(/^\.[a-z]+$/);
   });
 });

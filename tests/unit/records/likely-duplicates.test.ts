@@ -32,6 +32,11 @@ describe('likely duplicates', () => {
     expect(hints.get('Toha')?.map((h) => h.key)).toEqual(['Toha Tohet']);
     expect(hints.get('Effendi')?.map((h) => h.key)).toEqual(['Efendi']);
     expect(hints.has('Budi Santoso')).toBe(false);
-    expect(likelyDuplicates('region', [{ key: '16.06', label: 'Musi Banyuasin' }, { key: '16.06', label: 'Muba' }]).size).toBe(0);
+    expect(
+      likelyDuplicates('region', [
+        { key: '16.06', label: 'Musi Banyuasin' },
+        { key: '16.06', label: 'Muba' },
+      ]).size,
+    ).toBe(0);
   });
 });

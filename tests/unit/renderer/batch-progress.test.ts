@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { applyProgress, batchFraction, etaSeconds, rowFraction, waitingRows } from '../../../renderer/src/features/import/batch-progress.ts';
+import {
+  applyProgress,
+  batchFraction,
+  etaSeconds,
+  rowFraction,
+  waitingRows,
+} from '../../../renderer/src/features/import/batch-progress.ts';
 
-const event = (fileIndex: number, phase: 'reading' | 'ocr' | 'imported' | 'failed', extra: { page?: number; pageCount?: number; message?: string } = {}) =>
-  ({ jobId: 1, fileIndex, fileCount: 3, file: `f${fileIndex}.pdf`, phase, ...extra });
+const event = (
+  fileIndex: number,
+  phase: 'reading' | 'ocr' | 'imported' | 'failed',
+  extra: { page?: number; pageCount?: number; message?: string } = {},
+) => ({ jobId: 1, fileIndex, fileCount: 3, file: `f${fileIndex}.pdf`, phase, ...extra });
 
 describe('batch progress', () => {
   it('keeps one row per file: events of one file never move another', () => {
@@ -11,7 +20,9 @@ describe('batch progress', () => {
     rows = applyProgress(rows, event(1, 'reading', { page: 1, pageCount: 3 }));
     rows = applyProgress(rows, event(0, 'ocr', { page: 3, pageCount: 4 }));
     expect(rows.map((r) => [r.file, r.phase, r.page, r.pageCount])).toEqual([
-      ['f0.pdf', 'ocr', 3, 4], ['f1.pdf', 'reading', 1, 3], ['f2.pdf', 'waiting', null, null],
+      ['f0.pdf', 'ocr', 3, 4],
+      ['f1.pdf', 'reading', 1, 3],
+      ['f2.pdf', 'waiting', null, null],
     ]);
     // A stale page event after a file's outcome does not bring it back to life.
     rows = applyProgress(rows, event(1, 'failed', { message: 'Damaged PDF: …' }));

@@ -24,12 +24,18 @@ describe('the UI catalogs', () => {
   });
 
   it('translate every label, except words the same in both languages', () => {
-    const untranslated = Object.keys(enCatalog).filter((k) => idCatalog[k] === enCatalog[k] && hasWords(enCatalog[k] as string) && !SAME_IN_BOTH.has(enCatalog[k] as string));
+    const untranslated = Object.keys(enCatalog).filter(
+      (k) => idCatalog[k] === enCatalog[k] && hasWords(enCatalog[k] as string) && !SAME_IN_BOTH.has(enCatalog[k] as string),
+    );
     expect(untranslated).toEqual([]);
   });
 
   it('name every attribute the review panel shows and every region level', () => {
-    const names = new Set(Object.values(ATTRIBUTE_FIELDS).flat().map((f) => f.name));
+    const names = new Set(
+      Object.values(ATTRIBUTE_FIELDS)
+        .flat()
+        .map((f) => f.name),
+    );
     for (const name of names) {
       expect(idCatalog[`attr.${name}`], `attr.${name}`).toBeTruthy();
       expect(enCatalog[`attr.${name}`], `attr.${name}`).toBeTruthy();
@@ -42,6 +48,10 @@ describe('the UI catalogs', () => {
 
   it('fails on an untranslated label (the check can fail)', () => {
     const broken: Record<string, string> = { ...idCatalog, 'review.details': enCatalog['review.details'] as string };
-    expect(Object.keys(enCatalog).filter((k) => broken[k] === enCatalog[k] && hasWords(enCatalog[k] as string) && !SAME_IN_BOTH.has(enCatalog[k] as string))).toEqual(['review.details']);
+    expect(
+      Object.keys(enCatalog).filter(
+        (k) => broken[k] === enCatalog[k] && hasWords(enCatalog[k] as string) && !SAME_IN_BOTH.has(enCatalog[k] as string),
+      ),
+    ).toEqual(['review.details']);
   });
 });

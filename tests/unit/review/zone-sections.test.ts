@@ -14,8 +14,19 @@ let nextId = 1;
 function entity(start: number, status: EntityRecord['status'] = 'pending'): EntityRecord {
   const id = nextId++;
   return {
-    id, documentId: 1, type: 'region', start, end: start + 5, text: 'Kota', normalized: String(id), attributes: {}, confidence: 0.9,
-    rule: 'r', status, origin: 'extractor', mentions: [],
+    id,
+    documentId: 1,
+    type: 'region',
+    start,
+    end: start + 5,
+    text: 'Kota',
+    normalized: String(id),
+    attributes: {},
+    confidence: 0.9,
+    rule: 'r',
+    status,
+    origin: 'extractor',
+    mentions: [],
   } as EntityRecord;
 }
 
@@ -28,7 +39,9 @@ describe('panelLayout', () => {
   it('puts each entity in its innermost zone, body first, and collapses a large table', () => {
     const layout = panelLayout(ordered, zones, new Set());
     expect(layout.sections.map((s) => [s.zone.kind, s.entities.length, s.collapsed])).toEqual([
-      ['body', 2, false], ['lampiran', 1, false], ['table', COLLAPSE_ABOVE + 1, true],
+      ['body', 2, false],
+      ['lampiran', 1, false],
+      ['table', COLLAPSE_ABOVE + 1, true],
     ]);
     expect(layout.sections[0]!.pending).toBe(1);
     expect(layout.navigable.map((e) => e.id)).toEqual([...body, ...annex].map((e) => e.id));

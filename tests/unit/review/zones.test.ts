@@ -57,7 +57,8 @@ describe('detectTables', () => {
   });
 
   it('needs three rows: two figures lines in a paragraph are not a table', () => {
-    const text = 'Menimbang:\nKota Sukamulya 1.020.000 1.300.000\nKota Sukaraja 870.000 990.000\nbahwa tarif perlu ditetapkan kembali sesuai dengan kemampuan masyarakat setempat.';
+    const text =
+      'Menimbang:\nKota Sukamulya 1.020.000 1.300.000\nKota Sukaraja 870.000 990.000\nbahwa tarif perlu ditetapkan kembali sesuai dengan kemampuan masyarakat setempat.';
     expect(detectTables(text)).toEqual([]);
   });
 

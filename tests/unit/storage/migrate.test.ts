@@ -28,7 +28,8 @@ function failure(fn: () => unknown): WorkbenchError {
   throw new Error('expected a WorkbenchError');
 }
 
-const migrate = (db: Database, list: readonly Migration[]) => applyMigrations(db, planMigrations(db, list), () => new Date('2026-01-02T03:04:05Z'));
+const migrate = (db: Database, list: readonly Migration[]) =>
+  applyMigrations(db, planMigrations(db, list), () => new Date('2026-01-02T03:04:05Z'));
 const ledger = (db: Database) => db.prepare('SELECT version, name, applied_at AS at FROM schema_migrations ORDER BY version').all();
 
 describe('migration list', () => {
@@ -41,12 +42,18 @@ describe('migration list', () => {
   it('refuses a gap, naming the migration after it', () => {
     const error = failure(() => checkMigrationList([m(1, 'one'), m(3, 'three')]));
     expect(error.code).toBe('internal');
-    expect(error.message).toBe("Migrations must be numbered 1, 2, 3… without gaps or repeats: 'three' is numbered 3 after version 1, expected 2.");
+    expect(error.message).toBe(
+      "Migrations must be numbered 1, 2, 3… without gaps or repeats: 'three' is numbered 3 after version 1, expected 2.",
+    );
   });
 
   it('refuses a repeated number, a list out of order, one not starting at 1, and a repeated name', () => {
-    expect(failure(() => checkMigrationList([m(1, 'one'), m(2, 'two'), m(2, 'other')])).message).toMatch(/'other' is numbered 2 after version 2, expected 3/);
-    expect(failure(() => checkMigrationList([m(2, 'two'), m(1, 'one')])).message).toMatch(/'two' is numbered 2 after the start, expected 1/);
+    expect(failure(() => checkMigrationList([m(1, 'one'), m(2, 'two'), m(2, 'other')])).message).toMatch(
+      /'other' is numbered 2 after version 2, expected 3/,
+    );
+    expect(failure(() => checkMigrationList([m(2, 'two'), m(1, 'one')])).message).toMatch(
+      /'two' is numbered 2 after the start, expected 1/,
+    );
     expect(failure(() => checkMigrationList([m(1, 'one'), m(2, 'one')])).message).toBe("Migration 2 needs a name of its own (got 'one').");
   });
 
@@ -54,7 +61,7 @@ describe('migration list', () => {
     const db = memory();
     expect(() => migrate(db, [m(1, 'one'), m(3, 'three')])).toThrow(/without gaps/);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
-    expect(db.prepare("SELECT count(*) FROM sqlite_master").pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM sqlite_master').pluck().get()).toBe(0);
   });
 });
 
@@ -66,7 +73,11 @@ describe('applied migrations against the files', () => {
     migrate(db, three);
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     const at = '2026-01-02T03:04:05.000Z';
-    expect(ledger(db)).toEqual([{ version: 1, name: 'one', at }, { version: 2, name: 'two', at }, { version: 3, name: 'three', at }]);
+    expect(ledger(db)).toEqual([
+      { version: 1, name: 'one', at },
+      { version: 2, name: 'two', at },
+      { version: 3, name: 'three', at },
+    ]);
     expect(planMigrations(db, three)).toEqual({ current: 3, pending: [], unrecorded: [] });
   });
 
@@ -88,12 +99,16 @@ describe('applied migrations against the files', () => {
     const lost = memory();
     migrate(lost, three);
     lost.prepare('DELETE FROM schema_migrations WHERE version = 2').run();
-    expect(failure(() => planMigrations(lost, three)).message).toMatch(/migrations \(1 one, 3 three\) are not the ones .* up to schema 3 \(1 one, 2 two, 3 three\)/);
+    expect(failure(() => planMigrations(lost, three)).message).toMatch(
+      /migrations \(1 one, 3 three\) are not the ones .* up to schema 3 \(1 one, 2 two, 3 three\)/,
+    );
 
     const gained = memory();
     migrate(gained, three.slice(0, 2));
     gained.prepare("INSERT INTO schema_migrations (version, name) VALUES (3, 'three')").run();
-    expect(failure(() => planMigrations(gained, three)).message).toMatch(/migrations \(1 one, 2 two, 3 three\) are not the ones .* up to schema 2 \(1 one, 2 two\)/);
+    expect(failure(() => planMigrations(gained, three)).message).toMatch(
+      /migrations \(1 one, 2 two, 3 three\) are not the ones .* up to schema 2 \(1 one, 2 two\)/,
+    );
   });
 
   it('refuses a library newer than the files before looking further', () => {
@@ -119,7 +134,9 @@ describe('applied migrations against the files', () => {
   it('rolls a failed migration back with its ledger row', () => {
     const db = memory();
     migrate(db, three.slice(0, 2));
-    expect(() => migrate(db, [...three.slice(0, 2), m(3, 'broken', 'CREATE TABLE t3 (a); SELECT * FROM missing;')])).toThrow(/no such table/);
+    expect(() => migrate(db, [...three.slice(0, 2), m(3, 'broken', 'CREATE TABLE t3 (a); SELECT * FROM missing;')])).toThrow(
+      /no such table/,
+    );
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(ledger(db).map((r) => (r as { name: string }).name)).toEqual(['one', 'two']);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 't3'").pluck().get()).toBe(0);

@@ -54,7 +54,8 @@ export function annotate(text: string, entities: readonly EntityRow[]): Annotate
   const seen = new Set<string>();
   const raw: Array<Omit<AnnotationSpan, 'cpStart' | 'cpEnd' | 'tokenStart' | 'tokenEnd'>> = [];
   for (const entity of entities) {
-    const mentions = entity.mentions.length > 0 ? entity.mentions : [{ start: entity.start, end: entity.end, confidence: entity.confidence }];
+    const mentions =
+      entity.mentions.length > 0 ? entity.mentions : [{ start: entity.start, end: entity.end, confidence: entity.confidence }];
     for (const mention of mentions) {
       let { start, end } = mention;
       if (!(start >= 0 && end <= text.length && start < end)) {
@@ -80,13 +81,24 @@ export function annotate(text: string, entities: readonly EntityRow[]): Annotate
   for (let i = 0; i < offsets.length; i++) {
     const t = offsets[i]!;
     const next = offsets[i + 1];
-    tokens[i] = { start: t.start, end: t.end, cpStart: cp(t.start), cpEnd: cp(t.end), ws: next ? next.start > t.end : t.end < text.length, lineBreakBefore: t.lineBreakBefore };
+    tokens[i] = {
+      start: t.start,
+      end: t.end,
+      cpStart: cp(t.start),
+      cpEnd: cp(t.end),
+      ws: next ? next.start > t.end : t.end < text.length,
+      lineBreakBefore: t.lineBreakBefore,
+    };
     starts[i] = t.start;
     ends[i] = t.end;
   }
   // Every span starts and ends on a token (the cuts made sure): found by binary search.
   const spans = raw.map((s) => ({
-    ...s, cpStart: cp(s.start), cpEnd: cp(s.end), tokenStart: lowerBound(starts, s.start), tokenEnd: lowerBound(ends, s.end),
+    ...s,
+    cpStart: cp(s.start),
+    cpEnd: cp(s.end),
+    tokenStart: lowerBound(starts, s.start),
+    tokenEnd: lowerBound(ends, s.end),
   }));
   return { text, tokens, spans, outOfText };
 }
@@ -129,7 +141,10 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** UTF-16 → code-point offsets; the identity for text without characters beyond the BMP (most documents). */
 function codePointMapper(text: string, tokens: ReadonlyArray<{ start: number; end: number }>): (offset: number) => number {
   if (!/[\ud800-\udfff]/.test(text)) return (offset) => offset;
-  const map = codePointOffsets(text, tokens.flatMap((t) => [t.start, t.end]));
+  const map = codePointOffsets(
+    text,
+    tokens.flatMap((t) => [t.start, t.end]),
+  );
   return (offset) => map.get(offset)!;
 }
 

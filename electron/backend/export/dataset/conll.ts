@@ -21,9 +21,15 @@ export function nonOverlapping(spans: readonly AnnotationSpan[]): AnnotationSpan
  */
 export function conllWriter(context: WriterContext): DatasetWriter & { droppedOverlaps(): number } {
   const resource: ResourceDescriptor = {
-    name: 'entities-conll', path: 'entities.conll', profile: 'data-resource', title: 'Entities as CoNLL-2003 BIO tags',
-    description: 'Lontar\'s tokens, one per line, with BIO tags of the entity types; one -DOCSTART- per document (count = documents).',
-    format: 'conll', mediatype: 'text/plain', encoding: 'utf-8', count: 0,
+    name: 'entities-conll',
+    path: 'entities.conll',
+    profile: 'data-resource',
+    title: 'Entities as CoNLL-2003 BIO tags',
+    description: "Lontar's tokens, one per line, with BIO tags of the entity types; one -DOCSTART- per document (count = documents).",
+    format: 'conll',
+    mediatype: 'text/plain',
+    encoding: 'utf-8',
+    count: 0,
   };
   const sink = context.open(resource.path);
   let dropped = 0;

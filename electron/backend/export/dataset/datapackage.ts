@@ -17,7 +17,10 @@ export interface DatasetCounts {
 }
 
 /** datapackage.json: the Frictionless descriptor, with Lontar's version, the filters, the time and the counts. */
-export function dataPackage(resources: readonly ResourceDescriptor[], meta: { version: string; schemaVersion: number; created: string; filter: DatasetFilter; counts: DatasetCounts; format: string | null }): string {
+export function dataPackage(
+  resources: readonly ResourceDescriptor[],
+  meta: { version: string; schemaVersion: number; created: string; filter: DatasetFilter; counts: DatasetCounts; format: string | null },
+): string {
   const descriptor = {
     profile: 'data-package',
     name: 'lontar-dataset',

@@ -9,7 +9,9 @@ function describeFilter(filter: DatasetFilter): string[] {
       ? '- Documents of every status (new, in review, confirmed) and pending entities too (`--include-pending`).'
       : '- Confirmed documents only, with their confirmed and edited entities (pending ones need `--include-pending`).',
     `- Entity types: ${filter.types && filter.types.length > 0 ? filter.types.join(', ') : 'all six'}.`,
-    ...(filter.from || filter.to ? [`- Imported from ${filter.from ?? 'the beginning'} to ${filter.to ?? 'now'} (inclusive, UTC dates).`] : []),
+    ...(filter.from || filter.to
+      ? [`- Imported from ${filter.from ?? 'the beginning'} to ${filter.to ?? 'now'} (inclusive, UTC dates).`]
+      : []),
     ...(filter.query ? [`- Documents matching the search "${filter.query}" (as \`lontar list --query\`).`] : []),
   ];
 }
@@ -18,22 +20,38 @@ function describeFilter(filter: DatasetFilter): string[] {
 function agreement(resources: readonly ResourceDescriptor[]): string {
   const has = (path: string) => resources.some((r) => r.path === path);
   const same = [
-    has('documents.csv') && '`documents.csv` rows', has('documents.jsonl') && '`documents.jsonl` lines',
-    has('entities.conll') && '`-DOCSTART-` lines of `entities.conll`', has('spans.jsonl') && 'lines of `spans.jsonl`',
-    has('doccano.jsonl') && 'lines of `doccano.jsonl`', has('label-studio.json') && 'tasks of `label-studio.json`',
+    has('documents.csv') && '`documents.csv` rows',
+    has('documents.jsonl') && '`documents.jsonl` lines',
+    has('entities.conll') && '`-DOCSTART-` lines of `entities.conll`',
+    has('spans.jsonl') && 'lines of `spans.jsonl`',
+    has('doccano.jsonl') && 'lines of `doccano.jsonl`',
+    has('label-studio.json') && 'tasks of `label-studio.json`',
     has('lontar.xlsx') && 'data rows of the `documents` sheet of `lontar.xlsx`',
   ].filter(Boolean);
   const lines = [`Every file counts the same documents: ${same.join(' = ')}.`];
   if (has('documents.csv')) lines.push('The per-type CSVs together hold the `entities` column of `documents.csv`.');
   if (has('lontar.xlsx')) {
-    lines.push('`lontar.xlsx` has a sheet per table, named after the table, with the same rows in the same order as its CSV' +
-      (has('documents.csv') ? '' : ' (written with `--format xlsx`: the CSVs are not in this folder, the sheets are the tables)') + '.');
+    lines.push(
+      '`lontar.xlsx` has a sheet per table, named after the table, with the same rows in the same order as its CSV' +
+        (has('documents.csv') ? '' : ' (written with `--format xlsx`: the CSVs are not in this folder, the sheets are the tables)') +
+        '.',
+    );
   }
   return lines.join('\n');
 }
 
 /** README.md of a dataset: what each file is, how many rows, the conventions and what was left out. */
-export function datasetCard(resources: readonly ResourceDescriptor[], meta: { version: string; created: string; filter: DatasetFilter; counts: DatasetCounts; labels: readonly string[]; withOriginals: boolean }): string {
+export function datasetCard(
+  resources: readonly ResourceDescriptor[],
+  meta: {
+    version: string;
+    created: string;
+    filter: DatasetFilter;
+    counts: DatasetCounts;
+    labels: readonly string[];
+    withOriginals: boolean;
+  },
+): string {
   const { counts } = meta;
   return `# Lontar dataset
 
@@ -44,7 +62,9 @@ filters and the counts below.
 ## What is in it
 
 ${describeFilter(meta.filter).join('\n')}
-- ${counts.documents} documents, ${counts.entities} entities (${Object.entries(counts.entitiesByType).map(([t, n]) => `${t} ${n}`).join(', ')}), ${counts.spans} mention spans.
+- ${counts.documents} documents, ${counts.entities} entities (${Object.entries(counts.entitiesByType)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ')}), ${counts.spans} mention spans.
 
 | file | what | rows |
 | --- | --- | --- |

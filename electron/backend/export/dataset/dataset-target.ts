@@ -19,11 +19,14 @@ export interface DatasetTarget {
 export function prepareDatasetTarget(dir: string, overwrite: boolean): DatasetTarget {
   const target = resolve(dir);
   if (existsSync(target)) {
-    if (!statSync(target).isDirectory()) throw new WorkbenchError('conflict', `${target} is a file, not a folder: choose a folder for the dataset.`);
+    if (!statSync(target).isDirectory())
+      throw new WorkbenchError('conflict', `${target} is a file, not a folder: choose a folder for the dataset.`);
     const entries = readdirSync(target);
     const isDataset = entries.includes('datapackage.json');
-    if (isDataset && !overwrite) throw new WorkbenchError('conflict', `${target} already holds a dataset; give --overwrite to replace it, or choose another folder.`);
-    if (!isDataset && entries.length > 0) throw new WorkbenchError('conflict', `${target} is not empty and holds no dataset: choose an empty or new folder.`);
+    if (isDataset && !overwrite)
+      throw new WorkbenchError('conflict', `${target} already holds a dataset; give --overwrite to replace it, or choose another folder.`);
+    if (!isDataset && entries.length > 0)
+      throw new WorkbenchError('conflict', `${target} is not empty and holds no dataset: choose an empty or new folder.`);
   }
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });

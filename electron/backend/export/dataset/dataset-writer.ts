@@ -49,5 +49,14 @@ export type DatasetWriterFactory = (context: WriterContext) => DatasetWriter;
  */
 export interface DatasetExtraTable {
   resource: ResourceDescriptor;
-  write(sink: TextSink, context: { store: Store; documentIds: ReadonlySet<number>; documentNames: ReadonlyMap<number, string>; filter: DatasetFilter; resolveKey: WriterContext['resolveKey'] }): number;
+  write(
+    sink: TextSink,
+    context: {
+      store: Store;
+      documentIds: ReadonlySet<number>;
+      documentNames: ReadonlyMap<number, string>;
+      filter: DatasetFilter;
+      resolveKey: WriterContext['resolveKey'];
+    },
+  ): number;
 }

@@ -9,20 +9,35 @@ import type { TextSink } from './text-sink.ts';
 
 /** Columns every `<type>.csv` starts with (documented in the README). */
 export const CSV_COMMON_COLUMNS = [
-  'document_id', 'document_name', 'record_key', 'normalized', 'text', 'start', 'end', 'status', 'origin', 'confidence', 'rule', 'mentions',
+  'document_id',
+  'document_name',
+  'record_key',
+  'normalized',
+  'text',
+  'start',
+  'end',
+  'status',
+  'origin',
+  'confidence',
+  'rule',
+  'mentions',
 ] as const;
 
 const COMMON_FIELDS: Record<(typeof CSV_COMMON_COLUMNS)[number], FieldDescriptor> = {
   document_id: field('document_id', 'integer', 'The document (documents.csv).', { constraints: { required: true } }),
   document_name: field('document_name', 'string', 'File name of the document.'),
-  record_key: field('record_key', 'string', 'The record this entity belongs to after the clerk\'s merges: the normalised key (ENTITIES.md), text.'),
+  record_key: field(
+    'record_key',
+    'string',
+    "The record this entity belongs to after the clerk's merges: the normalised key (ENTITIES.md), text.",
+  ),
   normalized: field('normalized', 'string', 'The normalised value as read (region codes, decree keys and scores are text).'),
   text: field('text', 'string', 'The first mention as written.'),
   start: field('start', 'integer', 'UTF-16 offset of the first mention in the document text (documents.jsonl `text`).'),
   end: field('end', 'integer', 'UTF-16 end offset (exclusive).'),
   status: field('status', 'string', 'Review status of the entity.', { constraints: { enum: ['pending', 'confirmed', 'edited'] } }),
   origin: field('origin', 'string', 'extractor or clerk.', { constraints: { enum: ['extractor', 'clerk'] } }),
-  confidence: field('confidence', 'number', 'Extractor confidence, 0 to 1 (1 for the clerk\'s own).'),
+  confidence: field('confidence', 'number', "Extractor confidence, 0 to 1 (1 for the clerk's own)."),
   rule: field('rule', 'string', 'Rule or gazetteer entry that found it.'),
   mentions: field('mentions', 'integer', 'How many times the document mentions it.'),
 };
@@ -42,20 +57,40 @@ export function entityCsvs(context: WriterContext): DatasetWriter {
       field('document_status', 'string', 'Review status of the document.', { constraints: { enum: ['new', 'in_review', 'confirmed'] } }),
       field('entity_id', 'integer', 'Lontar entity id.', { constraints: { required: true, unique: true } }),
     ];
-    const resource = csvResource(type, `${type}.csv`, `${type} entities`, `One row per ${type} entity of an exported document.`,
-      { fields, primaryKey: ['entity_id'], foreignKeys: [DOCUMENT_FOREIGN_KEY] });
+    const resource = csvResource(type, `${type}.csv`, `${type} entities`, `One row per ${type} entity of an exported document.`, {
+      fields,
+      primaryKey: ['entity_id'],
+      foreignKeys: [DOCUMENT_FOREIGN_KEY],
+    });
     const sink = context.open(resource.path);
-    sink.write(csvDocument(fields.map((f) => f.name), []));
+    sink.write(
+      csvDocument(
+        fields.map((f) => f.name),
+        [],
+      ),
+    );
     tables.set(type, { resource, sink });
   }
 
-  const line = (e: EntityRow, doc: ExportedDocument): string => [
-    csvCell(e.documentId, { numeric: true }), csvCell(doc.row.name), csvCell(context.resolveKey(e.type, e.normalized)), csvCell(e.normalized, { numeric: e.type === 'score' }),
-    csvCell(e.text), csvCell(e.start, { numeric: true }), csvCell(e.end, { numeric: true }), csvCell(e.status), csvCell(e.origin),
-    csvCell(e.confidence.toFixed(3), { numeric: true }), csvCell(e.rule), csvCell(e.mentions.length, { numeric: true }),
-    ...attributeNames(e.type).map((a) => csvCell(attributeText(e.attributes[a]))), csvCell(JSON.stringify(e.attributes)),
-    csvCell(doc.row.status), csvCell(e.id, { numeric: true }),
-  ].join(',');
+  const line = (e: EntityRow, doc: ExportedDocument): string =>
+    [
+      csvCell(e.documentId, { numeric: true }),
+      csvCell(doc.row.name),
+      csvCell(context.resolveKey(e.type, e.normalized)),
+      csvCell(e.normalized, { numeric: e.type === 'score' }),
+      csvCell(e.text),
+      csvCell(e.start, { numeric: true }),
+      csvCell(e.end, { numeric: true }),
+      csvCell(e.status),
+      csvCell(e.origin),
+      csvCell(e.confidence.toFixed(3), { numeric: true }),
+      csvCell(e.rule),
+      csvCell(e.mentions.length, { numeric: true }),
+      ...attributeNames(e.type).map((a) => csvCell(attributeText(e.attributes[a]))),
+      csvCell(JSON.stringify(e.attributes)),
+      csvCell(doc.row.status),
+      csvCell(e.id, { numeric: true }),
+    ].join(',');
 
   return {
     resources: [...tables.values()].map((t) => t.resource),

@@ -18,17 +18,29 @@ const DATE_COLUMNS = new Set(['date_established', 'date_promulgated']);
 
 function columnsSchema(columns: readonly string[], describe: (name: string) => string): { fields: FieldDescriptor[] } {
   return {
-    fields: columns.map((name) => field(name, INTEGER_COLUMNS.has(name) ? 'integer' : DECIMAL_COLUMNS.has(name) ? 'number' : DATE_COLUMNS.has(name) ? 'date' : 'string', describe(name))),
+    fields: columns.map((name) =>
+      field(
+        name,
+        INTEGER_COLUMNS.has(name) ? 'integer' : DECIMAL_COLUMNS.has(name) ? 'number' : DATE_COLUMNS.has(name) ? 'date' : 'string',
+        describe(name),
+      ),
+    ),
   };
 }
 
 const SCORE_PAGE = 200;
 
 const scoresTable: DatasetExtraTable = {
-  resource: csvResource('scores', 'scores.csv', 'Scores', 'One row per evaluation score: subject, its key, index, year, value, grade, predicate, rank and where it was read.', {
-    ...columnsSchema(SCORES_COLUMNS, (name) => `scores.csv column ${name} (README, "Export formats").`),
-    foreignKeys: [DOCUMENT_FOREIGN_KEY],
-  }),
+  resource: csvResource(
+    'scores',
+    'scores.csv',
+    'Scores',
+    'One row per evaluation score: subject, its key, index, year, value, grade, predicate, rank and where it was read.',
+    {
+      ...columnsSchema(SCORES_COLUMNS, (name) => `scores.csv column ${name} (README, "Export formats").`),
+      foreignKeys: [DOCUMENT_FOREIGN_KEY],
+    },
+  ),
   write(sink, { store, documentIds, documentNames, filter }) {
     sink.write(csvDocument(SCORES_COLUMNS, []));
     // `--type` without score leaves the table empty (its header only), as it does score.csv.
@@ -47,10 +59,16 @@ const scoresTable: DatasetExtraTable = {
 };
 
 const decreesTable: DatasetExtraTable = {
-  resource: csvResource('decrees', 'decrees.csv', 'Decrees', 'One row per instrument: every particular (DECREES.md), its review state and the clerk\'s fields.', {
-    ...columnsSchema(DECREES_CSV_COLUMNS, (name) => `decrees.csv column ${name} (DECREES.md).`),
-    foreignKeys: [DOCUMENT_FOREIGN_KEY],
-  }),
+  resource: csvResource(
+    'decrees',
+    'decrees.csv',
+    'Decrees',
+    "One row per instrument: every particular (DECREES.md), its review state and the clerk's fields.",
+    {
+      ...columnsSchema(DECREES_CSV_COLUMNS, (name) => `decrees.csv column ${name} (DECREES.md).`),
+      foreignKeys: [DOCUMENT_FOREIGN_KEY],
+    },
+  ),
   write(sink, { store, documentIds, filter }) {
     const wanted = !filter.types || filter.types.includes('decree');
     const rows = wanted ? store.decrees.forExport(filter.includePending).filter((r) => documentIds.has(r.documentId)) : [];

@@ -12,9 +12,15 @@ export function labelStudioConfig(labels: readonly string[]): string {
  */
 export function labelStudioJson(context: WriterContext): DatasetWriter {
   const resource: ResourceDescriptor = {
-    name: 'label-studio', path: 'label-studio.json', profile: 'data-resource', title: 'Label Studio tasks',
+    name: 'label-studio',
+    path: 'label-studio.json',
+    profile: 'data-resource',
+    title: 'Label Studio tasks',
     description: 'A JSON array of tasks with the entities as predictions (offsets in code points); labelling config in README.md.',
-    format: 'json', mediatype: 'application/json', encoding: 'utf-8', count: 0,
+    format: 'json',
+    mediatype: 'application/json',
+    encoding: 'utf-8',
+    count: 0,
   };
   const sink = context.open(resource.path);
   sink.write('[');
@@ -24,13 +30,19 @@ export function labelStudioJson(context: WriterContext): DatasetWriter {
       const { text, spans } = doc.annotation();
       const task = {
         data: { text, document_id: doc.row.id, name: doc.row.name, sha256: doc.row.contentHash, status: doc.row.status },
-        predictions: [{
-          model_version: `lontar-${context.version}`,
-          result: spans.map((s, i) => ({
-            id: `${s.entityId}-${i}`, from_name: 'label', to_name: 'text', type: 'labels',
-            value: { start: s.cpStart, end: s.cpEnd, text: text.slice(s.start, s.end), labels: [s.label] }, score: s.confidence,
-          })),
-        }],
+        predictions: [
+          {
+            model_version: `lontar-${context.version}`,
+            result: spans.map((s, i) => ({
+              id: `${s.entityId}-${i}`,
+              from_name: 'label',
+              to_name: 'text',
+              type: 'labels',
+              value: { start: s.cpStart, end: s.cpEnd, text: text.slice(s.start, s.end), labels: [s.label] },
+              score: s.confidence,
+            })),
+          },
+        ],
       };
       sink.write(`${resource.count === 0 ? '\n' : ',\n'}${JSON.stringify(task)}`);
       resource.count++;

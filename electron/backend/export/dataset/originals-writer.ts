@@ -8,11 +8,20 @@ import type { ResourceDescriptor } from './package-types.ts';
  * `--with-originals`: each document's original file as `originals/<sha256>` and its pages (text
  * ranges, size, OCR words) in pages.jsonl, so an import brings page images back, not just text.
  */
-export function originalsWriter(context: WriterContext, deps: { store: Store; staging: string; originalPath: (sha256: string) => string }): DatasetWriter & { copied(): number; missing(): number } {
+export function originalsWriter(
+  context: WriterContext,
+  deps: { store: Store; staging: string; originalPath: (sha256: string) => string },
+): DatasetWriter & { copied(): number; missing(): number } {
   const resource: ResourceDescriptor = {
-    name: 'pages', path: 'pages.jsonl', profile: 'data-resource', title: 'Pages of paged documents',
+    name: 'pages',
+    path: 'pages.jsonl',
+    profile: 'data-resource',
+    title: 'Pages of paged documents',
     description: 'One line per document with pages: page number, text range, size, OCR words; the originals are in originals/<sha256>.',
-    format: 'jsonl', mediatype: 'application/jsonl', encoding: 'utf-8', count: 0,
+    format: 'jsonl',
+    mediatype: 'application/jsonl',
+    encoding: 'utf-8',
+    count: 0,
   };
   const sink = context.open(resource.path);
   const folder = join(deps.staging, 'originals');
@@ -31,10 +40,13 @@ export function originalsWriter(context: WriterContext, deps: { store: Store; st
       }
       const pages = deps.store.documents.pages(row.id);
       if (pages.length === 0) return;
-      sink.write(`${JSON.stringify({
-        document_id: row.id, sha256: row.contentHash,
-        pages: pages.map(({ wordsJson, ...page }) => ({ ...page, words: JSON.parse(wordsJson) as unknown })),
-      })}\n`);
+      sink.write(
+        `${JSON.stringify({
+          document_id: row.id,
+          sha256: row.contentHash,
+          pages: pages.map(({ wordsJson, ...page }) => ({ ...page, words: JSON.parse(wordsJson) as unknown })),
+        })}\n`,
+      );
       resource.count++;
     },
     copied: () => copied,

@@ -40,14 +40,34 @@ export const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: 
 export const CSV_ENCODING = 'utf-8-sig';
 
 /** A CSV resource with its schema; `count` is filled in when the file is done. */
-export function csvResource(name: string, path: string, title: string, description: string, schema: Omit<TableSchema, 'missingValues'>): ResourceDescriptor {
+export function csvResource(
+  name: string,
+  path: string,
+  title: string,
+  description: string,
+  schema: Omit<TableSchema, 'missingValues'>,
+): ResourceDescriptor {
   return {
-    name, path, profile: 'tabular-data-resource', title, description, format: 'csv', mediatype: 'text/csv', encoding: CSV_ENCODING, count: 0,
-    dialect: CSV_DIALECT, schema: { ...schema, missingValues: [''] },
+    name,
+    path,
+    profile: 'tabular-data-resource',
+    title,
+    description,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: CSV_ENCODING,
+    count: 0,
+    dialect: CSV_DIALECT,
+    schema: { ...schema, missingValues: [''] },
   };
 }
 
-export const field = (name: string, type: FieldType, description: string, extra: Partial<FieldDescriptor> = {}): FieldDescriptor => ({ name, type, description, ...extra });
+export const field = (name: string, type: FieldType, description: string, extra: Partial<FieldDescriptor> = {}): FieldDescriptor => ({
+  name,
+  type,
+  description,
+  ...extra,
+});
 
 /** Foreign key from a table's document_id to the documents table. */
 export const DOCUMENT_FOREIGN_KEY = { fields: ['document_id'], reference: { resource: 'documents', fields: ['document_id'] } };

@@ -23,20 +23,22 @@ const documentLine = z.object({
   title: z.string().nullable(),
   language: z.string().nullable(),
   text: z.string(),
-  entities: z.array(z.object({
-    type: z.enum(ENTITY_TYPES),
-    key: z.string().min(1),
-    normalized: z.string().min(1),
-    text: z.string(),
-    status: z.enum(['pending', 'confirmed', 'edited']),
-    origin: z.enum(['extractor', 'clerk']),
-    confidence: z.number().min(0).max(1),
-    rule: z.string(),
-    attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
-    start: offset,
-    end: offset,
-    mentions: z.array(mention),
-  })),
+  entities: z.array(
+    z.object({
+      type: z.enum(ENTITY_TYPES),
+      key: z.string().min(1),
+      normalized: z.string().min(1),
+      text: z.string(),
+      status: z.enum(['pending', 'confirmed', 'edited']),
+      origin: z.enum(['extractor', 'clerk']),
+      confidence: z.number().min(0).max(1),
+      rule: z.string(),
+      attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
+      start: offset,
+      end: offset,
+      mentions: z.array(mention),
+    }),
+  ),
 });
 
 export type DatasetDocumentLine = z.infer<typeof documentLine>;
@@ -44,11 +46,30 @@ export type DatasetDocumentLine = z.infer<typeof documentLine>;
 /** One line of pages.jsonl (originals-writer.ts): a paged document's pages as stored. */
 const pagesLine = z.object({
   sha256: z.string(),
-  pages: z.array(z.object({
-    pageNo: z.number().int().positive(), text: z.string(), start: offset, end: offset, width: z.number().positive(), height: z.number().positive(),
-    source: z.enum(['text-layer', 'ocr']), ocrConfidence: z.number().nullable(),
-    words: z.array(z.object({ text: z.string(), start: offset, end: offset, x: z.number(), y: z.number(), width: z.number(), height: z.number(), confidence: z.number().optional() })),
-  })),
+  pages: z.array(
+    z.object({
+      pageNo: z.number().int().positive(),
+      text: z.string(),
+      start: offset,
+      end: offset,
+      width: z.number().positive(),
+      height: z.number().positive(),
+      source: z.enum(['text-layer', 'ocr']),
+      ocrConfidence: z.number().nullable(),
+      words: z.array(
+        z.object({
+          text: z.string(),
+          start: offset,
+          end: offset,
+          x: z.number(),
+          y: z.number(),
+          width: z.number(),
+          height: z.number(),
+          confidence: z.number().optional(),
+        }),
+      ),
+    }),
+  ),
 });
 
 export type DatasetPages = z.infer<typeof pagesLine>['pages'];
@@ -72,13 +93,17 @@ export function readDataset(dir: string): ReadDatasetResult {
   if (!existsSync(descriptorPath)) throw refuse(`${descriptorPath} is missing: ${folder} is not a Lontar dataset.`);
   let version: unknown;
   try {
-    version = (JSON.parse(readFileSync(descriptorPath, 'utf8')) as { lontar?: { datasetFormatVersion?: unknown } }).lontar?.datasetFormatVersion;
+    version = (JSON.parse(readFileSync(descriptorPath, 'utf8')) as { lontar?: { datasetFormatVersion?: unknown } }).lontar
+      ?.datasetFormatVersion;
   } catch (error) {
     throw refuse(`${descriptorPath}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
   }
-  if (typeof version !== 'number') throw refuse(`${descriptorPath}: no lontar.datasetFormatVersion; only datasets Lontar exported can be imported.`);
+  if (typeof version !== 'number')
+    throw refuse(`${descriptorPath}: no lontar.datasetFormatVersion; only datasets Lontar exported can be imported.`);
   if (version > DATASET_FORMAT_VERSION) {
-    throw refuse(`${descriptorPath}: dataset format ${version} is newer than this Lontar reads (${DATASET_FORMAT_VERSION}); update Lontar first.`);
+    throw refuse(
+      `${descriptorPath}: dataset format ${version} is newer than this Lontar reads (${DATASET_FORMAT_VERSION}); update Lontar first.`,
+    );
   }
   const linesPath = join(folder, 'documents.jsonl');
   if (!existsSync(linesPath)) throw refuse(`${linesPath} is missing: the dataset is incomplete.`);
@@ -88,13 +113,16 @@ export function readDataset(dir: string): ReadDatasetResult {
     doc.entities.forEach((e, i) => {
       for (const span of [{ start: e.start, end: e.end, text: e.text }, ...e.mentions]) {
         if (span.end > doc.text.length || span.start >= span.end || doc.text.slice(span.start, span.end) !== span.text) {
-          throw refuse(`${where}: entity ${i + 1} (${e.type} "${e.text}"): the span ${span.start}–${span.end} does not point at "${span.text}" in the text.`);
+          throw refuse(
+            `${where}: entity ${i + 1} (${e.type} "${e.text}"): the span ${span.start}–${span.end} does not point at "${span.text}" in the text.`,
+          );
         }
       }
     });
     const pages = pagesByHash.get(doc.sha256) ?? [];
     for (const page of pages) {
-      if (page.end > doc.text.length || page.start > page.end) throw refuse(`${join(folder, 'pages.jsonl')}: page ${page.pageNo} of ${doc.sha256} lies outside its document's text.`);
+      if (page.end > doc.text.length || page.start > page.end)
+        throw refuse(`${join(folder, 'pages.jsonl')}: page ${page.pageNo} of ${doc.sha256} lies outside its document's text.`);
     }
     const original = join(folder, 'originals', doc.sha256);
     const hasOriginal = existsSync(original);
@@ -108,22 +136,24 @@ export function readDataset(dir: string): ReadDatasetResult {
 
 /** Parses a JSONL file line by line against `schema`; a bad line is refused with its number. */
 function forEachLine<T>(path: string, schema: z.ZodType<T>, visit: (value: T, where: string) => void): void {
-  readFileSync(path, 'utf8').split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `${path}, line ${index + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      throw refuse(`${where}: not valid JSON.`);
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw refuse(`${where}: ${issue.path.join('.') || 'the line'}: ${issue.message}.`);
-    }
-    visit(parsed.data, where);
-  });
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      const where = `${path}, line ${index + 1}`;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        throw refuse(`${where}: not valid JSON.`);
+      }
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw refuse(`${where}: ${issue.path.join('.') || 'the line'}: ${issue.message}.`);
+      }
+      visit(parsed.data, where);
+    });
 }
 
 function readPages(path: string): Map<string, DatasetPages> {

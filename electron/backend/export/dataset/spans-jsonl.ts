@@ -8,9 +8,15 @@ import type { ResourceDescriptor } from './package-types.ts';
  */
 export function spansJsonl(context: WriterContext): DatasetWriter & { spans(): number } {
   const resource: ResourceDescriptor = {
-    name: 'spans', path: 'spans.jsonl', profile: 'data-resource', title: 'Entity spans (spaCy / Prodigy)',
+    name: 'spans',
+    path: 'spans.jsonl',
+    profile: 'data-resource',
+    title: 'Entity spans (spaCy / Prodigy)',
     description: 'One document per line: text, tokens and every mention as a labelled span; offsets in Unicode code points.',
-    format: 'jsonl', mediatype: 'application/jsonl', encoding: 'utf-8', count: 0,
+    format: 'jsonl',
+    mediatype: 'application/jsonl',
+    encoding: 'utf-8',
+    count: 0,
   };
   const sink = context.open(resource.path);
   let spanCount = 0;
@@ -19,8 +25,19 @@ export function spansJsonl(context: WriterContext): DatasetWriter & { spans(): n
     document(doc: ExportedDocument) {
       const { text, tokens, spans } = doc.annotation();
       // Tokens are most of the file: written field by field rather than as an object each.
-      const tokenJson = tokens.map((t, id) => `{"text":${JSON.stringify(text.slice(t.start, t.end))},"start":${t.cpStart},"end":${t.cpEnd},"id":${id},"ws":${t.ws}}`);
-      const spanJson = JSON.stringify(spans.map((s) => ({ start: s.cpStart, end: s.cpEnd, token_start: s.tokenStart, token_end: s.tokenEnd, label: s.label, entity_id: s.entityId })));
+      const tokenJson = tokens.map(
+        (t, id) => `{"text":${JSON.stringify(text.slice(t.start, t.end))},"start":${t.cpStart},"end":${t.cpEnd},"id":${id},"ws":${t.ws}}`,
+      );
+      const spanJson = JSON.stringify(
+        spans.map((s) => ({
+          start: s.cpStart,
+          end: s.cpEnd,
+          token_start: s.tokenStart,
+          token_end: s.tokenEnd,
+          label: s.label,
+          entity_id: s.entityId,
+        })),
+      );
       const meta = JSON.stringify({ document_id: doc.row.id, name: doc.row.name, sha256: doc.row.contentHash, status: doc.row.status });
       sink.write(`{"text":${JSON.stringify(text)},"tokens":[${tokenJson.join(',')}],"spans":${spanJson},"meta":${meta}}\n`);
       spanCount += spans.length;

@@ -59,8 +59,15 @@ export interface DatasetSummary extends DatasetCounts {
  * the finished CSVs, one sheet at a time), datapackage.json and README.md; then the finished folder
  * renamed into place. `format` keeps only that format's writers.
  */
-export async function writeDataset(store: Store, resolveKey: (type: EntityType, key: string) => string, options: DatasetOptions): Promise<DatasetSummary> {
-  const types = options.filter.types && options.filter.types.length > 0 ? ENTITY_TYPES.filter((t) => options.filter.types!.includes(t)) : [...ENTITY_TYPES];
+export async function writeDataset(
+  store: Store,
+  resolveKey: (type: EntityType, key: string) => string,
+  options: DatasetOptions,
+): Promise<DatasetSummary> {
+  const types =
+    options.filter.types && options.filter.types.length > 0
+      ? ENTITY_TYPES.filter((t) => options.filter.types!.includes(t))
+      : [...ENTITY_TYPES];
   const filter: DatasetFilter = { ...options.filter, types };
   const wants = (format: DatasetFormat) => options.format === undefined || options.format === format;
   // The workbook is built from the finished CSVs: with --format xlsx they are written, then removed.
@@ -79,7 +86,9 @@ export async function writeDataset(store: Store, resolveKey: (type: EntityType, 
       resolveKey,
     };
     const conll = wants('conll') ? conllWriter(context) : null;
-    const originals = options.originals ? originalsWriter(context, { store, staging: target.staging, originalPath: options.originals.originalPath }) : null;
+    const originals = options.originals
+      ? originalsWriter(context, { store, staging: target.staging, originalPath: options.originals.originalPath })
+      : null;
     const writers: DatasetWriter[] = [
       ...(tables ? [documentsCsv(context), entityCsvs(context)] : []),
       ...(wants('jsonl') ? [documentsJsonl(context)] : []),
@@ -105,7 +114,9 @@ export async function writeDataset(store: Store, resolveKey: (type: EntityType, 
         const entities = byDocument.get(row.id) ?? [];
         let annotated: AnnotatedText | undefined;
         const doc = {
-          row, entities, particulars: particulars.get(row.id) ?? null,
+          row,
+          entities,
+          particulars: particulars.get(row.id) ?? null,
           annotation: () => {
             if (!annotated) {
               annotated = annotate(row.text, entities);
@@ -154,11 +165,21 @@ export async function writeDataset(store: Store, resolveKey: (type: EntityType, 
     };
     const created = options.now.toISOString();
     const meta = { version: options.version, created, filter, counts };
-    writeWhole(context, 'datapackage.json', dataPackage(resources, { ...meta, format: options.format ?? null, schemaVersion: store.schemaVersion() }));
+    writeWhole(
+      context,
+      'datapackage.json',
+      dataPackage(resources, { ...meta, format: options.format ?? null, schemaVersion: store.schemaVersion() }),
+    );
     writeWhole(context, 'README.md', datasetCard(resources, { ...meta, labels: types.map(labelOf), withOriginals: originals !== null }));
     target.commit();
     const files = ['datapackage.json', 'README.md', ...resources.map((r) => r.path), ...(originals ? ['originals'] : [])];
-    return { ...counts, dir: target.dir, files: files.map((f) => join(target.dir, f)), originals: originals?.copied() ?? 0, originalsMissing: originals?.missing() ?? 0 };
+    return {
+      ...counts,
+      dir: target.dir,
+      files: files.map((f) => join(target.dir, f)),
+      originals: originals?.copied() ?? 0,
+      originalsMissing: originals?.missing() ?? 0,
+    };
   } catch (error) {
     for (const sink of sinks) sink.discard();
     target.abandon();

@@ -37,24 +37,26 @@ const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${NS}">`
-  + '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></numFmts>'
-  + '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
-  + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-  + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-  + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-  + '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-  + '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-  + '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-  + '<xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>'
-  + '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
-  + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+const STYLES_XML =
+  `${XML_HEAD}<styleSheet xmlns="${NS}">` +
+  '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></numFmts>' +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>' +
+  '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 /** Characters XML 1.0 cannot hold (most controls, lone surrogates, U+FFFE/U+FFFF) or that need escaping. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: XML cannot hold them
 const NEEDS_WORK = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 // eslint-disable-next-line no-control-regex -- as above
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function xmlText(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
@@ -93,16 +95,25 @@ export async function writeXlsxWorkbook(path: string, sheets: readonly XlsxSheet
 
   const sheetPaths = sheets.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`);
   zip.addBuffer(Buffer.from(contentTypes(sheetPaths)), '[Content_Types].xml');
-  zip.addBuffer(Buffer.from(`${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`), '_rels/.rels');
+  zip.addBuffer(
+    Buffer.from(
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    '_rels/.rels',
+  );
   zip.addBuffer(Buffer.from(STYLES_XML), 'xl/styles.xml');
   sheets.forEach((sheet, i) => {
     const summary: XlsxSheetSummary = { name: sheet.name, rows: 0, rowsLeftOut: 0, cellsShortened: 0 };
     summaries.push(summary);
     // Deflate level 1: sheets of repetitive XML shrink nearly as well, at a fraction of the time.
-    zip.addReadStreamLazy(sheetPaths[i]!, { compressionLevel: 1 }, (cb) => cb(null, Readable.from(sheetXml(sheet, summary), { objectMode: false })));
+    zip.addReadStreamLazy(sheetPaths[i]!, { compressionLevel: 1 }, (cb) =>
+      cb(null, Readable.from(sheetXml(sheet, summary), { objectMode: false })),
+    );
   });
   // Added last and produced lazily: the filter ranges need the row counts of the finished sheets.
-  zip.addReadStreamLazy('xl/workbook.xml', (cb) => cb(null, Readable.from([Buffer.from(workbookXml(summaries, sheets))], { objectMode: false })));
+  zip.addReadStreamLazy('xl/workbook.xml', (cb) =>
+    cb(null, Readable.from([Buffer.from(workbookXml(summaries, sheets))], { objectMode: false })),
+  );
   zip.addBuffer(Buffer.from(workbookRels(sheetPaths)), 'xl/_rels/workbook.xml.rels');
   zip.end();
   try {
@@ -125,11 +136,16 @@ export async function writeXlsxWorkbook(path: string, sheets: readonly XlsxSheet
 async function* sheetXml(sheet: XlsxSheet, summary: XlsxSheetSummary): AsyncGenerator<Buffer> {
   const letters = sheet.columns.map((_, i) => columnName(i));
   const last = letters[letters.length - 1] ?? 'A';
-  const widths = sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(40, Math.max(10, c.name.length + 4))}" customWidth="1"/>`).join('');
-  const header = sheet.columns.map((c, i) => `<c r="${letters[i]}1" s="${STYLE.header}" t="inlineStr"><is><t>${xmlText(c.name)}</t></is></c>`).join('');
-  let chunk = `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0">`
-    + '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-    + `<sheetFormatPr defaultRowHeight="15"/><cols>${widths}</cols><sheetData><row r="1">${header}</row>`;
+  const widths = sheet.columns
+    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${Math.min(40, Math.max(10, c.name.length + 4))}" customWidth="1"/>`)
+    .join('');
+  const header = sheet.columns
+    .map((c, i) => `<c r="${letters[i]}1" s="${STYLE.header}" t="inlineStr"><is><t>${xmlText(c.name)}</t></is></c>`)
+    .join('');
+  let chunk =
+    `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0">` +
+    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    `<sheetFormatPr defaultRowHeight="15"/><cols>${widths}</cols><sheetData><row r="1">${header}</row>`;
   let r = 1;
   // Cells carry no reference (`r`): optional in SpreadsheetML, they follow one another, and an empty
   // cell is written as `<c/>` to keep its place. A third less XML to build, checksum and deflate.
@@ -166,7 +182,9 @@ async function* sheetXml(sheet: XlsxSheet, summary: XlsxSheetSummary): AsyncGene
         value = value.slice(0, MAX_CELL_CHARS);
         summary.cellsShortened++;
       }
-      row += SPACE_TO_KEEP.test(value) ? `<c s="4" t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>` : `<c s="4" t="inlineStr"><is><t>${xmlText(value)}</t></is></c>`;
+      row += SPACE_TO_KEEP.test(value)
+        ? `<c s="4" t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`
+        : `<c s="4" t="inlineStr"><is><t>${xmlText(value)}</t></is></c>`;
     }
     chunk += `${row}</row>`;
     if (chunk.length >= FLUSH_AT) {
@@ -179,26 +197,34 @@ async function* sheetXml(sheet: XlsxSheet, summary: XlsxSheetSummary): AsyncGene
 }
 
 function contentTypes(sheetPaths: readonly string[]): string {
-  return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
-    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-    + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-    + `${sheetPaths.map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`;
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    `${sheetPaths.map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`
+  );
 }
 
 function workbookXml(summaries: readonly XlsxSheetSummary[], sheets: readonly XlsxSheet[]): string {
   const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
-  const filters = summaries.map((s, i) => {
-    const last = columnName(Math.max(0, sheets[i]!.columns.length - 1));
-    return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(quoted(s.name))}!$A$1:$${last}$${s.rows + 1}</definedName>`;
-  }).join('');
-  return `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>`
-    + `${summaries.map((s, i) => `<sheet name="${xmlText(s.name).replace(/"/g, '&quot;')}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>`
-    + `${filters ? `<definedNames>${filters}</definedNames>` : ''}</workbook>`;
+  const filters = summaries
+    .map((s, i) => {
+      const last = columnName(Math.max(0, sheets[i]!.columns.length - 1));
+      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(quoted(s.name))}!$A$1:$${last}$${s.rows + 1}</definedName>`;
+    })
+    .join('');
+  return (
+    `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>` +
+    `${summaries.map((s, i) => `<sheet name="${xmlText(s.name).replace(/"/g, '&quot;')}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>` +
+    `${filters ? `<definedNames>${filters}</definedNames>` : ''}</workbook>`
+  );
 }
 
 function workbookRels(sheetPaths: readonly string[]): string {
-  return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
-    + `${sheetPaths.map((p, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${p.slice('xl/'.length)}"/>`).join('')}`
-    + `<Relationship Id="rId${sheetPaths.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
+  return (
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    `${sheetPaths.map((p, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="${p.slice('xl/'.length)}"/>`).join('')}` +
+    `<Relationship Id="rId${sheetPaths.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`
+  );
 }

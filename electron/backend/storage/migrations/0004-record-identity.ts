@@ -15,14 +15,26 @@ CREATE INDEX entities_type_record_key ON entities(type, record_key);
 `;
 
 export function run(db: Database): void {
-  const rows = db.prepare('SELECT id, type, normalized, attributes FROM entities').all() as Array<{ id: number; type: EntityType; normalized: string; attributes: string }>;
+  const rows = db.prepare('SELECT id, type, normalized, attributes FROM entities').all() as Array<{
+    id: number;
+    type: EntityType;
+    normalized: string;
+    attributes: string;
+  }>;
   const setKey = db.prepare('UPDATE entities SET record_key = ? WHERE id = ?');
   for (const r of rows) setKey.run(recordKey(r.type, r.normalized, JSON.parse(r.attributes) as Attributes), r.id);
 
   // Reviewed entities first: a merge's target is the record the clerk has seen.
-  const keysOf = db.prepare(`SELECT DISTINCT record_key FROM entities WHERE type = ? AND normalized = ?
-                             ORDER BY (status IN ('confirmed', 'edited')) DESC, record_key`).pluck();
-  const merges = db.prepare("SELECT type, from_key AS fromKey, into_key AS intoKey, actor, created_at AS at FROM record_merges WHERE type IN ('score', 'decree')")
+  const keysOf = db
+    .prepare(
+      `SELECT DISTINCT record_key FROM entities WHERE type = ? AND normalized = ?
+                             ORDER BY (status IN ('confirmed', 'edited')) DESC, record_key`,
+    )
+    .pluck();
+  const merges = db
+    .prepare(
+      "SELECT type, from_key AS fromKey, into_key AS intoKey, actor, created_at AS at FROM record_merges WHERE type IN ('score', 'decree')",
+    )
     .all() as Array<{ type: EntityType; fromKey: string; intoKey: string; actor: string; at: string }>;
   const drop = db.prepare('DELETE FROM record_merges WHERE type = ? AND from_key = ?');
   const insert = db.prepare('INSERT OR IGNORE INTO record_merges (type, from_key, into_key, actor, created_at) VALUES (?, ?, ?, ?, ?)');

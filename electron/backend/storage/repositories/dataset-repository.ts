@@ -61,7 +61,15 @@ export function createDatasetRepository(db: Database) {
     /** An entity brought in from elsewhere (a dataset) with its review status as it was decided there. */
     insertEntity(row: Omit<EntityRow, 'id'>, now: string): number {
       // The record identity too, as every other insert stores it: records and filters read it.
-      return Number(insertEntity.run({ ...row, recordKey: recordKey(row.type, row.normalized, row.attributes), attributes: JSON.stringify(row.attributes), mentions: JSON.stringify(row.mentions), now }).lastInsertRowid);
+      return Number(
+        insertEntity.run({
+          ...row,
+          recordKey: recordKey(row.type, row.normalized, row.attributes),
+          attributes: JSON.stringify(row.attributes),
+          mentions: JSON.stringify(row.mentions),
+          now,
+        }).lastInsertRowid,
+      );
     },
 
     /**
@@ -72,7 +80,9 @@ export function createDatasetRepository(db: Database) {
     documentsPage(filter: DatasetFilter, afterId: number, limit: number): DatasetDocumentRow[] {
       const { clause, params, matchesNothing } = documentWhere(filter);
       if (matchesNothing) return [];
-      return db.prepare(`
+      return db
+        .prepare(
+          `
         SELECT d.id, d.original_name AS name, d.source_path AS sourcePath, d.source_type AS sourceType, d.mime,
                d.content_hash AS contentHash, d.imported_at AS importedAt, d.status, d.title, d.language, d.clean_text AS text,
                (SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS pageCount,
@@ -80,7 +90,8 @@ export function createDatasetRepository(db: Database) {
                  (SELECT max(r.at) FROM review_events r WHERE r.document_id = d.id AND r.action = 'document.status'
                     AND json_extract(r.after, '$.status') = 'confirmed' AND r.undo_state IN ('done', 'audit'))
                END AS confirmedAt
-        FROM documents d NOT INDEXED WHERE ${clause} AND d.id > @afterId ORDER BY d.id LIMIT @limit`)
+        FROM documents d NOT INDEXED WHERE ${clause} AND d.id > @afterId ORDER BY d.id LIMIT @limit`,
+        )
         .all({ ...params, afterId, limit }) as DatasetDocumentRow[];
     },
 
@@ -88,16 +99,27 @@ export function createDatasetRepository(db: Database) {
     entitiesOf(documentIds: readonly number[], filter: DatasetFilter): EntityRow[] {
       if (documentIds.length === 0) return [];
       const types = filter.types && filter.types.length > 0 ? filter.types : null;
-      const rows = db.prepare(`
+      const rows = db
+        .prepare(
+          `
         SELECT id, document_id AS documentId, type, span_start AS start, span_end AS "end", surface AS text, normalized,
                attributes, confidence, rule_id AS rule, status, origin, mentions
         FROM entities
         WHERE document_id IN (SELECT value FROM json_each(@ids))
           AND (status IN ('confirmed', 'edited') OR (@includePending AND status = 'pending'))
           AND (@types IS NULL OR type IN (SELECT value FROM json_each(@types)))
-        ORDER BY document_id, span_start, id`)
-        .all({ ids: JSON.stringify(documentIds), includePending: filter.includePending ? 1 : 0, types: types ? JSON.stringify(types) : null }) as RawEntity[];
-      return rows.map((r) => ({ ...r, attributes: JSON.parse(r.attributes) as EntityRow['attributes'], mentions: JSON.parse(r.mentions) as EntityRow['mentions'] }));
+        ORDER BY document_id, span_start, id`,
+        )
+        .all({
+          ids: JSON.stringify(documentIds),
+          includePending: filter.includePending ? 1 : 0,
+          types: types ? JSON.stringify(types) : null,
+        }) as RawEntity[];
+      return rows.map((r) => ({
+        ...r,
+        attributes: JSON.parse(r.attributes) as EntityRow['attributes'],
+        mentions: JSON.parse(r.mentions) as EntityRow['mentions'],
+      }));
     },
   };
 }

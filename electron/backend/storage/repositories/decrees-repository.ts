@@ -79,8 +79,13 @@ export function createDecreesRepository(db: Database) {
     /** Writes the record whole (insert or replace); call inside the caller's transaction. */
     put(record: DecreeRecord, now: string): void {
       put.run({
-        documentId: record.documentId, fields: JSON.stringify(record.fields), clerk: JSON.stringify(record.clerk),
-        structure: JSON.stringify(record.structure), status: record.status, instrument: record.instrument ? 1 : 0, now,
+        documentId: record.documentId,
+        fields: JSON.stringify(record.fields),
+        clerk: JSON.stringify(record.clerk),
+        structure: JSON.stringify(record.structure),
+        status: record.status,
+        instrument: record.instrument ? 1 : 0,
+        now,
       });
     },
     remove(documentId: number): void {
@@ -88,8 +93,9 @@ export function createDecreesRepository(db: Database) {
     },
     /** Records of documents in the library: confirmed ones, or every one when pending ones are asked for. */
     forExport(includePending: boolean): DecreeExportRow[] {
-      return (forExport.all({ includePending: includePending ? 1 : 0 }) as Array<RawRecord & Omit<DecreeExportRow, keyof DecreeRecord>>)
-        .map((r) => ({ ...fromRaw(r), documentName: r.documentName, pageCount: r.pageCount, documentStatus: r.documentStatus }));
+      return (
+        forExport.all({ includePending: includePending ? 1 : 0 }) as Array<RawRecord & Omit<DecreeExportRow, keyof DecreeRecord>>
+      ).map((r) => ({ ...fromRaw(r), documentName: r.documentName, pageCount: r.pageCount, documentStatus: r.documentStatus }));
     },
     /** Every decree entity not rejected, for "cited by". */
     decreeMentions(): DecreeMentionRow[] {

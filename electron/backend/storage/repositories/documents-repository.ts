@@ -52,7 +52,8 @@ export interface DecreeSummaryRow {
   instrument: boolean;
 }
 
-export type LibrarySort = 'imported' | 'date_established' | 'kind' | 'number' | 'title' | 'name' | 'status' | 'pending' | 'confirmed' | 'type';
+export type LibrarySort =
+  'imported' | 'date_established' | 'kind' | 'number' | 'title' | 'name' | 'status' | 'pending' | 'confirmed' | 'type';
 
 export interface DocumentRow extends DocumentSummaryRow {
   contentHash: string;
@@ -110,17 +111,34 @@ interface RawSummary extends Omit<DocumentSummaryRow, 'decree'> {
 type DecreeColumns = Exclude<keyof RawSummary, keyof DocumentSummaryRow>;
 
 function toSummary<T extends RawSummary>(raw: T): Omit<T, DecreeColumns> & { decree: DecreeSummaryRow | null } {
-  const { decreeOf, decreeKind, decreeNumber, decreeTitle, decreeIssuer, decreeYear, decreeDate, decreeStatus, decreeInstrument, ...rest } = raw;
-  const decree = decreeOf === null ? null : {
-    kind: decreeKind, number: decreeNumber, title: decreeTitle, issuer: decreeIssuer, year: decreeYear,
-    dateEstablished: decreeDate, status: decreeStatus ?? 'pending', instrument: decreeInstrument === 1,
-  };
+  const { decreeOf, decreeKind, decreeNumber, decreeTitle, decreeIssuer, decreeYear, decreeDate, decreeStatus, decreeInstrument, ...rest } =
+    raw;
+  const decree =
+    decreeOf === null
+      ? null
+      : {
+          kind: decreeKind,
+          number: decreeNumber,
+          title: decreeTitle,
+          issuer: decreeIssuer,
+          year: decreeYear,
+          dateEstablished: decreeDate,
+          status: decreeStatus ?? 'pending',
+          instrument: decreeInstrument === 1,
+        };
   return { ...rest, decree };
 }
 
 const SORT_COLUMNS: Record<Exclude<LibrarySort, 'imported'>, string> = {
-  date_established: 'r.date_established', kind: 'r.kind', number: 'r.number', title: 'r.title COLLATE NOCASE',
-  name: 'd.original_name COLLATE NOCASE', status: 'd.status', pending: 'pendingCount', confirmed: 'confirmedCount', type: 'd.source_type',
+  date_established: 'r.date_established',
+  kind: 'r.kind',
+  number: 'r.number',
+  title: 'r.title COLLATE NOCASE',
+  name: 'd.original_name COLLATE NOCASE',
+  status: 'd.status',
+  pending: 'pendingCount',
+  confirmed: 'confirmedCount',
+  type: 'd.source_type',
 };
 
 export function createDocumentsRepository(db: Database) {
@@ -139,7 +157,9 @@ export function createDocumentsRepository(db: Database) {
   const pagesOf = db.prepare(`SELECT page_no AS pageNo, text, text_start AS start, text_end AS "end", width, height,
                                      is_ocr AS isOcr, ocr_confidence AS ocrConfidence, words AS wordsJson
                               FROM pages WHERE document_id = ? ORDER BY page_no`);
-  const fingerprintsAfter = db.prepare('SELECT id, fingerprint FROM documents WHERE id > ? AND fingerprint IS NOT NULL AND deleted_at IS NULL ORDER BY id');
+  const fingerprintsAfter = db.prepare(
+    'SELECT id, fingerprint FROM documents WHERE id > ? AND fingerprint IS NOT NULL AND deleted_at IS NULL ORDER BY id',
+  );
   const summaryById = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE d.id = ?`);
   const statusOf = db.prepare('SELECT status FROM documents WHERE id = ?').pluck();
   const setStatus = db.prepare('UPDATE documents SET status = ? WHERE id = ?');
@@ -156,7 +176,9 @@ export function createDocumentsRepository(db: Database) {
                                         d.content_hash AS contentHash, d.imported_at AS importedAt, d.status, d.title, d.language,
                                         d.clean_text AS text
                                  FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.id`);
-  const originalOf = db.prepare('SELECT content_hash AS contentHash, source_type AS sourceType, original_name AS name FROM documents WHERE id = ?');
+  const originalOf = db.prepare(
+    'SELECT content_hash AS contentHash, source_type AS sourceType, original_name AS name FROM documents WHERE id = ?',
+  );
   const pageLayout = db.prepare(`SELECT page_no AS pageNo, text_start AS start, text_end AS "end", width, height,
                                         is_ocr AS isOcr, ocr_confidence AS ocrConfidence
                                  FROM pages WHERE document_id = ? ORDER BY page_no`);
@@ -168,8 +190,18 @@ export function createDocumentsRepository(db: Database) {
       const info = insertDocument.run({ ...doc, skipped: JSON.stringify(doc.skipped) });
       const id = Number(info.lastInsertRowid);
       for (const p of pages) {
-        insertPage.run(id, p.pageNo, p.text, p.start, p.end, p.width, p.height, p.source === 'ocr' ? 1 : 0,
-          p.ocrConfidence, JSON.stringify(p.words));
+        insertPage.run(
+          id,
+          p.pageNo,
+          p.text,
+          p.start,
+          p.end,
+          p.width,
+          p.height,
+          p.source === 'ocr' ? 1 : 0,
+          p.ocrConfidence,
+          JSON.stringify(p.words),
+        );
       }
       return id;
     },
@@ -190,14 +222,18 @@ export function createDocumentsRepository(db: Database) {
 
     /** Pages' places and sizes, without their text and word boxes (what the document view lists). */
     pageLayout(id: number): Array<Omit<StoredPage, 'wordsJson' | 'text'>> {
-      return (pageLayout.all(id) as Array<Omit<StoredPage, 'source' | 'wordsJson' | 'text'> & { isOcr: number }>).map(({ isOcr, ...p }) => ({
-        ...p, source: isOcr ? 'ocr' : 'text-layer',
-      }));
+      return (pageLayout.all(id) as Array<Omit<StoredPage, 'source' | 'wordsJson' | 'text'> & { isOcr: number }>).map(
+        ({ isOcr, ...p }) => ({
+          ...p,
+          source: isOcr ? 'ocr' : 'text-layer',
+        }),
+      );
     },
 
     pages(id: number): StoredPage[] {
       return (pagesOf.all(id) as Array<Omit<StoredPage, 'source'> & { isOcr: number }>).map(({ isOcr, ...p }) => ({
-        ...p, source: isOcr ? 'ocr' : 'text-layer',
+        ...p,
+        source: isOcr ? 'ocr' : 'text-layer',
       }));
     },
 
@@ -215,7 +251,8 @@ export function createDocumentsRepository(db: Database) {
         ? `${sortBy.split(' ')[0]} IS NULL, ${sortBy} ${q.descending ? 'DESC' : 'ASC'}, d.imported_at DESC, d.id DESC`
         : `d.imported_at ${q.descending ? 'ASC' : 'DESC'}, d.id ${q.descending ? 'ASC' : 'DESC'}`;
       const columns = fts ? `${SUMMARY_COLUMNS}, ${SNIPPET_COLUMN}` : `${SUMMARY_COLUMNS}, NULL AS snippet`;
-      const rows = db.prepare(`SELECT ${columns} ${FROM} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+      const rows = db
+        .prepare(`SELECT ${columns} ${FROM} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
         .all({ ...params, limit: q.limit, offset: q.offset }) as Array<RawSummary & { snippet: string | null }>;
       const items = rows.map(({ snippet, ...raw }) => ({ ...toSummary(raw), snippet: snippetPieces(snippet) }));
       return { total, items };
@@ -267,11 +304,33 @@ export function createDocumentsRepository(db: Database) {
     },
 
     /** Replaces a document's text and pages (re-OCR); entities are the caller's business. */
-    replaceText(id: number, doc: { text: string; title: string | null; language: string | null; skipped: SkippedRange[]; fingerprint: string | null }, pages: readonly PageText[]): void {
-      replaceText.run({ id, text: doc.text, title: doc.title, language: doc.language, skipped: JSON.stringify(doc.skipped), fingerprint: doc.fingerprint });
+    replaceText(
+      id: number,
+      doc: { text: string; title: string | null; language: string | null; skipped: SkippedRange[]; fingerprint: string | null },
+      pages: readonly PageText[],
+    ): void {
+      replaceText.run({
+        id,
+        text: doc.text,
+        title: doc.title,
+        language: doc.language,
+        skipped: JSON.stringify(doc.skipped),
+        fingerprint: doc.fingerprint,
+      });
       deletePages.run(id);
       for (const p of pages) {
-        insertPage.run(id, p.pageNo, p.text, p.start, p.end, p.width, p.height, p.source === 'ocr' ? 1 : 0, p.ocrConfidence, JSON.stringify(p.words));
+        insertPage.run(
+          id,
+          p.pageNo,
+          p.text,
+          p.start,
+          p.end,
+          p.width,
+          p.height,
+          p.source === 'ocr' ? 1 : 0,
+          p.ocrConfidence,
+          JSON.stringify(p.words),
+        );
       }
     },
 

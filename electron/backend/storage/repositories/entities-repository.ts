@@ -50,7 +50,9 @@ export function createEntitiesRepository(db: Database) {
   const forExport = db.prepare(`SELECT ${COLUMNS} FROM entities
                                  WHERE status IN ('confirmed', 'edited') OR (@includePending AND status = 'pending')
                                  ORDER BY document_id, span_start, id`);
-  const pendingAbove = db.prepare(`SELECT ${COLUMNS} FROM entities WHERE document_id = ? AND status = 'pending' AND confidence >= ? ORDER BY span_start, id`);
+  const pendingAbove = db.prepare(
+    `SELECT ${COLUMNS} FROM entities WHERE document_id = ? AND status = 'pending' AND confidence >= ? ORDER BY span_start, id`,
+  );
   const removePendingExtracted = db.prepare(`DELETE FROM entities WHERE document_id = ? AND status = 'pending' AND origin = 'extractor'`);
 
   return {
@@ -58,9 +60,18 @@ export function createEntitiesRepository(db: Database) {
     insertExtracted(documentId: number, entities: readonly ExtractedEntity[], now: string): void {
       for (const e of entities) {
         insert.run({
-          documentId, type: e.type, start: e.start, end: e.end, text: e.text, normalized: e.normalized,
-          recordKey: recordKey(e.type, e.normalized, e.attributes), attributes: JSON.stringify(e.attributes), mentions: JSON.stringify(e.mentions),
-          confidence: e.confidence, rule: e.rule, now,
+          documentId,
+          type: e.type,
+          start: e.start,
+          end: e.end,
+          text: e.text,
+          normalized: e.normalized,
+          recordKey: recordKey(e.type, e.normalized, e.attributes),
+          attributes: JSON.stringify(e.attributes),
+          mentions: JSON.stringify(e.mentions),
+          confidence: e.confidence,
+          rule: e.rule,
+          now,
         });
       }
     },
@@ -76,13 +87,30 @@ export function createEntitiesRepository(db: Database) {
 
     /** Writes the entity as given (insert or replace by id). */
     put(row: EntityRow, now: string): void {
-      put.run({ ...row, recordKey: recordKey(row.type, row.normalized, row.attributes), attributes: JSON.stringify(row.attributes), mentions: JSON.stringify(row.mentions), now });
+      put.run({
+        ...row,
+        recordKey: recordKey(row.type, row.normalized, row.attributes),
+        attributes: JSON.stringify(row.attributes),
+        mentions: JSON.stringify(row.mentions),
+        now,
+      });
     },
 
     /** A clerk's own entity: confirmed from the start, confidence 1, rule 'clerk'. */
-    insertClerk(e: { documentId: number; type: EntityType; start: number; end: number; text: string; normalized: string; attributes: Attributes }, now: string): number {
+    insertClerk(
+      e: { documentId: number; type: EntityType; start: number; end: number; text: string; normalized: string; attributes: Attributes },
+      now: string,
+    ): number {
       const mentions: Mention[] = [{ start: e.start, end: e.end, text: e.text, rule: 'clerk', confidence: 1 }];
-      return Number(insertClerk.run({ ...e, recordKey: recordKey(e.type, e.normalized, e.attributes), attributes: JSON.stringify(e.attributes), mentions: JSON.stringify(mentions), now }).lastInsertRowid);
+      return Number(
+        insertClerk.run({
+          ...e,
+          recordKey: recordKey(e.type, e.normalized, e.attributes),
+          attributes: JSON.stringify(e.attributes),
+          mentions: JSON.stringify(mentions),
+          now,
+        }).lastInsertRowid,
+      );
     },
 
     remove(id: number): void {

@@ -64,11 +64,13 @@ export function createImportJobsRepository(db: Database) {
 
   return {
     create(ocr: OcrMode, lang: string, items: readonly NewJobItem[], now: string): number {
-      return db.transaction(() => {
-        const jobId = Number(insertJob.run(ocr, lang, now).lastInsertRowid);
-        items.forEach((item, position) => insertItem.run(jobId, position, item.file, item.sourcePath, item.stagedId));
-        return jobId;
-      }).immediate();
+      return db
+        .transaction(() => {
+          const jobId = Number(insertJob.run(ocr, lang, now).lastInsertRowid);
+          items.forEach((item, position) => insertItem.run(jobId, position, item.file, item.sourcePath, item.stagedId));
+          return jobId;
+        })
+        .immediate();
     },
     job(id: number): JobRow | undefined {
       return jobById.get(id) as JobRow | undefined;
@@ -79,9 +81,15 @@ export function createImportJobsRepository(db: Database) {
     /** Records an item's outcome; call inside the document's transaction so both land together. */
     recordOutcome(itemId: number, outcome: ItemOutcome, at: string): void {
       updateItem.run({
-        id: itemId, status: outcome.status, documentId: outcome.documentId ?? null, contentHash: outcome.contentHash ?? null,
-        error: outcome.error ?? null, errorCode: outcome.errorCode ?? null, nearDuplicateOf: outcome.nearDuplicateOf ?? null,
-        nearDuplicateSimilarity: outcome.nearDuplicateSimilarity ?? null, at,
+        id: itemId,
+        status: outcome.status,
+        documentId: outcome.documentId ?? null,
+        contentHash: outcome.contentHash ?? null,
+        error: outcome.error ?? null,
+        errorCode: outcome.errorCode ?? null,
+        nearDuplicateOf: outcome.nearDuplicateOf ?? null,
+        nearDuplicateSimilarity: outcome.nearDuplicateSimilarity ?? null,
+        at,
       });
     },
     /** Records that `retryJobId` retried `jobId`. */

@@ -28,22 +28,32 @@ export const FROM = 'FROM documents d LEFT JOIN decree_records r ON r.document_i
  * the tokenizer stored the decree number, not three numbers anywhere in the text.
  */
 export function toFtsQuery(input: string): string | null {
-  const phrases = input.normalize('NFC').split(/\s+/)
+  const phrases = input
+    .normalize('NFC')
+    .split(/\s+/)
     .map((chunk) => chunk.match(/[\p{L}\p{N}]+/gu))
     .filter((tokens): tokens is RegExpMatchArray => tokens !== null && tokens.length > 0);
   if (phrases.length === 0) return null;
-  return phrases.slice(0, 20).map((tokens) => `"${tokens.slice(0, 20).join(' ')}"*`).join(' ');
+  return phrases
+    .slice(0, 20)
+    .map((tokens) => `"${tokens.slice(0, 20).join(' ')}"*`)
+    .join(' ');
 }
 
 /** The WHERE clause of a filter and its parameters; null when the query can match nothing. */
-export function filterClause(q: LibraryFilter, omit?: FacetName): { clause: string; params: Record<string, unknown>; fts: string | null } | null {
+export function filterClause(
+  q: LibraryFilter,
+  omit?: FacetName,
+): { clause: string; params: Record<string, unknown>; fts: string | null } | null {
   const where: string[] = [q.trashed ? 'd.deleted_at IS NOT NULL' : 'd.deleted_at IS NULL'];
   const params: Record<string, unknown> = {};
   const fts = q.query ? toFtsQuery(q.query) : null;
   if (q.query && !fts) return null;
   if (fts) {
     // One list of matching ids (texts and decree numbers), which a count walks instead of the library.
-    where.push('d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts UNION SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts)');
+    where.push(
+      'd.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts UNION SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts)',
+    );
     params.fts = fts;
   }
   if (q.decreeKind && omit !== 'decreeKind') {
@@ -115,12 +125,18 @@ export function snippetPieces(marked: string | null): SnippetPiece[] | null {
 }
 
 /** Per value of each filter, how many documents it would show with the other filters applied. */
-export function libraryCounts(db: Database, q: LibraryFilter): { status: Record<string, number>; entityType: Record<string, number>; decreeKind: Record<string, number> } {
+export function libraryCounts(
+  db: Database,
+  q: LibraryFilter,
+): { status: Record<string, number>; entityType: Record<string, number>; decreeKind: Record<string, number> } {
   const grouped = (omit: FacetName, value: string, join = ''): Record<string, number> => {
     const filter = filterClause(q, omit);
     if (!filter) return {};
-    const rows = db.prepare(`SELECT ${value} AS value, count(DISTINCT d.id) AS n ${FROM} ${join}
-                             ${filter.clause} AND ${value} IS NOT NULL GROUP BY ${value}`)
+    const rows = db
+      .prepare(
+        `SELECT ${value} AS value, count(DISTINCT d.id) AS n ${FROM} ${join}
+                             ${filter.clause} AND ${value} IS NOT NULL GROUP BY ${value}`,
+      )
       .all(filter.params) as Array<{ value: string; n: number }>;
     return Object.fromEntries(rows.map((row) => [row.value, row.n]));
   };

@@ -27,7 +27,9 @@ export function createRecordsRepository(db: Database) {
     ORDER BY e.type, e.record_key, e.document_id`);
   const regionNames = db.prepare(`SELECT normalized AS code, json_extract(attributes, '$.name') AS name FROM entities
                                   WHERE type = 'region' AND json_extract(attributes, '$.name') IS NOT NULL GROUP BY normalized`);
-  const pageRanges = db.prepare('SELECT document_id AS documentId, page_no AS pageNo, text_start AS start, text_end AS "end" FROM pages ORDER BY document_id, page_no');
+  const pageRanges = db.prepare(
+    'SELECT document_id AS documentId, page_no AS pageNo, text_start AS start, text_end AS "end" FROM pages ORDER BY document_id, page_no',
+  );
 
   return {
     merges(): Array<{ type: EntityType; fromKey: string; intoKey: string }> {
@@ -52,8 +54,10 @@ export function createRecordsRepository(db: Database) {
       return pageRanges.all() as Array<{ documentId: number; pageNo: number; start: number; end: number }>;
     },
     reviewedEntities(type: EntityType | null): ReviewedEntityRow[] {
-      return (reviewed.all({ type }) as Array<Omit<ReviewedEntityRow, 'attributes'> & { attributes: string }>)
-        .map((r) => ({ ...r, attributes: JSON.parse(r.attributes) as Attributes }));
+      return (reviewed.all({ type }) as Array<Omit<ReviewedEntityRow, 'attributes'> & { attributes: string }>).map((r) => ({
+        ...r,
+        attributes: JSON.parse(r.attributes) as Attributes,
+      }));
     },
   };
 }

@@ -30,8 +30,12 @@ const COLUMNS = 'id, entity_id AS entityId, document_id AS documentId, action, b
 export function createReviewEventsRepository(db: Database) {
   const insert = db.prepare(`INSERT INTO review_events (entity_id, document_id, action, before, after, actor, at, batch, undo_state)
                              VALUES (@entityId, @documentId, @action, @before, @after, @actor, @at, @batch, @undoState)`);
-  const lastBatch = db.prepare(`SELECT batch FROM review_events WHERE document_id = ? AND undo_state = 'done' ORDER BY id DESC LIMIT 1`).pluck();
-  const lastUndone = db.prepare(`SELECT batch FROM review_events WHERE document_id = ? AND undo_state = 'undone' ORDER BY undone_seq DESC, id DESC LIMIT 1`).pluck();
+  const lastBatch = db
+    .prepare(`SELECT batch FROM review_events WHERE document_id = ? AND undo_state = 'done' ORDER BY id DESC LIMIT 1`)
+    .pluck();
+  const lastUndone = db
+    .prepare(`SELECT batch FROM review_events WHERE document_id = ? AND undo_state = 'undone' ORDER BY undone_seq DESC, id DESC LIMIT 1`)
+    .pluck();
   const ofBatch = db.prepare(`SELECT ${COLUMNS} FROM review_events WHERE batch = ? ORDER BY id`);
   const setState = db.prepare(`UPDATE review_events SET undo_state = ?, undone_seq = ? WHERE batch = ?`);
   const nextSeq = db.prepare(`SELECT coalesce(max(undone_seq), 0) + 1 FROM review_events`).pluck();
@@ -40,7 +44,11 @@ export function createReviewEventsRepository(db: Database) {
 
   return {
     add(event: NewReviewEvent): void {
-      insert.run({ ...event, before: event.before === undefined ? null : JSON.stringify(event.before), after: event.after === undefined ? null : JSON.stringify(event.after) });
+      insert.run({
+        ...event,
+        before: event.before === undefined ? null : JSON.stringify(event.before),
+        after: event.after === undefined ? null : JSON.stringify(event.after),
+      });
     },
     /** A new action makes the undone ones unreachable, as in any editor. */
     dropRedo(documentId: number): void {

@@ -52,16 +52,22 @@ export function ExportView() {
   const desktop = Boolean(window.lontar);
 
   // Blob URLs hold their bytes until revoked.
-  useEffect(() => () => {
-    if (result?.kind === 'download') for (const l of result.links) URL.revokeObjectURL(l.url);
-  }, [result]);
+  useEffect(
+    () => () => {
+      if (result?.kind === 'download') for (const l of result.links) URL.revokeObjectURL(l.url);
+    },
+    [result],
+  );
 
   const run = async () => {
     setBusy(true);
     setError(null);
     setResult(null);
     try {
-      const datasetChoice = { includePending, ...(format !== 'dataset' && isDatasetChoice(format) ? { format: format as DatasetFormat } : {}) };
+      const datasetChoice = {
+        includePending,
+        ...(format !== 'dataset' && isDatasetChoice(format) ? { format: format as DatasetFormat } : {}),
+      };
       if (desktop) {
         const { path } = await api.call('dialog.chooseFolder', {});
         if (!path) return;
@@ -81,7 +87,14 @@ export function ExportView() {
         saveLink(link);
       } else {
         const r = await api.call('export.build', { format: format as MethodArgs<'export.build'>['format'], includePending });
-        setResult({ kind: 'download', format, links: toDownloadLinks(r.files), documents: r.documents, entities: r.entities, decrees: r.decrees });
+        setResult({
+          kind: 'download',
+          format,
+          links: toDownloadLinks(r.files),
+          documents: r.documents,
+          entities: r.entities,
+          decrees: r.decrees,
+        });
       }
     } catch (e) {
       setError(e);
@@ -92,36 +105,56 @@ export function ExportView() {
 
   return (
     <main className="export view" aria-labelledby="export-heading">
-      <div className="toolbar"><h2 id="export-heading">{t('export.title')}</h2></div>
-      <form className="export-form" onSubmit={(e) => { e.preventDefault(); void run(); }}>
+      <div className="toolbar">
+        <h2 id="export-heading">{t('export.title')}</h2>
+      </div>
+      <form
+        className="export-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
         <fieldset>
           <legend>{t('export.format')}</legend>
           <label className="choice">
             <input type="radio" name="format" value="dataset" checked={format === 'dataset'} onChange={() => setFormat('dataset')} />
-            <span><strong>{t('export.dataset')}</strong> — {desktop ? t('export.datasetExplain') : t('export.datasetDownload')}</span>
+            <span>
+              <strong>{t('export.dataset')}</strong> — {desktop ? t('export.datasetExplain') : t('export.datasetDownload')}
+            </span>
           </label>
           <label className="choice">
             <input type="radio" name="format" value="csv" checked={format === 'csv'} onChange={() => setFormat('csv')} />
-            <span><strong>CSV</strong> — {t('export.csvExplain')}</span>
+            <span>
+              <strong>CSV</strong> — {t('export.csvExplain')}
+            </span>
           </label>
           <label className="choice">
             <input type="radio" name="format" value="jsonl" checked={format === 'jsonl'} onChange={() => setFormat('jsonl')} />
-            <span><strong>JSONL</strong> — {t('export.jsonlExplain')}</span>
+            <span>
+              <strong>JSONL</strong> — {t('export.jsonlExplain')}
+            </span>
           </label>
           {MORE_DATASET_FORMATS.map((f) => (
             <label className="choice" key={f.format}>
               <input type="radio" name="format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} />
-              <span><strong>{f.label}</strong> — {t(f.explain)}</span>
+              <span>
+                <strong>{f.label}</strong> — {t(f.explain)}
+              </span>
             </label>
           ))}
           <label className="choice">
             <input type="radio" name="format" value="scores" checked={format === 'scores'} onChange={() => setFormat('scores')} />
-            <span><strong>{t('export.scores')}</strong> — {t('export.scoresExplain')}</span>
+            <span>
+              <strong>{t('export.scores')}</strong> — {t('export.scoresExplain')}
+            </span>
           </label>
           {DECREE_FORMATS.map((f) => (
             <label className="choice" key={f.format}>
               <input type="radio" name="format" value={f.format} checked={format === f.format} onChange={() => setFormat(f.format)} />
-              <span><strong>{f.label}</strong> — {t(f.explain)}</span>
+              <span>
+                <strong>{f.label}</strong> — {t(f.explain)}
+              </span>
             </label>
           ))}
         </fieldset>
@@ -138,7 +171,11 @@ export function ExportView() {
       {result?.kind === 'archive' && (
         <section className="export-result" role="status" data-testid="export-result">
           <p data-testid="export-summary">{t('export.archiveStarted')}</p>
-          <p><a href={result.link.url} download={result.link.name} data-testid="export-archive">{t('export.archiveAgain', { name: result.link.name })}</a></p>
+          <p>
+            <a href={result.link.url} download={result.link.name} data-testid="export-archive">
+              {t('export.archiveAgain', { name: result.link.name })}
+            </a>
+          </p>
         </section>
       )}
       {result && result.kind !== 'archive' && (
@@ -146,25 +183,42 @@ export function ExportView() {
           <p data-testid="export-summary">
             {!isDecreeFormat(result.format)
               ? t('export.summary', { documents: result.documents, entities: result.entities })
-              : result.decrees === 0 ? t('export.decreesEmpty') : t('export.decreeSummary', { count: result.decrees })}
+              : result.decrees === 0
+                ? t('export.decreesEmpty')
+                : t('export.decreeSummary', { count: result.decrees })}
           </p>
           {result.kind === 'folder' ? (
             <>
               <p>{t('export.writtenTo', { dir: result.dir })}</p>
-              <ul className="file-list">{result.files.map((f) => <li key={f} className="mono">{f}</li>)}</ul>
+              <ul className="file-list">
+                {result.files.map((f) => (
+                  <li key={f} className="mono">
+                    {f}
+                  </li>
+                ))}
+              </ul>
             </>
           ) : (
             <>
               <ul className="file-list">
                 {result.links.map((l) => (
                   <li key={l.name}>
-                    <a href={l.url} download={l.name} data-testid="export-file">{l.name}</a>{' '}
+                    <a href={l.url} download={l.name} data-testid="export-file">
+                      {l.name}
+                    </a>{' '}
                     <span className="muted">{t('export.bytes', { size: formatSize(l.size) })}</span>
                   </li>
                 ))}
               </ul>
               {result.links.length > 1 && (
-                <button type="button" onClick={() => { for (const l of result.links) saveLink(l); }}>{t('export.downloadAll')}</button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    for (const l of result.links) saveLink(l);
+                  }}
+                >
+                  {t('export.downloadAll')}
+                </button>
               )}
             </>
           )}

@@ -26,7 +26,9 @@ export function BatchHeader({ rows, startedAt }: { rows: readonly FileRow[]; sta
         <span>{t('import.fileCount', { done: rows.filter(isFinal).length, count: rows.length })}</span>
         <progress max={1} value={fraction} aria-label={t('import.filesProgress')} data-testid="batch-progress" />
       </label>
-      <span className="muted" data-testid="batch-eta">{eta === null ? t('import.etaUnknown') : t('import.eta', { time: formatDuration(eta, locale) })}</span>
+      <span className="muted" data-testid="batch-eta">
+        {eta === null ? t('import.etaUnknown') : t('import.eta', { time: formatDuration(eta, locale) })}
+      </span>
     </div>
   );
 }
@@ -38,10 +40,16 @@ export function BatchRows({ rows }: { rows: readonly FileRow[] }) {
     <ol className="import-files" aria-label={t('import.fileProgress')}>
       {rows.map((row, i) => (
         <li key={i} className={`import-file-row phase-${row.phase}`} data-testid="import-file-row" data-phase={row.phase}>
-          <span className="import-file-name" title={row.file}>{row.file}</span>
+          <span className="import-file-name" title={row.file}>
+            {row.file}
+          </span>
           <span className="import-file-phase">{phaseText(row, t)}</span>
           <progress max={1} value={rowFraction(row)} aria-label={row.file} />
-          {(row.phase === 'failed' || row.phase === 'duplicate') && row.message && <span className="import-file-error" role="note">{row.message}</span>}
+          {(row.phase === 'failed' || row.phase === 'duplicate') && row.message && (
+            <span className="import-file-error" role="note">
+              {row.message}
+            </span>
+          )}
         </li>
       ))}
     </ol>

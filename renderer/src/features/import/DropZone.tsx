@@ -47,5 +47,9 @@ export function DropZone() {
     };
   }, [importFiles, importPaths]);
 
-  return dragging ? <div className="drop-overlay" aria-hidden="true">{t('import.drop')}</div> : null;
+  return dragging ? (
+    <div className="drop-overlay" aria-hidden="true">
+      {t('import.drop')}
+    </div>
+  ) : null;
 }

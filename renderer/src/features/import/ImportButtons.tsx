@@ -32,14 +32,40 @@ export function ImportButtons() {
 
   return (
     <div className="import-buttons">
-      <button type="button" className="primary" onClick={() => void pick(false)}>{t('import.button')}</button>
-      <button type="button" onClick={() => void pick(true)}>{t('import.folderButton')}</button>
+      <button type="button" className="primary" onClick={() => void pick(false)}>
+        {t('import.button')}
+      </button>
+      <button type="button" onClick={() => void pick(true)}>
+        {t('import.folderButton')}
+      </button>
       {desktop && <ImportDatasetButton />}
-      <button type="button" className="link" onClick={() => setHistoryOpen(true)}>{t('import.history')}</button>
-      <input ref={files} type="file" multiple hidden data-testid="import-input" aria-label={t('import.button')}
-        onChange={(e) => { void importFiles(visibleFiles(e.target.files)); e.target.value = ''; }} />
-      <input ref={folder} type="file" multiple hidden data-testid="import-folder-input" aria-label={t('import.folderButton')}
-        onChange={(e) => { void importFiles(visibleFiles(e.target.files)); e.target.value = ''; }} />
+      <button type="button" className="link" onClick={() => setHistoryOpen(true)}>
+        {t('import.history')}
+      </button>
+      <input
+        ref={files}
+        type="file"
+        multiple
+        hidden
+        data-testid="import-input"
+        aria-label={t('import.button')}
+        onChange={(e) => {
+          void importFiles(visibleFiles(e.target.files));
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={folder}
+        type="file"
+        multiple
+        hidden
+        data-testid="import-folder-input"
+        aria-label={t('import.folderButton')}
+        onChange={(e) => {
+          void importFiles(visibleFiles(e.target.files));
+          e.target.value = '';
+        }}
+      />
       {historyOpen && <ImportJobsDialog onClose={() => setHistoryOpen(false)} />}
     </div>
   );

@@ -29,8 +29,14 @@ export function ImportDatasetButton() {
 
   return (
     <>
-      <button type="button" disabled={busy} onClick={() => void run()}>{t('import.datasetButton')}</button>
-      {result && <span role="status" className="muted">{t('import.datasetDone', { ...result })}</span>}
+      <button type="button" disabled={busy} onClick={() => void run()}>
+        {t('import.datasetButton')}
+      </button>
+      {result && (
+        <span role="status" className="muted">
+          {t('import.datasetDone', { ...result })}
+        </span>
+      )}
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
     </>
   );

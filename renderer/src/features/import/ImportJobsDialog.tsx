@@ -32,18 +32,36 @@ export function ImportJobsDialog({ onClose }: { onClose: () => void }) {
         <ul className="job-list">
           {jobs.map((job) => {
             const count = (status: Job['items'][number]['status']) => job.items.filter((i) => i.status === status).length;
-            const problems = job.items.filter((i) => i.status === 'failed' || i.status === 'skipped' || i.status === 'cancelled' || (i.status === 'pending' && job.status !== 'running'));
+            const problems = job.items.filter(
+              (i) =>
+                i.status === 'failed' ||
+                i.status === 'skipped' ||
+                i.status === 'cancelled' ||
+                (i.status === 'pending' && job.status !== 'running'),
+            );
             // A job is retried once, and only for files a second read may mend (not a damaged one).
-            const retryable = job.status !== 'running' && job.retriedBy === null && job.items.some((i) => i.status !== 'imported' && i.status !== 'duplicate' && i.status !== 'skipped' && i.retryable);
+            const retryable =
+              job.status !== 'running' &&
+              job.retriedBy === null &&
+              job.items.some((i) => i.status !== 'imported' && i.status !== 'duplicate' && i.status !== 'skipped' && i.retryable);
             return (
               <li key={job.id} className="job" data-testid="import-job">
                 <div className="import-line">
                   <strong>{formatDateTime(job.createdAt, locale)}</strong>
                   <span className={`badge job-${job.status}`}>{t(`import.jobStatus.${job.status}`)}</span>
                   <span className="muted">
-                    {t('import.jobCounts', { imported: count('imported'), duplicates: count('duplicate'), failed: count('failed'), total: job.items.length })}
+                    {t('import.jobCounts', {
+                      imported: count('imported'),
+                      duplicates: count('duplicate'),
+                      failed: count('failed'),
+                      total: job.items.length,
+                    })}
                   </span>
-                  {retryable && <button type="button" onClick={() => void retry(job.id).then(load)}>{t('import.retry')}</button>}
+                  {retryable && (
+                    <button type="button" onClick={() => void retry(job.id).then(load)}>
+                      {t('import.retry')}
+                    </button>
+                  )}
                   {job.retriedBy !== null && <span className="muted">{t('import.alreadyRetried', { job: job.retriedBy })}</span>}
                 </div>
                 {problems.length > 0 && (
@@ -62,7 +80,9 @@ export function ImportJobsDialog({ onClose }: { onClose: () => void }) {
         </ul>
       )}
       <div className="modal-actions">
-        <button type="button" onClick={onClose}>{t('common.close')}</button>
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
       </div>
     </Modal>
   );

@@ -16,12 +16,16 @@ export function ImportStatus() {
         <div className="import-job" data-testid="import-staging">
           <div className="import-line">
             <span>{t('import.staging', { file: staging.name, index: staging.index + 1, count: staging.count })}</span>
-            <button type="button" className="link" onClick={cancelStaging}>{t('import.cancel')}</button>
+            <button type="button" className="link" onClick={cancelStaging}>
+              {t('import.cancel')}
+            </button>
           </div>
           <progress max={1} value={staging.index / Math.max(1, staging.count)} aria-label={t('import.filesProgress')} />
         </div>
       )}
-      {jobs.map((job) => <JobRow key={job.jobId} job={job} />)}
+      {jobs.map((job) => (
+        <JobRow key={job.jobId} job={job} />
+      ))}
       <ErrorMessage error={error} onDismiss={clearError} />
     </section>
   );
@@ -40,12 +44,20 @@ function JobRow({ job }: { job: JobView }) {
       <div className="import-job done" data-testid="import-summary" role="status">
         <div className="import-line">
           <span>
-            {s.cancelled ? t('import.cancelledSummary', { imported: s.imported.length }) : t('import.done', { imported: s.imported.length, duplicates: s.duplicates.length, failed: s.failed.length })}
+            {s.cancelled
+              ? t('import.cancelledSummary', { imported: s.imported.length })
+              : t('import.done', { imported: s.imported.length, duplicates: s.duplicates.length, failed: s.failed.length })}
             {s.skipped.length > 0 && ` · ${t('import.skippedCount', { count: s.skipped.length })}`}
             {s.nearDuplicates.length > 0 && ` · ${t('import.nearDuplicates', { count: s.nearDuplicates.length })}`}
           </span>
-          {retryable && <button type="button" onClick={() => void retry(job.jobId)}>{t('import.retry')}</button>}
-          <button type="button" className="link" onClick={() => dismiss(job.jobId)}>{t('common.dismiss')}</button>
+          {retryable && (
+            <button type="button" onClick={() => void retry(job.jobId)}>
+              {t('import.retry')}
+            </button>
+          )}
+          <button type="button" className="link" onClick={() => dismiss(job.jobId)}>
+            {t('common.dismiss')}
+          </button>
         </div>
         {(s.failed.length > 0 || skipped.length > 0 || s.duplicates.length > 0) && (
           <ul className="import-failures">
@@ -55,11 +67,12 @@ function JobRow({ job }: { job: JobView }) {
                 {!f.retryable && <span className="muted"> {t('import.notRetryable')}</span>}
               </li>
             ))}
-            {skipped.map((f, i) => <li key={`s-${i}`}>{t('import.failed', { file: f.file, error: f.why })}</li>)}
+            {skipped.map((f, i) => (
+              <li key={`s-${i}`}>{t('import.failed', { file: f.file, error: f.why })}</li>
+            ))}
             {s.duplicates.map((d, i) => (
               <li key={`d-${i}`} data-testid="import-duplicate">
-                {t('import.duplicateOf', { file: d.file })}{' '}
-                <a href={`#doc/${d.of}`}>{d.name ?? `#${d.of}`}</a>
+                {t('import.duplicateOf', { file: d.file })} <a href={`#doc/${d.of}`}>{d.name ?? `#${d.of}`}</a>
               </li>
             ))}
           </ul>

@@ -35,7 +35,12 @@ async function walk(entry: FileSystemEntry): Promise<File[]> {
   // Hidden files (.DS_Store, editors' leftovers) are never documents.
   if (entry.name.startsWith('.')) return [];
   if (entry.isFile) {
-    return new Promise((resolve) => (entry as FileSystemFileEntry).file((f) => resolve([f]), () => resolve([])));
+    return new Promise((resolve) =>
+      (entry as FileSystemFileEntry).file(
+        (f) => resolve([f]),
+        () => resolve([]),
+      ),
+    );
   }
   if (!entry.isDirectory) return [];
   const reader = (entry as FileSystemDirectoryEntry).createReader();
@@ -52,5 +57,7 @@ async function walk(entry: FileSystemEntry): Promise<File[]> {
 
 /** Files chosen through a folder input: skip hidden ones, as a drop does. */
 export function visibleFiles(files: FileList | null): File[] {
-  return [...(files ?? [])].filter((f) => !f.name.startsWith('.') && !(f.webkitRelativePath || '').split('/').some((part) => part.startsWith('.')));
+  return [...(files ?? [])].filter(
+    (f) => !f.name.startsWith('.') && !(f.webkitRelativePath || '').split('/').some((part) => part.startsWith('.')),
+  );
 }

@@ -64,100 +64,144 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const update = useCallback((jobId: number, change: (job: JobView) => JobView) => {
     setJobs((prev) => {
       const next = new Map(prev);
-      const job = next.get(jobId) ?? { jobId, progress: null, rows: [], startedAt: Date.now(), outcomes: NO_OUTCOMES, summary: null, cancelling: false };
+      const job = next.get(jobId) ?? {
+        jobId,
+        progress: null,
+        rows: [],
+        startedAt: Date.now(),
+        outcomes: NO_OUTCOMES,
+        summary: null,
+        cancelling: false,
+      };
       next.set(jobId, change(job));
       return next;
     });
   }, []);
 
   useEffect(() => {
-    const offProgress = api.on('import.progress', (p) => update(p.jobId, (job) => {
-      const done = p.phase === 'imported' || p.phase === 'duplicate' || p.phase === 'failed' || p.phase === 'skipped';
-      return { ...job, progress: p, rows: applyProgress(job.rows, p), outcomes: done ? { ...job.outcomes, [p.phase]: job.outcomes[p.phase as Outcome] + 1 } : job.outcomes };
-    }));
+    const offProgress = api.on('import.progress', (p) =>
+      update(p.jobId, (job) => {
+        const done = p.phase === 'imported' || p.phase === 'duplicate' || p.phase === 'failed' || p.phase === 'skipped';
+        return {
+          ...job,
+          progress: p,
+          rows: applyProgress(job.rows, p),
+          outcomes: done ? { ...job.outcomes, [p.phase]: job.outcomes[p.phase as Outcome] + 1 } : job.outcomes,
+        };
+      }),
+    );
     const offFinished = api.on('import.finished', (s) => {
       update(s.jobId, (job) => ({ ...job, summary: s, cancelling: false }));
       // A clean import's summary steps aside after a while; one with failures stays until dismissed.
       if (!s.cancelled && s.failed.length === 0 && s.skipped.length === 0) {
-        setTimeout(() => setJobs((prev) => {
-          if (!prev.has(s.jobId)) return prev;
-          const next = new Map(prev);
-          next.delete(s.jobId);
-          return next;
-        }), 10_000);
+        setTimeout(
+          () =>
+            setJobs((prev) => {
+              if (!prev.has(s.jobId)) return prev;
+              const next = new Map(prev);
+              next.delete(s.jobId);
+              return next;
+            }),
+          10_000,
+        );
       }
     });
-    return () => { offProgress(); offFinished(); };
+    return () => {
+      offProgress();
+      offFinished();
+    };
   }, [api, update]);
 
   /** A new job's rows, named from its items before its files report (events that came first win). */
-  const track = useCallback((jobId: number) => {
-    update(jobId, (job) => job);
-    api.call('import.job', { jobId }).then((job) => update(jobId, (view) => ({
-      ...view,
-      rows: seedRows(job.items, view.rows),
-    })), () => undefined);
-  }, [api, update]);
+  const track = useCallback(
+    (jobId: number) => {
+      update(jobId, (job) => job);
+      api.call('import.job', { jobId }).then(
+        (job) =>
+          update(jobId, (view) => ({
+            ...view,
+            rows: seedRows(job.items, view.rows),
+          })),
+        () => undefined,
+      );
+    },
+    [api, update],
+  );
 
-  const start = useCallback(async (sources: MethodArgs<'import.start'>['sources']) => {
-    const { jobId } = await api.call('import.start', { sources });
-    track(jobId);
-  }, [api, track]);
+  const start = useCallback(
+    async (sources: MethodArgs<'import.start'>['sources']) => {
+      const { jobId } = await api.call('import.start', { sources });
+      track(jobId);
+    },
+    [api, track],
+  );
 
-  const importFiles = useCallback(async (files: readonly File[]) => {
-    if (files.length === 0) return;
-    setError(null);
-    stagingCancelled.current = false;
-    try {
-      const sources: Array<{ stagedId: string; name: string }> = [];
-      for (const [index, file] of files.entries()) {
-        if (stagingCancelled.current) return;
-        setStaging({ name: file.name, index, count: files.length });
-        const { stagedId } = await api.call('import.stage', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-        sources.push({ stagedId, name: file.name });
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
+      if (files.length === 0) return;
+      setError(null);
+      stagingCancelled.current = false;
+      try {
+        const sources: Array<{ stagedId: string; name: string }> = [];
+        for (const [index, file] of files.entries()) {
+          if (stagingCancelled.current) return;
+          setStaging({ name: file.name, index, count: files.length });
+          const { stagedId } = await api.call('import.stage', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+          sources.push({ stagedId, name: file.name });
+        }
+        setStaging(null);
+        await start(sources);
+      } catch (e) {
+        setError(e);
+      } finally {
+        setStaging(null);
       }
-      setStaging(null);
-      await start(sources);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setStaging(null);
-    }
-  }, [api, start]);
+    },
+    [api, start],
+  );
 
-  const importPaths = useCallback(async (paths: readonly string[]) => {
-    if (paths.length === 0) return;
-    setError(null);
-    try {
-      await start(paths.map((path) => ({ path })));
-    } catch (e) {
-      setError(e);
-    }
-  }, [start]);
+  const importPaths = useCallback(
+    async (paths: readonly string[]) => {
+      if (paths.length === 0) return;
+      setError(null);
+      try {
+        await start(paths.map((path) => ({ path })));
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [start],
+  );
 
-  const cancel = useCallback(async (jobId: number) => {
-    update(jobId, (job) => ({ ...job, cancelling: true }));
-    try {
-      await api.call('import.cancel', { jobId });
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, update]);
+  const cancel = useCallback(
+    async (jobId: number) => {
+      update(jobId, (job) => ({ ...job, cancelling: true }));
+      try {
+        await api.call('import.cancel', { jobId });
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [api, update],
+  );
 
-  const retry = useCallback(async (jobId: number) => {
-    setError(null);
-    try {
-      const { jobId: next } = await api.call('import.retry', { jobId });
-      setJobs((prev) => {
-        const map = new Map(prev);
-        map.delete(jobId);
-        return map;
-      });
-      track(next);
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, track]);
+  const retry = useCallback(
+    async (jobId: number) => {
+      setError(null);
+      try {
+        const { jobId: next } = await api.call('import.retry', { jobId });
+        setJobs((prev) => {
+          const map = new Map(prev);
+          map.delete(jobId);
+          return map;
+        });
+        track(next);
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [api, track],
+  );
 
   const dismiss = useCallback((jobId: number) => {
     setJobs((prev) => {
@@ -167,14 +211,28 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  const actions = useMemo<ImportActions>(() => ({
-    importFiles, importPaths, cancel, retry, dismiss,
-    cancelStaging: () => { stagingCancelled.current = true; },
-    clearError: () => setError(null),
-  }), [importFiles, importPaths, cancel, retry, dismiss]);
-  const state = useMemo<ImportState>(() => ({
-    jobs: [...jobs.values()].sort((a, b) => b.jobId - a.jobId), staging, error,
-  }), [jobs, staging, error]);
+  const actions = useMemo<ImportActions>(
+    () => ({
+      importFiles,
+      importPaths,
+      cancel,
+      retry,
+      dismiss,
+      cancelStaging: () => {
+        stagingCancelled.current = true;
+      },
+      clearError: () => setError(null),
+    }),
+    [importFiles, importPaths, cancel, retry, dismiss],
+  );
+  const state = useMemo<ImportState>(
+    () => ({
+      jobs: [...jobs.values()].sort((a, b) => b.jobId - a.jobId),
+      staging,
+      error,
+    }),
+    [jobs, staging, error],
+  );
   return (
     <ImportActionsContext.Provider value={actions}>
       <ImportStateContext.Provider value={state}>{children}</ImportStateContext.Provider>

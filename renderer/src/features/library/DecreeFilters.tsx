@@ -6,7 +6,15 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { LibraryFilters, LibrarySort } from './library-filters.ts';
 
 /** Decree filters (kind, issuer, year) and the library's order, beside the search. */
-export function DecreeFilters({ filters, onChange, kindCounts }: { filters: LibraryFilters; onChange(next: LibraryFilters): void; kindCounts?: Record<string, number> | null }) {
+export function DecreeFilters({
+  filters,
+  onChange,
+  kindCounts,
+}: {
+  filters: LibraryFilters;
+  onChange(next: LibraryFilters): void;
+  kindCounts?: Record<string, number> | null;
+}) {
   const { t, locale } = useI18n();
   return (
     <>
@@ -16,7 +24,9 @@ export function DecreeFilters({ filters, onChange, kindCounts }: { filters: Libr
           <option value="">{t('library.filter.anyKind')}</option>
           {DECREE_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {kindCounts ? t('library.filter.withCount', { label: t(`decreeKind.${kind}`), count: formatCount(kindCounts[kind] ?? 0, locale) }) : t(`decreeKind.${kind}`)}
+              {kindCounts
+                ? t('library.filter.withCount', { label: t(`decreeKind.${kind}`), count: formatCount(kindCounts[kind] ?? 0, locale) })
+                : t(`decreeKind.${kind}`)}
             </option>
           ))}
         </select>
@@ -27,12 +37,23 @@ export function DecreeFilters({ filters, onChange, kindCounts }: { filters: Libr
       </label>
       <label className="field-inline">
         <span>{t('library.filter.year')}</span>
-        <input type="text" className="year" inputMode="numeric" maxLength={4} value={filters.year} onChange={(e) => onChange({ ...filters, year: e.target.value })} />
+        <input
+          type="text"
+          className="year"
+          inputMode="numeric"
+          maxLength={4}
+          value={filters.year}
+          onChange={(e) => onChange({ ...filters, year: e.target.value })}
+        />
       </label>
       <label className="field-inline">
         <span>{t('library.sort')}</span>
         <select value={filters.sort} onChange={(e) => onChange({ ...filters, sort: e.target.value as LibrarySort })}>
-          {LIBRARY_SORTS.map((sort) => <option key={sort} value={sort}>{t(`library.sort.${sort}`)}</option>)}
+          {LIBRARY_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`library.sort.${sort}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field-inline">

@@ -30,14 +30,38 @@ interface Props {
 }
 
 /** The documents as an ARIA table whose body is a virtual list (any number of rows). */
-export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOpen, onSecondary, initialScrollTop, onScrollTopChange, sort, onSort, withSnippets = false }: Props) {
+export function DocumentTable({
+  list,
+  mode,
+  label,
+  activeIndex,
+  onActivate,
+  onOpen,
+  onSecondary,
+  initialScrollTop,
+  onScrollTopChange,
+  sort,
+  onSort,
+  withSnippets = false,
+}: Props) {
   const { t } = useI18n();
   const total = list.total ?? 0;
   // Stable callbacks so memoised rows only redraw when their own data changes.
   const actions = useMemo<RowActions>(() => ({ onActivate, onOpen, onSecondary }), [onActivate, onOpen, onSecondary]);
-  const renderRow = useCallback((index: number, style: CSSProperties) => (
-    <DocumentRow key={index} index={index} doc={list.itemAt(index)} active={index === activeIndex} style={style} mode={mode} actions={actions} />
-  ), [list, activeIndex, mode, actions]);
+  const renderRow = useCallback(
+    (index: number, style: CSSProperties) => (
+      <DocumentRow
+        key={index}
+        index={index}
+        doc={list.itemAt(index)}
+        active={index === activeIndex}
+        style={style}
+        mode={mode}
+        actions={actions}
+      />
+    ),
+    [list, activeIndex, mode, actions],
+  );
 
   return (
     <div role="table" aria-label={label} aria-rowcount={total + 1} className={`doc-table${list.stale ? ' stale' : ''}`}>
@@ -50,7 +74,9 @@ export function DocumentTable({ list, mode, label, activeIndex, onActivate, onOp
           <SortHeader column="type" label="library.column.type" className="c-type" sort={sort} onSort={onSort} />
           <SortHeader column="date_established" label="library.column.established" className="c-established" sort={sort} onSort={onSort} />
           <SortHeader column="imported" label="library.column.imported" className="c-date" sort={sort} onSort={onSort} />
-          <div role="columnheader" className="c-actions"><span className="visually-hidden">{t('library.column.actions')}</span></div>
+          <div role="columnheader" className="c-actions">
+            <span className="visually-hidden">{t('library.column.actions')}</span>
+          </div>
         </div>
       </div>
       <VirtualList

@@ -54,14 +54,25 @@ export function LibraryFilters({ filters, onChange, searchRef }: Props) {
         <span>{t('library.filter.status')}</span>
         <select value={filters.status} onChange={(e) => onChange({ ...filters, status: e.target.value as DocumentStatus | '' })}>
           <option value="">{t('library.filter.all')}</option>
-          {DOCUMENT_STATUSES.map((s) => <option key={s} value={s}>{withCount(t(`status.${s}`), counts?.status[s])}</option>)}
+          {DOCUMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {withCount(t(`status.${s}`), counts?.status[s])}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field-inline">
         <span>{t('library.filter.entityType')}</span>
-        <select value={filters.entityType} onChange={(e) => onChange({ ...filters, entityType: e.target.value as EntityType | '', recordKey: '' })}>
+        <select
+          value={filters.entityType}
+          onChange={(e) => onChange({ ...filters, entityType: e.target.value as EntityType | '', recordKey: '' })}
+        >
           <option value="">{t('library.filter.anyType')}</option>
-          {ENTITY_TYPES.map((type) => <option key={type} value={type}>{withCount(t(`type.${type}`), counts?.entityType[type])}</option>)}
+          {ENTITY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {withCount(t(`type.${type}`), counts?.entityType[type])}
+            </option>
+          ))}
         </select>
       </label>
       {filters.entityType && (
@@ -74,12 +85,22 @@ export function LibraryFilters({ filters, onChange, searchRef }: Props) {
             value={recordDraft}
             onChange={(e) => setRecordDraft(e.target.value)}
             onBlur={applyRecord}
-            onKeyDown={(e) => { if (e.key === 'Enter') applyRecord(); }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') applyRecord();
+            }}
           />
         </label>
       )}
       <DecreeFilters filters={filters} onChange={onChange} kindCounts={counts?.decreeKind ?? null} />
-      {active && <button type="button" className="link" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort, descending: filters.descending })}>{t('library.filter.clear')}</button>}
+      {active && (
+        <button
+          type="button"
+          className="link"
+          onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort, descending: filters.descending })}
+        >
+          {t('library.filter.clear')}
+        </button>
+      )}
     </div>
   );
 }

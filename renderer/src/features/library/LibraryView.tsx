@@ -27,21 +27,27 @@ export const LibraryView = memo(function LibraryView({ onOpen }: { onOpen: (id: 
   const [trashed, setTrashed] = useState<DocumentSummary | null>(null);
   useListRefresh(list.refresh);
 
-  const open = useCallback((id: number, index: number) => {
-    setActiveIndex(index);
-    setOpenedIndex(index);
-    onOpen(id);
-  }, [onOpen, setActiveIndex, setOpenedIndex]);
+  const open = useCallback(
+    (id: number, index: number) => {
+      setActiveIndex(index);
+      setOpenedIndex(index);
+      onOpen(id);
+    },
+    [onOpen, setActiveIndex, setOpenedIndex],
+  );
 
-  const moveToTrash = useCallback(async (doc: DocumentSummary) => {
-    try {
-      await api.call('documents.delete', { id: doc.id });
-      setTrashed(doc);
-      list.refresh();
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, list]);
+  const moveToTrash = useCallback(
+    async (doc: DocumentSummary) => {
+      try {
+        await api.call('documents.delete', { id: doc.id });
+        setTrashed(doc);
+        list.refresh();
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [api, list],
+  );
 
   const undoTrash = async () => {
     if (!trashed) return;
@@ -65,13 +71,28 @@ export const LibraryView = memo(function LibraryView({ onOpen }: { onOpen: (id: 
     if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey || total === 0) return false;
     const doc = list.itemAt(active);
     switch (e.key) {
-      case 'j': case 'ArrowDown': setActiveIndex(Math.min(total - 1, active + 1)); return true;
-      case 'k': case 'ArrowUp': setActiveIndex(Math.max(0, active - 1)); return true;
-      case 'Home': setActiveIndex(0); return true;
-      case 'End': setActiveIndex(total - 1); return true;
-      case 'PageDown': setActiveIndex(Math.min(total - 1, active + 15)); return true;
-      case 'PageUp': setActiveIndex(Math.max(0, active - 15)); return true;
-      case 'Enter': case 'o':
+      case 'j':
+      case 'ArrowDown':
+        setActiveIndex(Math.min(total - 1, active + 1));
+        return true;
+      case 'k':
+      case 'ArrowUp':
+        setActiveIndex(Math.max(0, active - 1));
+        return true;
+      case 'Home':
+        setActiveIndex(0);
+        return true;
+      case 'End':
+        setActiveIndex(total - 1);
+        return true;
+      case 'PageDown':
+        setActiveIndex(Math.min(total - 1, active + 15));
+        return true;
+      case 'PageUp':
+        setActiveIndex(Math.max(0, active - 15));
+        return true;
+      case 'Enter':
+      case 'o':
         // A focused button keeps its own Enter.
         if (e.key === 'Enter' && e.target instanceof HTMLButtonElement) return false;
         if (doc) open(doc.id, active);
@@ -79,7 +100,8 @@ export const LibraryView = memo(function LibraryView({ onOpen }: { onOpen: (id: 
       case 'Delete':
         if (doc) void moveToTrash(doc);
         return Boolean(doc);
-      default: return false;
+      default:
+        return false;
     }
   });
 
@@ -88,7 +110,11 @@ export const LibraryView = memo(function LibraryView({ onOpen }: { onOpen: (id: 
     <main className="library view" aria-labelledby="library-heading">
       <div className="toolbar">
         <h2 id="library-heading">{t('library.title')}</h2>
-        {list.total !== null && <span className="count" aria-live="polite">{t('library.count', { count: formatCount(list.total, locale) })}</span>}
+        {list.total !== null && (
+          <span className="count" aria-live="polite">
+            {t('library.count', { count: formatCount(list.total, locale) })}
+          </span>
+        )}
         <div className="spacer" />
         <ImportButtons />
       </div>
@@ -97,8 +123,12 @@ export const LibraryView = memo(function LibraryView({ onOpen }: { onOpen: (id: 
       {trashed && (
         <div className="notice" role="status">
           {t('library.trashed', { name: trashed.name })}{' '}
-          <button type="button" className="link" onClick={() => void undoTrash()}>{t('library.undoTrash')}</button>
-          <button type="button" className="link" onClick={() => setTrashed(null)}>{t('common.dismiss')}</button>
+          <button type="button" className="link" onClick={() => void undoTrash()}>
+            {t('library.undoTrash')}
+          </button>
+          <button type="button" className="link" onClick={() => setTrashed(null)}>
+            {t('common.dismiss')}
+          </button>
         </div>
       )}
       {list.total === 0 && !list.stale ? (

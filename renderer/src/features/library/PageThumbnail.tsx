@@ -13,10 +13,12 @@ let queue: Promise<unknown> = Promise.resolve();
 function firstPage(api: ApiClient, documentId: number): Promise<string | null> {
   let pending = thumbnails.get(documentId);
   if (!pending) {
-    pending = queue.then(() => api.call('documents.page', { id: documentId, pageNo: 1 })).then(
-      (page) => URL.createObjectURL(new Blob([new Uint8Array(page.png)], { type: 'image/png' })),
-      () => null,
-    );
+    pending = queue
+      .then(() => api.call('documents.page', { id: documentId, pageNo: 1 }))
+      .then(
+        (page) => URL.createObjectURL(new Blob([new Uint8Array(page.png)], { type: 'image/png' })),
+        () => null,
+      );
     queue = pending;
     thumbnails.set(documentId, pending);
     if (thumbnails.size > KEPT) {
@@ -38,8 +40,12 @@ export function PageThumbnail({ documentId, name }: { documentId: number; name: 
   const [state, setState] = useState<{ id: number; url: string | null; failed: boolean } | null>(null);
   useEffect(() => {
     let live = true;
-    void firstPage(api, documentId).then((url) => { if (live) setState({ id: documentId, url, failed: false }); });
-    return () => { live = false; };
+    void firstPage(api, documentId).then((url) => {
+      if (live) setState({ id: documentId, url, failed: false });
+    });
+    return () => {
+      live = false;
+    };
   }, [api, documentId]);
   const current = state?.id === documentId ? state : null;
   if (!current || !current.url || current.failed) {

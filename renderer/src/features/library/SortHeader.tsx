@@ -32,9 +32,13 @@ export function SortHeader({ column, label, className, sort, onSort }: Props) {
         >
           {t(label)}
           {direction && <span aria-hidden="true">{reallyDescending ? ' ↓' : ' ↑'}</span>}
-          {direction && <span className="visually-hidden"> ({t(reallyDescending ? 'library.sortedDescending' : 'library.sortedAscending')})</span>}
+          {direction && (
+            <span className="visually-hidden"> ({t(reallyDescending ? 'library.sortedDescending' : 'library.sortedAscending')})</span>
+          )}
         </button>
-      ) : t(label)}
+      ) : (
+        t(label)
+      )}
     </div>
   );
 }

@@ -29,15 +29,18 @@ export function TrashView() {
   const [confirming, setConfirming] = useState(false);
   useListRefresh(list.refresh);
 
-  const restore = useCallback(async (doc: DocumentSummary) => {
-    try {
-      await api.call('documents.restore', { id: doc.id });
-      setNotice(t('trash.restored', { name: doc.name }));
-      list.refresh();
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, list, t]);
+  const restore = useCallback(
+    async (doc: DocumentSummary) => {
+      try {
+        await api.call('documents.restore', { id: doc.id });
+        setNotice(t('trash.restored', { name: doc.name }));
+        list.refresh();
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [api, list, t],
+  );
 
   const empty = async () => {
     setConfirming(false);
@@ -54,15 +57,22 @@ export function TrashView() {
   useGlobalKeys((e) => {
     if (isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey || total === 0 || confirming) return false;
     switch (e.key) {
-      case 'j': case 'ArrowDown': setActiveIndex(Math.min(total - 1, activeIndex + 1)); return true;
-      case 'k': case 'ArrowUp': setActiveIndex(Math.max(0, activeIndex - 1)); return true;
+      case 'j':
+      case 'ArrowDown':
+        setActiveIndex(Math.min(total - 1, activeIndex + 1));
+        return true;
+      case 'k':
+      case 'ArrowUp':
+        setActiveIndex(Math.max(0, activeIndex - 1));
+        return true;
       case 'Enter': {
         if (e.target instanceof HTMLButtonElement) return false;
         const doc = list.itemAt(activeIndex);
         if (doc) void restore(doc);
         return Boolean(doc);
       }
-      default: return false;
+      default:
+        return false;
     }
   });
 
@@ -72,25 +82,42 @@ export function TrashView() {
         <h2 id="trash-heading">{t('trash.title')}</h2>
         {list.total !== null && <span className="count">{t('library.count', { count: formatCount(total, locale) })}</span>}
         <div className="spacer" />
-        <button type="button" className="danger" disabled={total === 0} onClick={() => setConfirming(true)}>{t('trash.empty')}</button>
+        <button type="button" className="danger" disabled={total === 0} onClick={() => setConfirming(true)}>
+          {t('trash.empty')}
+        </button>
       </div>
       <p className="hint">{t('trash.explain')}</p>
       <ErrorMessage error={error ?? list.error} onDismiss={() => setError(null)} />
-      {notice && <div className="notice" role="status">{notice}</div>}
+      {notice && (
+        <div className="notice" role="status">
+          {notice}
+        </div>
+      )}
       {list.total === 0 ? (
         <EmptyState>{t('trash.isEmpty')}</EmptyState>
       ) : list.total === null ? (
         <EmptyState>{t('common.loading')}</EmptyState>
       ) : (
-        <DocumentTable list={list} mode="trash" label={t('trash.title')} activeIndex={activeIndex}
-          onActivate={setActiveIndex} onOpen={noop} onSecondary={(doc) => void restore(doc)} />
+        <DocumentTable
+          list={list}
+          mode="trash"
+          label={t('trash.title')}
+          activeIndex={activeIndex}
+          onActivate={setActiveIndex}
+          onOpen={noop}
+          onSecondary={(doc) => void restore(doc)}
+        />
       )}
       {confirming && (
         <Modal title={t('trash.confirmTitle')} onClose={() => setConfirming(false)}>
           <p>{t('trash.confirmText', { count: total })}</p>
           <div className="modal-actions">
-            <button type="button" onClick={() => setConfirming(false)}>{t('common.cancel')}</button>
-            <button type="button" className="danger" onClick={() => void empty()}>{t('trash.emptyNow')}</button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="danger" onClick={() => void empty()}>
+              {t('trash.emptyNow')}
+            </button>
           </div>
         </Modal>
       )}

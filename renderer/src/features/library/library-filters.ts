@@ -21,7 +21,15 @@ export interface LibraryFilters {
 }
 
 export const NO_FILTERS: LibraryFilters = {
-  query: '', status: '', entityType: '', recordKey: '', decreeKind: '', issuer: '', year: '', sort: 'imported', descending: false,
+  query: '',
+  status: '',
+  entityType: '',
+  recordKey: '',
+  decreeKind: '',
+  issuer: '',
+  year: '',
+  sort: 'imported',
+  descending: false,
 };
 
 export type ListArgs = Omit<MethodArgs<'documents.list'>, 'limit' | 'offset'>;
@@ -48,5 +56,7 @@ export function listArgs(filters: LibraryFilters, trashed = false): ListArgs {
 }
 
 export function hasFilters(filters: LibraryFilters): boolean {
-  return Boolean(filters.query.trim() || filters.status || filters.entityType || filters.decreeKind || filters.issuer.trim() || filters.year.trim());
+  return Boolean(
+    filters.query.trim() || filters.status || filters.entityType || filters.decreeKind || filters.issuer.trim() || filters.year.trim(),
+  );
 }

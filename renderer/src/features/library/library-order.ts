@@ -5,7 +5,12 @@ import type { ListArgs } from './library-filters.ts';
  * The document after `currentId` in the library order (the clerk's filters). When confirming
  * made the current document leave a filtered list, the one now at its place is next.
  */
-export async function nextDocumentId(api: ApiClient, args: ListArgs, currentId: number, hintIndex: number | null): Promise<{ id: number; index: number } | null> {
+export async function nextDocumentId(
+  api: ApiClient,
+  args: ListArgs,
+  currentId: number,
+  hintIndex: number | null,
+): Promise<{ id: number; index: number } | null> {
   const from = hintIndex == null ? 0 : Math.max(0, hintIndex - 25);
   const page = await api.call('documents.list', { ...args, offset: from, limit: hintIndex == null ? 1000 : 60 });
   const at = page.items.findIndex((d) => d.id === currentId);

@@ -25,17 +25,27 @@ export function LibraryStateProvider({ children }: { children: ReactNode }) {
   const [activeIndex, setActiveIndex] = useState(0);
   const scroll = useRef(0);
   const scrollTop = useCallback(() => scroll.current, []);
-  const setScrollTop = useCallback((top: number) => { scroll.current = top; }, []);
+  const setScrollTop = useCallback((top: number) => {
+    scroll.current = top;
+  }, []);
   const [openedIndex, setOpenedIndex] = useState<number | null>(null);
-  const value = useMemo<LibraryState>(() => ({
-    filters,
-    setFilters: (next) => {
-      setFiltersState(next);
-      setActiveIndex(0);
-      scroll.current = 0;
-    },
-    activeIndex, setActiveIndex, scrollTop, setScrollTop, openedIndex, setOpenedIndex,
-  }), [filters, activeIndex, scrollTop, setScrollTop, openedIndex]);
+  const value = useMemo<LibraryState>(
+    () => ({
+      filters,
+      setFilters: (next) => {
+        setFiltersState(next);
+        setActiveIndex(0);
+        scroll.current = 0;
+      },
+      activeIndex,
+      setActiveIndex,
+      scrollTop,
+      setScrollTop,
+      openedIndex,
+      setOpenedIndex,
+    }),
+    [filters, activeIndex, scrollTop, setScrollTop, openedIndex],
+  );
   return <LibraryStateContext.Provider value={value}>{children}</LibraryStateContext.Provider>;
 }
 

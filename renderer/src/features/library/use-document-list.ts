@@ -44,40 +44,46 @@ export function useDocumentList(args: ListArgs): DocumentList {
   }, [state]);
   const request = useRef({ key, generation: 0, inflight: new Set<number>(), range: [0, 50] as [number, number] });
 
-  const fetchPage = useCallback((page: number, generation: number, forKey: string) => {
-    const req = request.current;
-    req.inflight.add(page);
-    const parsed = JSON.parse(forKey) as ListArgs;
-    api.call('documents.list', { ...parsed, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
-      (result) => {
-        if (request.current.generation !== generation) return;
-        req.inflight.delete(page);
-        setState((prev) => {
-          // The first answer of a new generation starts a new page map (keeping the rows on
-          // screen of the same filters, so a refresh does not blink).
-          let pages: Map<number, DocumentSummary[]>;
-          if (prev.generation === generation) pages = new Map(prev.pages);
-          else if (prev.key === forKey) pages = new Map([...prev.pages].filter(([p]) => isVisiblePage(p, request.current.range)));
-          else pages = new Map();
-          pages.set(page, result.items);
-          return { key: forKey, generation, total: result.total, pages, error: null };
-        });
-      },
-      (error: unknown) => {
-        if (request.current.generation !== generation) return;
-        req.inflight.delete(page);
-        setState((prev) => ({ ...prev, error }));
-      },
-    );
-  }, [api]);
+  const fetchPage = useCallback(
+    (page: number, generation: number, forKey: string) => {
+      const req = request.current;
+      req.inflight.add(page);
+      const parsed = JSON.parse(forKey) as ListArgs;
+      api.call('documents.list', { ...parsed, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
+        (result) => {
+          if (request.current.generation !== generation) return;
+          req.inflight.delete(page);
+          setState((prev) => {
+            // The first answer of a new generation starts a new page map (keeping the rows on
+            // screen of the same filters, so a refresh does not blink).
+            let pages: Map<number, DocumentSummary[]>;
+            if (prev.generation === generation) pages = new Map(prev.pages);
+            else if (prev.key === forKey) pages = new Map([...prev.pages].filter(([p]) => isVisiblePage(p, request.current.range)));
+            else pages = new Map();
+            pages.set(page, result.items);
+            return { key: forKey, generation, total: result.total, pages, error: null };
+          });
+        },
+        (error: unknown) => {
+          if (request.current.generation !== generation) return;
+          req.inflight.delete(page);
+          setState((prev) => ({ ...prev, error }));
+        },
+      );
+    },
+    [api],
+  );
 
-  const start = useCallback((forKey: string, pages: number[]) => {
-    const req = request.current;
-    req.generation++;
-    req.key = forKey;
-    req.inflight = new Set();
-    for (const page of pages) fetchPage(page, req.generation, forKey);
-  }, [fetchPage]);
+  const start = useCallback(
+    (forKey: string, pages: number[]) => {
+      const req = request.current;
+      req.generation++;
+      req.key = forKey;
+      req.inflight = new Set();
+      for (const page of pages) fetchPage(page, req.generation, forKey);
+    },
+    [fetchPage],
+  );
 
   useEffect(() => {
     // New filters: the list starts from the top.
@@ -85,17 +91,20 @@ export function useDocumentList(args: ListArgs): DocumentList {
     start(key, [0]);
   }, [key, start]);
 
-  const ensureRange = useCallback((first: number, last: number) => {
-    const req = request.current;
-    req.range = [first, last];
-    const current = live.current;
-    const pages = current.key === req.key && current.generation === req.generation ? current.pages : null;
-    for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(Math.max(first, last - 1) / PAGE_SIZE); p++) {
-      if (current.total !== null && p * PAGE_SIZE >= current.total && p > 0) break;
-      if (pages?.has(p) || req.inflight.has(p)) continue;
-      fetchPage(p, req.generation, req.key);
-    }
-  }, [fetchPage]);
+  const ensureRange = useCallback(
+    (first: number, last: number) => {
+      const req = request.current;
+      req.range = [first, last];
+      const current = live.current;
+      const pages = current.key === req.key && current.generation === req.generation ? current.pages : null;
+      for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(Math.max(first, last - 1) / PAGE_SIZE); p++) {
+        if (current.total !== null && p * PAGE_SIZE >= current.total && p > 0) break;
+        if (pages?.has(p) || req.inflight.has(p)) continue;
+        fetchPage(p, req.generation, req.key);
+      }
+    },
+    [fetchPage],
+  );
 
   const refresh = useCallback(() => {
     const [first, last] = request.current.range;
@@ -104,14 +113,17 @@ export function useDocumentList(args: ListArgs): DocumentList {
     start(request.current.key, pages);
   }, [start]);
 
-  return useMemo(() => ({
-    total: state.total,
-    stale: state.key !== key,
-    error: state.error,
-    itemAt: (index: number) => state.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
-    ensureRange,
-    refresh,
-  }), [state, key, ensureRange, refresh]);
+  return useMemo(
+    () => ({
+      total: state.total,
+      stale: state.key !== key,
+      error: state.error,
+      itemAt: (index: number) => state.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+      ensureRange,
+      refresh,
+    }),
+    [state, key, ensureRange, refresh],
+  );
 }
 
 function isVisiblePage(page: number, [first, last]: [number, number]): boolean {

@@ -18,8 +18,15 @@ export function useFilterCounts(args: ListArgs): FilterCounts | null {
   useEffect(() => {
     let live = true;
     // A failure leaves the filters without counts: they still work.
-    api.call('documents.counts', JSON.parse(key) as ListArgs).then((counts) => { if (live) setState({ key, counts }); }, () => undefined);
-    return () => { live = false; };
+    api.call('documents.counts', JSON.parse(key) as ListArgs).then(
+      (counts) => {
+        if (live) setState({ key, counts });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
   }, [api, key, generation]);
   // Counts of older filters stay shown until the new ones arrive (no blinking on each letter).
   return state?.counts ?? null;

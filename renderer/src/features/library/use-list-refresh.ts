@@ -9,12 +9,17 @@ export function useListRefresh(refresh: () => void): void {
     // Bursts (a folder of 500 files) become one refresh per quarter second.
     const kick = () => {
       if (timer !== undefined) return;
-      timer = setTimeout(() => { timer = undefined; refresh(); }, 250);
+      timer = setTimeout(() => {
+        timer = undefined;
+        refresh();
+      }, 250);
     };
     const offs = [
       api.on('document.updated', kick),
       api.on('import.finished', kick),
-      api.on('import.progress', (p) => { if (p.phase === 'imported') kick(); }),
+      api.on('import.progress', (p) => {
+        if (p.phase === 'imported') kick();
+      }),
     ];
     return () => {
       clearTimeout(timer);

@@ -14,8 +14,17 @@ export function DecreeCitations({ onOpenDocument }: { onOpenDocument(id: number)
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;
-    api.call('decrees.citations', {}).then((r) => { if (live) setItems(r.items); }, (e: unknown) => { if (live) setError(e); });
-    return () => { live = false; };
+    api.call('decrees.citations', {}).then(
+      (r) => {
+        if (live) setItems(r.items);
+      },
+      (e: unknown) => {
+        if (live) setError(e);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [api]);
 
   return (
@@ -36,14 +45,20 @@ export function DecreeCitations({ onOpenDocument }: { onOpenDocument(id: number)
             {items.map((d) => (
               <tr key={d.documentId} data-testid="decree-citation" data-decree-key={d.key}>
                 <td>
-                  <button type="button" className="link" onClick={() => onOpenDocument(d.documentId)}>{d.key}</button>
+                  <button type="button" className="link" onClick={() => onOpenDocument(d.documentId)}>
+                    {d.key}
+                  </button>
                   {d.title && <div className="muted">{d.title}</div>}
                 </td>
                 <td>
                   <strong>{t('records.citedBy', { count: d.citedBy.length })}</strong>
                   <ul className="plain">
                     {d.citedBy.map((c) => (
-                      <li key={c.documentId}><button type="button" className="link" onClick={() => onOpenDocument(c.documentId)}>{c.key ?? c.name}</button></li>
+                      <li key={c.documentId}>
+                        <button type="button" className="link" onClick={() => onOpenDocument(c.documentId)}>
+                          {c.key ?? c.name}
+                        </button>
+                      </li>
                     ))}
                   </ul>
                 </td>
@@ -52,9 +67,15 @@ export function DecreeCitations({ onOpenDocument }: { onOpenDocument(id: number)
                   <ul className="plain">
                     {d.cites.map((c) => (
                       <li key={c.key}>
-                        {c.documentId !== null
-                          ? <button type="button" className="link" onClick={() => onOpenDocument(c.documentId!)}>{c.key}</button>
-                          : <span>{c.key} <span className="muted">({t('records.notInLibrary')})</span></span>}
+                        {c.documentId !== null ? (
+                          <button type="button" className="link" onClick={() => onOpenDocument(c.documentId!)}>
+                            {c.key}
+                          </button>
+                        ) : (
+                          <span>
+                            {c.key} <span className="muted">({t('records.notInLibrary')})</span>
+                          </span>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -17,7 +17,15 @@ interface Props {
   onMergeHint(record: RecordSummary, into: RecordSummary['likelyDuplicates'][number]): void;
 }
 
-export const RecordRow = memo(function RecordRow({ record, picked, onToggle, onSplit, onOpenDocument, onShowDocuments, onMergeHint }: Props) {
+export const RecordRow = memo(function RecordRow({
+  record,
+  picked,
+  onToggle,
+  onSplit,
+  onOpenDocument,
+  onShowDocuments,
+  onMergeHint,
+}: Props) {
   const { t } = useI18n();
   const [allDocs, setAllDocs] = useState(false);
   const docs = allDocs ? record.documents : record.documents.slice(0, SHOWN_DOCUMENTS);
@@ -35,10 +43,16 @@ export const RecordRow = memo(function RecordRow({ record, picked, onToggle, onS
       }}
     >
       <td>
-        <input type="checkbox" checked={picked} onChange={() => onToggle(record)}
-          aria-label={t('records.pickOne', { label: record.label })} />
+        <input
+          type="checkbox"
+          checked={picked}
+          onChange={() => onToggle(record)}
+          aria-label={t('records.pickOne', { label: record.label })}
+        />
       </td>
-      <td><span className={`swatch t-${record.type}`} aria-hidden="true" /> {t(`type.${record.type}`)}</td>
+      <td>
+        <span className={`swatch t-${record.type}`} aria-hidden="true" /> {t(`type.${record.type}`)}
+      </td>
       <td>
         <div className="record-label">{record.label}</div>
         {record.label !== record.key && <div className="muted mono">{record.key}</div>}
@@ -52,11 +66,19 @@ export const RecordRow = memo(function RecordRow({ record, picked, onToggle, onS
                 className="chip-button"
                 data-twin-key={twin.key}
                 aria-keyshortcuts={i === 0 ? 'm' : undefined}
-                title={i === 0 ? t('records.likelySameHint', { from: record.label, into: twin.label }) : t('records.mergeHint', { into: twin.label })}
+                title={
+                  i === 0
+                    ? t('records.likelySameHint', { from: record.label, into: twin.label })
+                    : t('records.mergeHint', { into: twin.label })
+                }
                 onClick={() => onMergeHint(record, twin)}
               >
                 {twin.label}
-                {i === 0 && <kbd className="key-hint" aria-hidden="true">m</kbd>}
+                {i === 0 && (
+                  <kbd className="key-hint" aria-hidden="true">
+                    m
+                  </kbd>
+                )}
               </button>
             ))}
           </div>
@@ -66,24 +88,32 @@ export const RecordRow = memo(function RecordRow({ record, picked, onToggle, onS
             {record.mergedKeys.map((key) => (
               <li key={key}>
                 <span className="chip">{key}</span>
-                <button type="button" className="link" onClick={() => onSplit(record, key)}>{t('records.split')}</button>
+                <button type="button" className="link" onClick={() => onSplit(record, key)}>
+                  {t('records.split')}
+                </button>
               </li>
             ))}
           </ul>
         )}
       </td>
       <td>
-        {Object.entries(record.details).filter(([, values]) => values.length > 0).map(([name, values]) => (
-          <div key={name} className="record-detail">
-            <span className="muted">{attributeLabel(name, t)}:</span> {values.join(' · ')}
-          </div>
-        ))}
+        {Object.entries(record.details)
+          .filter(([, values]) => values.length > 0)
+          .map(([name, values]) => (
+            <div key={name} className="record-detail">
+              <span className="muted">{attributeLabel(name, t)}:</span> {values.join(' · ')}
+            </div>
+          ))}
       </td>
       <td className="num">{record.mentions}</td>
       <td>
         <ul className="record-docs">
           {docs.map((d) => (
-            <li key={d.id}><button type="button" className="link" onClick={() => onOpenDocument(d.id)}>{d.name}</button></li>
+            <li key={d.id}>
+              <button type="button" className="link" onClick={() => onOpenDocument(d.id)}>
+                {d.name}
+              </button>
+            </li>
           ))}
         </ul>
         {record.documents.length > SHOWN_DOCUMENTS && (
@@ -91,7 +121,9 @@ export const RecordRow = memo(function RecordRow({ record, picked, onToggle, onS
             {allDocs ? t('records.fewerDocs') : t('records.moreDocs', { count: record.documents.length - SHOWN_DOCUMENTS })}
           </button>
         )}
-        <button type="button" className="link" onClick={() => onShowDocuments(record.type, record.key)}>{t('records.inLibrary')}</button>
+        <button type="button" className="link" onClick={() => onShowDocuments(record.type, record.key)}>
+          {t('records.inLibrary')}
+        </button>
       </td>
     </tr>
   );

@@ -39,26 +39,38 @@ export function RecordsView({ onOpenDocument, onShowDocuments }: Props) {
   const load = useCallback(() => {
     let live = true;
     api.call('records.list', { ...(type ? { type } : {}), ...(query.trim() ? { query: query.trim() } : {}), limit: 1000 }).then(
-      (r) => { if (live) { setItems(r.items); setError(null); } },
-      (e: unknown) => { if (live) setError(e); },
+      (r) => {
+        if (live) {
+          setItems(r.items);
+          setError(null);
+        }
+      },
+      (e: unknown) => {
+        if (live) setError(e);
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [api, type, query]);
   useEffect(load, [load]);
 
   const byId = useMemo(() => new Map((items ?? []).map((r) => [recordId(r), r])), [items]);
   const chosen = picked.map((id) => byId.get(id)).filter((r): r is RecordSummary => Boolean(r));
 
-  const toggle = useCallback((record: RecordSummary) => {
-    const id = recordId(record);
-    setPicked((prev) => {
-      if (prev.includes(id)) return prev.filter((p) => p !== id);
-      // Merging needs two records of one type: picking a third, or another type, starts over.
-      const first = prev[0] === undefined ? undefined : byId.get(prev[0]);
-      if (prev.length >= 2 || (first && first.type !== record.type)) return [id];
-      return [...prev, id];
-    });
-  }, [byId]);
+  const toggle = useCallback(
+    (record: RecordSummary) => {
+      const id = recordId(record);
+      setPicked((prev) => {
+        if (prev.includes(id)) return prev.filter((p) => p !== id);
+        // Merging needs two records of one type: picking a third, or another type, starts over.
+        const first = prev[0] === undefined ? undefined : byId.get(prev[0]);
+        if (prev.length >= 2 || (first && first.type !== record.type)) return [id];
+        return [...prev, id];
+      });
+    },
+    [byId],
+  );
 
   const merge = async (from: RecordSummary, into: RecordSummary) => {
     try {
@@ -71,26 +83,32 @@ export function RecordsView({ onOpenDocument, onShowDocuments }: Props) {
     }
   };
 
-  const mergeHint = useCallback(async (from: RecordSummary, into: RecordSummary['likelyDuplicates'][number]) => {
-    try {
-      await api.call('records.merge', { type: from.type, from: from.key, into: into.key });
-      setNotice(t('records.merged', { from: from.label, into: into.label }));
-      setPicked([]);
-      load();
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, load, t]);
+  const mergeHint = useCallback(
+    async (from: RecordSummary, into: RecordSummary['likelyDuplicates'][number]) => {
+      try {
+        await api.call('records.merge', { type: from.type, from: from.key, into: into.key });
+        setNotice(t('records.merged', { from: from.label, into: into.label }));
+        setPicked([]);
+        load();
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [api, load, t],
+  );
 
-  const split = useCallback(async (record: RecordSummary, key: string) => {
-    try {
-      await api.call('records.split', { type: record.type, key });
-      setNotice(t('records.splitDone', { key }));
-      load();
-    } catch (e) {
-      setError(e);
-    }
-  }, [api, load, t]);
+  const split = useCallback(
+    async (record: RecordSummary, key: string) => {
+      try {
+        await api.call('records.split', { type: record.type, key });
+        setNotice(t('records.splitDone', { key }));
+        load();
+      } catch (e) {
+        setError(e);
+      }
+    },
+    [api, load, t],
+  );
 
   return (
     <main className="records view" aria-labelledby="records-heading">
@@ -99,19 +117,42 @@ export function RecordsView({ onOpenDocument, onShowDocuments }: Props) {
         {items && <span className="count">{t('records.count', { count: items.length })}</span>}
       </div>
       <div className="filters" role="search">
-        <input type="search" className="search" placeholder={t('records.search')} aria-label={t('records.search')}
-          value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          className="search"
+          placeholder={t('records.search')}
+          aria-label={t('records.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <label className="field-inline">
           <span>{t('library.filter.entityType')}</span>
-          <select value={type} onChange={(e) => { setType(e.target.value as EntityType | ''); setPicked([]); }}>
+          <select
+            value={type}
+            onChange={(e) => {
+              setType(e.target.value as EntityType | '');
+              setPicked([]);
+            }}
+          >
             <option value="">{t('library.filter.anyType')}</option>
-            {ENTITY_TYPES.map((ty) => <option key={ty} value={ty}>{t(`type.${ty}`)}</option>)}
+            {ENTITY_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`type.${ty}`)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       <p className="hint">{t('records.explain')}</p>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />
-      {notice && <div className="notice" role="status">{notice} <button type="button" className="link" onClick={() => setNotice(null)}>{t('common.dismiss')}</button></div>}
+      {notice && (
+        <div className="notice" role="status">
+          {notice}{' '}
+          <button type="button" className="link" onClick={() => setNotice(null)}>
+            {t('common.dismiss')}
+          </button>
+        </div>
+      )}
       {chosen.length > 0 && <MergeBar chosen={chosen} onMerge={(from, into) => void merge(from, into)} onClear={() => setPicked([])} />}
       {items === null && !error && <EmptyState>{t('common.loading')}</EmptyState>}
       {items?.length === 0 && <EmptyState>{query || type ? t('records.noMatches') : t('records.empty')}</EmptyState>}
@@ -121,7 +162,9 @@ export function RecordsView({ onOpenDocument, onShowDocuments }: Props) {
           <table className="records-table" data-testid="records-table">
             <thead>
               <tr>
-                <th><span className="visually-hidden">{t('records.pick')}</span></th>
+                <th>
+                  <span className="visually-hidden">{t('records.pick')}</span>
+                </th>
                 <th>{t('records.column.type')}</th>
                 <th>{t('records.column.record')}</th>
                 <th>{t('records.column.details')}</th>
@@ -131,8 +174,16 @@ export function RecordsView({ onOpenDocument, onShowDocuments }: Props) {
             </thead>
             <tbody>
               {items.map((record) => (
-                <RecordRow key={recordId(record)} record={record} picked={picked.includes(recordId(record))}
-                  onToggle={toggle} onSplit={split} onOpenDocument={onOpenDocument} onShowDocuments={onShowDocuments} onMergeHint={mergeHint} />
+                <RecordRow
+                  key={recordId(record)}
+                  record={record}
+                  picked={picked.includes(recordId(record))}
+                  onToggle={toggle}
+                  onSplit={split}
+                  onOpenDocument={onOpenDocument}
+                  onShowDocuments={onShowDocuments}
+                  onMergeHint={mergeHint}
+                />
               ))}
             </tbody>
           </table>

@@ -25,14 +25,22 @@ export function ScoresPanel({ records }: { records: readonly RecordSummary[] }) 
           <span>{t('scores.index')}</span>
           <select value={index} onChange={(e) => setIndex(e.target.value)} aria-label={t('scores.index')}>
             <option value="">{t('scores.anyIndex')}</option>
-            {indexes.map((i) => <option key={i} value={i}>{i}</option>)}
+            {indexes.map((i) => (
+              <option key={i} value={i}>
+                {i}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field-inline">
           <span>{t('scores.year')}</span>
           <select value={year} onChange={(e) => setYear(e.target.value)} aria-label={t('scores.year')}>
             <option value="">{t('scores.anyYear')}</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -73,14 +81,22 @@ export function ScoresPanel({ records }: { records: readonly RecordSummary[] }) 
             <thead>
               <tr>
                 <th>{t('scores.subject')}</th>
-                {table.years.map((y) => <th key={y} className="num">{y}</th>)}
+                {table.years.map((y) => (
+                  <th key={y} className="num">
+                    {y}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {table.subjects.map((s) => (
                 <tr key={s.label}>
                   <th scope="row">{s.label}</th>
-                  {s.cells.map((c, k) => <td key={table.years[k]} className="num">{c}</td>)}
+                  {s.cells.map((c, k) => (
+                    <td key={table.years[k]} className="num">
+                      {c}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

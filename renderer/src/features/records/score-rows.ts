@@ -18,18 +18,20 @@ export interface ScoreRow {
 const first = (r: RecordSummary, name: string): string => r.details[name]?.[0] ?? '';
 
 export function toScoreRows(records: readonly RecordSummary[]): ScoreRow[] {
-  return records.filter((r) => r.type === 'score').map((r) => ({
-    key: r.key,
-    // A score's record key is "value|subject_key|index|year" (shared/records/record-key.ts).
-    value: r.key.split('|')[0] ?? r.key,
-    subject: first(r, 'subject'),
-    subjectKey: first(r, 'subject_key'),
-    index: first(r, 'index'),
-    year: first(r, 'year'),
-    grade: first(r, 'grade'),
-    predicate: first(r, 'predicate'),
-    documents: r.documents.length,
-  }));
+  return records
+    .filter((r) => r.type === 'score')
+    .map((r) => ({
+      key: r.key,
+      // A score's record key is "value|subject_key|index|year" (shared/records/record-key.ts).
+      value: r.key.split('|')[0] ?? r.key,
+      subject: first(r, 'subject'),
+      subjectKey: first(r, 'subject_key'),
+      index: first(r, 'index'),
+      year: first(r, 'year'),
+      grade: first(r, 'grade'),
+      predicate: first(r, 'predicate'),
+      documents: r.documents.length,
+    }));
 }
 
 /** Subjects × years: the value each subject got in each year (several values joined). */
@@ -47,6 +49,8 @@ export function pivot(rows: readonly ScoreRow[]): { years: string[]; subjects: A
   }
   return {
     years,
-    subjects: [...bySubject.values()].sort((a, b) => a.label.localeCompare(b.label)).map((s) => ({ label: s.label, cells: years.map((y) => (s.cells.get(y) ?? []).join(' / ')) })),
+    subjects: [...bySubject.values()]
+      .sort((a, b) => a.label.localeCompare(b.label))
+      .map((s) => ({ label: s.label, cells: years.map((y) => (s.cells.get(y) ?? []).join(' / ')) })),
   };
 }

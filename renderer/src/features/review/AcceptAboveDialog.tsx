@@ -11,7 +11,15 @@ function storedThreshold(): number {
 }
 
 /** Accept every pending entity at or above a confidence (in percent; remembered). */
-export function AcceptAboveDialog({ entities, onAccept, onClose }: { entities: readonly EntityRecord[]; onAccept(threshold: number): void; onClose(): void }) {
+export function AcceptAboveDialog({
+  entities,
+  onAccept,
+  onClose,
+}: {
+  entities: readonly EntityRecord[];
+  onAccept(threshold: number): void;
+  onClose(): void;
+}) {
   const { t } = useI18n();
   const [percent, setPercent] = useState(storedThreshold);
   const valid = Number.isFinite(percent) && percent >= 0 && percent <= 100;
@@ -28,13 +36,27 @@ export function AcceptAboveDialog({ entities, onAccept, onClose }: { entities: r
       >
         <label className="field">
           <span>{t('review.threshold')}</span>
-          <input type="number" min={0} max={100} step={1} autoFocus value={Number.isFinite(percent) ? percent : ''}
-            onChange={(e) => setPercent(e.target.valueAsNumber)} aria-describedby="accept-above-count" />
+          <input
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            autoFocus
+            value={Number.isFinite(percent) ? percent : ''}
+            onChange={(e) => setPercent(e.target.valueAsNumber)}
+            aria-describedby="accept-above-count"
+          />
         </label>
-        <p id="accept-above-count" aria-live="polite">{t('review.acceptAboveCount', { count })}</p>
+        <p id="accept-above-count" aria-live="polite">
+          {t('review.acceptAboveCount', { count })}
+        </p>
         <div className="modal-actions">
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="submit" className="primary" disabled={!valid || count === 0}>{t('review.acceptAboveGo', { count })}</button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!valid || count === 0}>
+            {t('review.acceptAboveGo', { count })}
+          </button>
         </div>
       </form>
     </Modal>

@@ -56,8 +56,14 @@ export function AddEntityDialog({ surface, onAdd, onClose }: Props) {
           <ul className="type-picker" role="list">
             {ENTITY_TYPES.map((ty, i) => (
               <li key={ty}>
-                <button type="button" className="type-choice" onClick={() => void attempt(ty)} data-testid={`add-type-${ty}`} disabled={busy}
-                  autoFocus={i === 0}>
+                <button
+                  type="button"
+                  className="type-choice"
+                  onClick={() => void attempt(ty)}
+                  data-testid={`add-type-${ty}`}
+                  disabled={busy}
+                  autoFocus={i === 0}
+                >
                   <kbd>{i + 1}</kbd>
                   <kbd>{typeLetter(ty, t)}</kbd>
                   <span className={`swatch t-${ty}`} aria-hidden="true" />
@@ -69,16 +75,34 @@ export function AddEntityDialog({ surface, onAdd, onClose }: Props) {
           <p className="muted">{t('review.addHint')}</p>
         </div>
       ) : (
-        <form onSubmit={(e) => { e.preventDefault(); void attempt(type, value.trim()); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void attempt(type, value.trim());
+          }}
+        >
           <label className="field">
             <span>{t('review.addNormalized', { type: t(`type.${type}`) })}</span>
-            <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} onFocus={(e) => e.currentTarget.select()}
-              aria-invalid="true" aria-describedby="add-problem" name="normalized" />
+            <input
+              autoFocus
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              onFocus={(e) => e.currentTarget.select()}
+              aria-invalid="true"
+              aria-describedby="add-problem"
+              name="normalized"
+            />
           </label>
-          <p className="field-error" id="add-problem" role="alert">{problem}</p>
+          <p className="field-error" id="add-problem" role="alert">
+            {problem}
+          </p>
           <div className="modal-actions">
-            <button type="button" onClick={() => setProblem(null)}>{t('review.addOtherType')}</button>
-            <button type="submit" className="primary" disabled={busy || !value.trim()}>{t('review.addGo')}</button>
+            <button type="button" onClick={() => setProblem(null)}>
+              {t('review.addOtherType')}
+            </button>
+            <button type="submit" className="primary" disabled={busy || !value.trim()}>
+              {t('review.addGo')}
+            </button>
           </div>
         </form>
       )}

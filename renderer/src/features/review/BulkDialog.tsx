@@ -30,7 +30,12 @@ export function BulkDialog({ ordered, current, section, selection, onRun, onClos
   const scopes = useMemo(() => {
     const list: Array<{ scope: BulkScope; label: string; entities: readonly EntityRecord[] }> = [];
     if (section) list.push({ scope: 'zone', label: t('bulk.scope.zone', { name: zoneName(section.zone, t) }), entities: section.entities });
-    if (current) list.push({ scope: 'type', label: t('bulk.scope.type', { type: t(`type.${current.type}`) }), entities: ordered.filter((e) => e.type === current.type) });
+    if (current)
+      list.push({
+        scope: 'type',
+        label: t('bulk.scope.type', { type: t(`type.${current.type}`) }),
+        entities: ordered.filter((e) => e.type === current.type),
+      });
     list.push({ scope: 'selection', label: t('bulk.scope.selection'), entities: entitiesInSpan(ordered, selection) });
     return list;
   }, [ordered, current, section, selection, t]);
@@ -60,12 +65,29 @@ export function BulkDialog({ ordered, current, section, selection, onRun, onClos
           {all.map((s) => (
             <li key={s.scope}>
               <label>
-                <input type="radio" name="bulk-scope" value={s.scope} checked={s.scope === scope} autoFocus={s.scope === scope}
-                  onChange={() => setScope(s.scope)} data-testid={`bulk-scope-${s.scope}`} />
+                <input
+                  type="radio"
+                  name="bulk-scope"
+                  value={s.scope}
+                  checked={s.scope === scope}
+                  autoFocus={s.scope === scope}
+                  onChange={() => setScope(s.scope)}
+                  data-testid={`bulk-scope-${s.scope}`}
+                />
                 {s.label}
                 {s.scope === 'below' && (
-                  <input type="number" min={0} max={100} step={1} value={Number.isFinite(percent) ? percent : ''}
-                    onChange={(e) => { setPercent(e.target.valueAsNumber); setScope('below'); }} aria-label={t('review.threshold')} />
+                  <input
+                    type="number"
+                    min={0}
+                    max={100}
+                    step={1}
+                    value={Number.isFinite(percent) ? percent : ''}
+                    onChange={(e) => {
+                      setPercent(e.target.valueAsNumber);
+                      setScope('below');
+                    }}
+                    aria-label={t('review.threshold')}
+                  />
                 )}
                 <span className="muted">{t('bulk.pending', { count: s.entities.filter((e) => e.status === 'pending').length })}</span>
               </label>
@@ -74,9 +96,15 @@ export function BulkDialog({ ordered, current, section, selection, onRun, onClos
         </ul>
         <p className="muted">{t('bulk.hint')}</p>
         <div className="modal-actions">
-          <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-          <button type="button" onClick={() => run('accept')} data-testid="bulk-accept">{t('bulk.accept', { count: pending })}</button>
-          <button type="button" className="primary" onClick={() => run('reject')} data-testid="bulk-reject">{t('bulk.reject', { count: pending })}</button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" onClick={() => run('accept')} data-testid="bulk-accept">
+            {t('bulk.accept', { count: pending })}
+          </button>
+          <button type="button" className="primary" onClick={() => run('reject')} data-testid="bulk-reject">
+            {t('bulk.reject', { count: pending })}
+          </button>
         </div>
       </div>
     </Modal>

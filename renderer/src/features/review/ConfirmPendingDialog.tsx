@@ -8,8 +8,12 @@ export function ConfirmPendingDialog({ pending, onConfirm, onClose }: { pending:
     <Modal title={t('review.confirmTitle')} onClose={onClose}>
       <p>{t('review.confirmPending', { count: pending })}</p>
       <div className="modal-actions">
-        <button type="button" onClick={onClose}>{t('common.cancel')}</button>
-        <button type="button" className="primary" autoFocus onClick={onConfirm}>{t('review.confirmAnyway')}</button>
+        <button type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="primary" autoFocus onClick={onConfirm}>
+          {t('review.confirmAnyway')}
+        </button>
       </div>
     </Modal>
   );

@@ -96,7 +96,14 @@ export function DocumentText({ text, segments, selectedId, onSelect, textRef, ca
         onSelect(at >= 0 && cover.length > 1 ? cover[(at + 1) % cover.length]! : primary);
       }}
     >
-      {caret && <span className="text-caret" aria-hidden="true" data-testid="text-caret" style={{ top: caret.top, left: caret.left, height: caret.height }} />}
+      {caret && (
+        <span
+          className="text-caret"
+          aria-hidden="true"
+          data-testid="text-caret"
+          style={{ top: caret.top, left: caret.left, height: caret.height }}
+        />
+      )}
       {segments.map((s) => (
         <TextSegment
           key={s.start}

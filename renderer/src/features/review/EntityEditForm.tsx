@@ -20,7 +20,8 @@ export function EntityEditForm({ entity, onSave, onCancel }: { entity: EntityRec
   const fields = fieldsFor(entity.type, entity.attributes);
   const [normalized, setNormalized] = useState(entity.normalized);
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, attributeToText(entity.attributes[f.name])])));
+    Object.fromEntries(fields.map((f) => [f.name, attributeToText(entity.attributes[f.name])])),
+  );
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -54,7 +55,12 @@ export function EntityEditForm({ entity, onSave, onCancel }: { entity: EntityRec
         const byField: Record<string, string> = {};
         const rest: string[] = [];
         for (const issue of e.issues) {
-          const name = issue.path === 'normalized' ? 'normalized' : issue.path.startsWith('attributes.') ? issue.path.slice('attributes.'.length) : null;
+          const name =
+            issue.path === 'normalized'
+              ? 'normalized'
+              : issue.path.startsWith('attributes.')
+                ? issue.path.slice('attributes.'.length)
+                : null;
           if (name && (name === 'normalized' || fields.some((f) => f.name === name))) byField[name] = issueText(issue, t);
           else rest.push(issueText(issue, t));
         }
@@ -73,7 +79,10 @@ export function EntityEditForm({ entity, onSave, onCancel }: { entity: EntityRec
       aria-label={t('review.editTitle')}
       onClick={(e) => e.stopPropagation()}
       onDoubleClick={(e) => e.stopPropagation()}
-      onSubmit={(e) => { e.preventDefault(); void submit(); }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -93,7 +102,11 @@ export function EntityEditForm({ entity, onSave, onCancel }: { entity: EntityRec
         aria-invalid={Boolean(issues.normalized)}
         aria-describedby={issues.normalized ? `${fieldId('normalized')}-error` : undefined}
       />
-      {issues.normalized && <p className="field-error" id={`${fieldId('normalized')}-error`} role="alert">{issues.normalized}</p>}
+      {issues.normalized && (
+        <p className="field-error" id={`${fieldId('normalized')}-error`} role="alert">
+          {issues.normalized}
+        </p>
+      )}
       {fields.map((field) => (
         <div key={field.name} className="edit-field">
           <label htmlFor={fieldId(field.name)}>
@@ -112,16 +125,30 @@ export function EntityEditForm({ entity, onSave, onCancel }: { entity: EntityRec
           />
           {field.suggestions && (
             <datalist id={`${fieldId(field.name)}-list`}>
-              {field.suggestions.map((s) => <option key={s} value={s} />)}
+              {field.suggestions.map((s) => (
+                <option key={s} value={s} />
+              ))}
             </datalist>
           )}
-          {issues[field.name] && <p className="field-error" id={`${fieldId(field.name)}-error`} role="alert">{issues[field.name]}</p>}
+          {issues[field.name] && (
+            <p className="field-error" id={`${fieldId(field.name)}-error`} role="alert">
+              {issues[field.name]}
+            </p>
+          )}
         </div>
       ))}
-      {general && <p className="field-error" role="alert">{general}</p>}
+      {general && (
+        <p className="field-error" role="alert">
+          {general}
+        </p>
+      )}
       <div className="edit-actions">
-        <button type="submit" className="primary" disabled={saving}>{t('common.save')}</button>
-        <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={saving}>
+          {t('common.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
         <span className="muted">{t('review.editKeys')}</span>
       </div>
     </form>

@@ -39,7 +39,10 @@ export function attributeText(name: string, value: AttributeValue, t: Translate)
 export const EntityItem = memo(function EntityItem({ entity, selected, saving, editing, actions }: Props) {
   const { t } = useI18n();
   // Empty attributes (no honorifics, no region) say nothing: only those with a value are listed.
-  const regionName = entity.type === 'region' && typeof entity.attributes['name'] === 'string' && entity.attributes['name'] ? entity.attributes['name'] : null;
+  const regionName =
+    entity.type === 'region' && typeof entity.attributes['name'] === 'string' && entity.attributes['name']
+      ? entity.attributes['name']
+      : null;
   // The region's name heads the item, so it is not repeated among the attributes.
   const attributes = Object.entries(entity.attributes)
     .filter((entry): entry is [string, AttributeValue] => hasValue(entry[1]))
@@ -62,20 +65,35 @@ export const EntityItem = memo(function EntityItem({ entity, selected, saving, e
         <span className={`swatch t-${entity.type}`} aria-hidden="true" />
         {/* A region by its name first; the Kemendagri code stays beside it, secondary. */}
         {regionName && <span className="entity-name">{regionName}</span>}
-        <span className={regionName ? 'entity-value entity-code muted' : 'entity-value'} data-testid="entity-value" title={regionName ? t('review.regionCode') : undefined}>{entity.normalized}</span>
-        <span className={`entity-status st-${entity.status}`}>{t(`entityStatus.${entity.status}`)}{saving ? ' …' : ''}</span>
+        <span
+          className={regionName ? 'entity-value entity-code muted' : 'entity-value'}
+          data-testid="entity-value"
+          title={regionName ? t('review.regionCode') : undefined}
+        >
+          {entity.normalized}
+        </span>
+        <span className={`entity-status st-${entity.status}`}>
+          {t(`entityStatus.${entity.status}`)}
+          {saving ? ' …' : ''}
+        </span>
       </div>
       <div className="entity-meta">
-        <span className="entity-surface" title={surfaces.join(' · ')}>“{entity.text}”</span>
+        <span className="entity-surface" title={surfaces.join(' · ')}>
+          “{entity.text}”
+        </span>
         {entity.mentions.length > 1 && <span className="muted">{t('review.mentions', { count: entity.mentions.length })}</span>}
-        <span className="muted" title={t('review.confidence')}>{formatPercent(entity.confidence)}</span>
+        <span className="muted" title={t('review.confidence')}>
+          {formatPercent(entity.confidence)}
+        </span>
         {entity.origin === 'clerk' && <span className="muted">{t('review.addedByClerk')}</span>}
       </div>
       {/* Rule ids speak to developers: kept behind a toggle for whoever wants to know why. */}
       {entity.origin !== 'clerk' && (
         <details className="entity-details" onClick={(e) => e.stopPropagation()}>
           <summary>{t('review.details')}</summary>
-          <span className="rule" title={t('review.rule')}>{t('review.rule')}: {entity.rule}</span>
+          <span className="rule" title={t('review.rule')}>
+            {t('review.rule')}: {entity.rule}
+          </span>
         </details>
       )}
       {attributes.length > 0 && !editing && (
@@ -90,12 +108,48 @@ export const EntityItem = memo(function EntityItem({ entity, selected, saving, e
       )}
       {selected && !editing && (
         <div className="entity-actions">
-          <button type="button" onClick={(e) => { e.stopPropagation(); actions.review(entity.id, 'accept'); }} title="a">{t('review.accept')}</button>
-          <button type="button" onClick={(e) => { e.stopPropagation(); actions.review(entity.id, 'reject'); }} title="r">{t('review.reject')}</button>
+          <button
+            type="button"
+            onClick={(e) => {
+              e.stopPropagation();
+              actions.review(entity.id, 'accept');
+            }}
+            title="a"
+          >
+            {t('review.accept')}
+          </button>
+          <button
+            type="button"
+            onClick={(e) => {
+              e.stopPropagation();
+              actions.review(entity.id, 'reject');
+            }}
+            title="r"
+          >
+            {t('review.reject')}
+          </button>
           {entity.status !== 'pending' && (
-            <button type="button" onClick={(e) => { e.stopPropagation(); actions.review(entity.id, 'reset'); }} title="p">{t('review.reset')}</button>
+            <button
+              type="button"
+              onClick={(e) => {
+                e.stopPropagation();
+                actions.review(entity.id, 'reset');
+              }}
+              title="p"
+            >
+              {t('review.reset')}
+            </button>
           )}
-          <button type="button" onClick={(e) => { e.stopPropagation(); actions.startEdit(entity.id); }} title="e">{t('review.edit')}</button>
+          <button
+            type="button"
+            onClick={(e) => {
+              e.stopPropagation();
+              actions.startEdit(entity.id);
+            }}
+            title="e"
+          >
+            {t('review.edit')}
+          </button>
         </div>
       )}
       {editing && <EntityEditForm entity={entity} onSave={actions.saveEdit} onCancel={actions.cancelEdit} />}

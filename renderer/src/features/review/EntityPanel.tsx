@@ -36,12 +36,38 @@ export function zoneName(zone: Zone, t: Translate): string {
   return zone.within ? t('zone.tableIn', { label: zone.within }) : t('zone.table');
 }
 
-function BulkButtons({ entities, scope, actions, label }: { entities: readonly EntityRecord[]; scope: BulkScope; actions: EntityActions; label: string }) {
+function BulkButtons({
+  entities,
+  scope,
+  actions,
+  label,
+}: {
+  entities: readonly EntityRecord[];
+  scope: BulkScope;
+  actions: EntityActions;
+  label: string;
+}) {
   const { t } = useI18n();
   return (
     <span className="bulk-buttons" role="group" aria-label={label}>
-      <button type="button" onClick={(e) => { e.stopPropagation(); actions.bulk('accept', entities, scope); }}>{t('bulk.acceptAll')}</button>
-      <button type="button" onClick={(e) => { e.stopPropagation(); actions.bulk('reject', entities, scope); }}>{t('bulk.rejectAll')}</button>
+      <button
+        type="button"
+        onClick={(e) => {
+          e.stopPropagation();
+          actions.bulk('accept', entities, scope);
+        }}
+      >
+        {t('bulk.acceptAll')}
+      </button>
+      <button
+        type="button"
+        onClick={(e) => {
+          e.stopPropagation();
+          actions.bulk('reject', entities, scope);
+        }}
+      >
+        {t('bulk.rejectAll')}
+      </button>
     </span>
   );
 }
@@ -59,12 +85,23 @@ function TypeGroups({ section, selectedId, editingId, saving, actions }: Omit<Pr
         <h3 id={id} className="group-head">
           <span className={`swatch t-${group.type}`} aria-hidden="true" />
           {t(`type.${group.type}`)}
-          <span className="muted">{t('review.groupCounts', { total: group.entities.length, pending: group.pending, confirmed: group.confirmed })}</span>
-          {typeButtons && group.pending > 1 && <BulkButtons entities={group.entities} scope="type" actions={actions} label={t(`type.${group.type}`)} />}
+          <span className="muted">
+            {t('review.groupCounts', { total: group.entities.length, pending: group.pending, confirmed: group.confirmed })}
+          </span>
+          {typeButtons && group.pending > 1 && (
+            <BulkButtons entities={group.entities} scope="type" actions={actions} label={t(`type.${group.type}`)} />
+          )}
         </h3>
         <ul role="presentation">
           {group.entities.map((e) => (
-            <EntityItem key={e.id} entity={e} selected={e.id === selectedId} editing={e.id === editingId} saving={saving.has(e.id)} actions={actions} />
+            <EntityItem
+              key={e.id}
+              entity={e}
+              selected={e.id === selectedId}
+              editing={e.id === editingId}
+              saving={saving.has(e.id)}
+              actions={actions}
+            />
           ))}
         </ul>
       </div>
@@ -101,19 +138,30 @@ export function EntityPanel({ sections, selectedId, editingId, saving, actions }
         if (only) return <div key={section.key}>{groups}</div>;
         const name = zoneName(section.zone, t);
         return (
-          <section key={section.key} className="zone" data-testid="zone" data-zone-key={section.key} data-zone-kind={section.zone.kind} data-collapsed={section.collapsed}>
+          <section
+            key={section.key}
+            className="zone"
+            data-testid="zone"
+            data-zone-key={section.key}
+            data-zone-kind={section.zone.kind}
+            data-collapsed={section.collapsed}
+          >
             <div className="zone-head">
-              <button type="button" className="zone-toggle" aria-expanded={!section.collapsed} onClick={() => actions.toggleZone(section.key)}
-                title={section.collapsed ? t('zone.show') : t('zone.hide')} data-testid="zone-toggle">
+              <button
+                type="button"
+                className="zone-toggle"
+                aria-expanded={!section.collapsed}
+                onClick={() => actions.toggleZone(section.key)}
+                title={section.collapsed ? t('zone.show') : t('zone.hide')}
+                data-testid="zone-toggle"
+              >
                 <span aria-hidden="true">{section.collapsed ? '▸' : '▾'}</span>
                 {name}
                 <span className="muted">{t('zone.counts', { total: section.entities.length, pending: section.pending })}</span>
               </button>
               {section.zone.kind !== 'body' && <BulkButtons entities={section.entities} scope="zone" actions={actions} label={name} />}
             </div>
-            {section.collapsed
-              ? <p className="zone-hint">{t('zone.collapsedHint', { count: section.entities.length })}</p>
-              : groups}
+            {section.collapsed ? <p className="zone-hint">{t('zone.collapsedHint', { count: section.entities.length })}</p> : groups}
           </section>
         );
       })}

@@ -11,14 +11,22 @@ import type { MessageKey } from '../../i18n/id.ts';
 import { describeDecreeEvent } from './decree-history.ts';
 
 type ReviewEvent = MethodResult<'documents.history'>['events'][number];
-interface Snapshot { type?: string; normalized?: string; text?: string; status?: string; actions?: unknown; scope?: string; count?: number }
+interface Snapshot {
+  type?: string;
+  normalized?: string;
+  text?: string;
+  status?: string;
+  actions?: unknown;
+  scope?: string;
+  count?: number;
+}
 
 const actionLabel = (action: string, t: Translate) => t(`history.action.${action}` as MessageKey);
 
 /** What an audit event was about, from its before/after snapshots. */
 function describe(e: ReviewEvent, t: Translate): string | null {
   if (e.action.startsWith('decree.')) return describeDecreeEvent(e.before, e.after, t);
-  const snap = ((e.after ?? e.before) ?? null) as Snapshot | null;
+  const snap = (e.after ?? e.before ?? null) as Snapshot | null;
   if (!snap) return null;
   if (e.action === 'document.status' && snap.status) return t(`status.${snap.status}` as MessageKey);
   if (e.action.startsWith('bulk.') && typeof snap.count === 'number') {
@@ -43,10 +51,16 @@ export function HistoryPanel({ documentId, version, onSettings }: { documentId: 
   useEffect(() => {
     let live = true;
     api.call('documents.history', { id: documentId }).then(
-      (r) => { if (live) setEvents([...r.events].sort((a, b) => b.id - a.id)); },
-      (e: unknown) => { if (live) setError(e); },
+      (r) => {
+        if (live) setEvents([...r.events].sort((a, b) => b.id - a.id));
+      },
+      (e: unknown) => {
+        if (live) setError(e);
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [api, documentId, version]);
 
   return (
@@ -54,7 +68,9 @@ export function HistoryPanel({ documentId, version, onSettings }: { documentId: 
       <p className="reviewer">
         {t('history.reviewer', { name: reviewerName(settings) ?? '—' })}{' '}
         {!settings?.clerkName && <span className="muted">{t('history.systemUser')}</span>}{' '}
-        <button type="button" className="link" onClick={onSettings}>{t('history.changeName')}</button>
+        <button type="button" className="link" onClick={onSettings}>
+          {t('history.changeName')}
+        </button>
       </p>
       <ErrorMessage error={error} />
       {events?.length === 0 && <EmptyState>{t('history.empty')}</EmptyState>}
@@ -66,7 +82,10 @@ export function HistoryPanel({ documentId, version, onSettings }: { documentId: 
               <li key={e.id}>
                 <span className="history-when">{formatDateTime(e.at, locale)}</span>
                 <span className="history-who">{e.actor}</span>
-                <span className="history-what"><strong>{actionLabel(e.action, t)}</strong>{what && ` — ${what}`}</span>
+                <span className="history-what">
+                  <strong>{actionLabel(e.action, t)}</strong>
+                  {what && ` — ${what}`}
+                </span>
               </li>
             );
           })}

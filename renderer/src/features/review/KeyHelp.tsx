@@ -11,7 +11,14 @@ function KeyTable({ title, keys }: { title: string; keys: ReadonlyArray<{ keys: 
       <tbody>
         {keys.map((k) => (
           <tr key={k.label}>
-            <td>{k.keys.map((key, i) => <span key={key}>{i > 0 && ' / '}<kbd>{key}</kbd></span>)}</td>
+            <td>
+              {k.keys.map((key, i) => (
+                <span key={key}>
+                  {i > 0 && ' / '}
+                  <kbd>{key}</kbd>
+                </span>
+              ))}
+            </td>
             <td>{t(k.label)}</td>
           </tr>
         ))}
@@ -31,7 +38,9 @@ export function KeyHelp({ onClose }: { onClose(): void }) {
       </div>
       <p className="muted">{t('keys.autosave')}</p>
       <div className="modal-actions">
-        <button type="button" onClick={onClose}>{t('common.close')}</button>
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
       </div>
     </Modal>
   );

@@ -38,9 +38,18 @@ export function PageViewer({ documentId, pages, pageNo, onPage, entities, skippe
   return (
     <section className="page-viewer" aria-label={t('review.pageImage')}>
       <div className="page-nav">
-        <button type="button" disabled={index <= 0} onClick={() => onPage(pages[index - 1]!.pageNo)} aria-label={t('review.prevPage')}>‹</button>
+        <button type="button" disabled={index <= 0} onClick={() => onPage(pages[index - 1]!.pageNo)} aria-label={t('review.prevPage')}>
+          ‹
+        </button>
         <span>{t('review.pageOf', { page: pageNo, count: pages.length })}</span>
-        <button type="button" disabled={index < 0 || index >= pages.length - 1} onClick={() => onPage(pages[index + 1]!.pageNo)} aria-label={t('review.nextPage')}>›</button>
+        <button
+          type="button"
+          disabled={index < 0 || index >= pages.length - 1}
+          onClick={() => onPage(pages[index + 1]!.pageNo)}
+          aria-label={t('review.nextPage')}
+        >
+          ›
+        </button>
         {summary && (
           <span className="muted">
             {summary.source === 'ocr'
@@ -49,9 +58,15 @@ export function PageViewer({ documentId, pages, pageNo, onPage, entities, skippe
           </span>
         )}
         <span className="spacer" />
-        <button type="button" onClick={() => setZoom((z) => Math.max(0.5, z - 0.25))} aria-label={t('review.zoomOut')}>−</button>
-        <button type="button" onClick={() => setZoom(1)} aria-label={t('review.zoomFit')}>{Math.round(zoom * 100)}%</button>
-        <button type="button" onClick={() => setZoom((z) => Math.min(4, z + 0.25))} aria-label={t('review.zoomIn')}>+</button>
+        <button type="button" onClick={() => setZoom((z) => Math.max(0.5, z - 0.25))} aria-label={t('review.zoomOut')}>
+          −
+        </button>
+        <button type="button" onClick={() => setZoom(1)} aria-label={t('review.zoomFit')}>
+          {Math.round(zoom * 100)}%
+        </button>
+        <button type="button" onClick={() => setZoom((z) => Math.min(4, z + 0.25))} aria-label={t('review.zoomIn')}>
+          +
+        </button>
       </div>
       <ErrorMessage error={error} />
       <div className="page-scroll" ref={scroller}>
@@ -64,8 +79,10 @@ export function PageViewer({ documentId, pages, pageNo, onPage, entities, skippe
                 className={`box field-source sel${fieldBox.weak ? ' weak' : ''}`}
                 data-testid="field-source-box"
                 style={{
-                  left: `${(fieldBox.box.x / page.width) * 100}%`, top: `${(fieldBox.box.y / page.height) * 100}%`,
-                  width: `${(fieldBox.box.width / page.width) * 100}%`, height: `${(fieldBox.box.height / page.height) * 100}%`,
+                  left: `${(fieldBox.box.x / page.width) * 100}%`,
+                  top: `${(fieldBox.box.y / page.height) * 100}%`,
+                  width: `${(fieldBox.box.width / page.width) * 100}%`,
+                  height: `${(fieldBox.box.height / page.height) * 100}%`,
                 }}
               />
             )}

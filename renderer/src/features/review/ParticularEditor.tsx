@@ -31,7 +31,7 @@ export function ParticularEditor({ row, label, initial, onSave, onCancel }: Prop
       await onSave(text);
     } catch (e) {
       setSaving(false);
-      const own = e instanceof ApiCallError ? e.issues?.find((i) => i.path === row.field) ?? e.issues?.[0] : undefined;
+      const own = e instanceof ApiCallError ? (e.issues?.find((i) => i.path === row.field) ?? e.issues?.[0]) : undefined;
       setProblem(own ? issueText(own, t) : errorText(e));
     }
   };
@@ -40,7 +40,10 @@ export function ParticularEditor({ row, label, initial, onSave, onCancel }: Prop
     <form
       className="particular-edit"
       aria-label={label}
-      onSubmit={(e) => { e.preventDefault(); void submit(); }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -62,10 +65,21 @@ export function ParticularEditor({ row, label, initial, onSave, onCancel }: Prop
         aria-describedby={problem ? `${id}-error` : undefined}
         readOnly={saving}
       />
-      {suggestions && <datalist id={`${id}-list`}>{suggestions.map((s) => <option key={s} value={s} />)}</datalist>}
-      {problem && <p className="field-error" id={`${id}-error`} role="alert">{problem}</p>}
+      {suggestions && (
+        <datalist id={`${id}-list`}>
+          {suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
+      {problem && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {problem}
+        </p>
+      )}
       <p className="muted small">
-        {row.group === 'particular' && row.field === 'legal_basis' ? `${t('decree.listHint')} · ` : ''}{t('decree.editHint')}
+        {row.group === 'particular' && row.field === 'legal_basis' ? `${t('decree.listHint')} · ` : ''}
+        {t('decree.editHint')}
       </p>
     </form>
   );

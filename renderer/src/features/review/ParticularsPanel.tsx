@@ -41,13 +41,25 @@ export function ParticularsPanel({ record, defaults, cursor, editing, actions }:
   return (
     <div className="particulars" data-testid="particulars-panel" data-record-status={record.status}>
       <div className="particulars-head">
-        <span className={`record-status ${record.status}`} data-testid="record-status">{t(`decree.recordStatus.${record.status}`)}</span>
+        <span className={`record-status ${record.status}`} data-testid="record-status">
+          {t(`decree.recordStatus.${record.status}`)}
+        </span>
         <button type="button" className={confirmed ? '' : 'primary'} onClick={() => actions.confirm(!confirmed)}>
           {confirmed ? t('decree.reopen') : t('decree.confirm')} <kbd>c</kbd>
         </button>
       </div>
-      {!record.instrument && <p className="notice warn" role="note" data-testid="not-instrument">{t('decree.notInstrument')}</p>}
-      <div ref={list} className="particular-list" role="listbox" aria-label={t('decree.panel')} aria-activedescendant={`particular-row-${cursor}`}>
+      {!record.instrument && (
+        <p className="notice warn" role="note" data-testid="not-instrument">
+          {t('decree.notInstrument')}
+        </p>
+      )}
+      <div
+        ref={list}
+        className="particular-list"
+        role="listbox"
+        aria-label={t('decree.panel')}
+        aria-activedescendant={`particular-row-${cursor}`}
+      >
         {FORM_ROWS.map((row, index) => {
           const selected = index === cursor;
           const label = labelOf(row, t);
@@ -67,7 +79,11 @@ export function ParticularsPanel({ record, defaults, cursor, editing, actions }:
             extra = (
               <>
                 <span className={`field-state st-${field.state}`}>{t(`fieldState.${field.state}`)}</span>
-                {field.source?.weak && <span className="weak-badge" title={t('decree.weak')}>⚠ {t('decree.weakShort')}</span>}
+                {field.source?.weak && (
+                  <span className="weak-badge" title={t('decree.weak')}>
+                    ⚠ {t('decree.weakShort')}
+                  </span>
+                )}
               </>
             );
           } else {
@@ -88,15 +104,29 @@ export function ParticularsPanel({ record, defaults, cursor, editing, actions }:
                 data-field={row.field}
                 data-testid="particular-row"
                 className={`${cls}${selected ? ' sel' : ''}`}
-                title={row.group === 'particular' ? (source ? t('decree.source', { rule: source.rule, confidence: `${Math.round(source.confidence * 100)}%` }) : t('decree.noSource')) : undefined}
+                title={
+                  row.group === 'particular'
+                    ? source
+                      ? t('decree.source', { rule: source.rule, confidence: `${Math.round(source.confidence * 100)}%` })
+                      : t('decree.noSource')
+                    : undefined
+                }
                 onClick={() => actions.select(index)}
                 onDoubleClick={() => actions.startEdit(index)}
               >
                 <span className="particular-label">{label}</span>
                 {selected && editing ? (
-                  <ParticularEditor row={row} label={label} initial={editText} onSave={(value) => actions.save(row, value)} onCancel={actions.cancelEdit} />
+                  <ParticularEditor
+                    row={row}
+                    label={label}
+                    initial={editText}
+                    onSave={(value) => actions.save(row, value)}
+                    onCancel={actions.cancelEdit}
+                  />
                 ) : (
-                  <span className="particular-value" data-testid="particular-value">{text || t('decree.empty')}</span>
+                  <span className="particular-value" data-testid="particular-value">
+                    {text || t('decree.empty')}
+                  </span>
                 )}
                 <span className="particular-extra">{extra}</span>
               </div>

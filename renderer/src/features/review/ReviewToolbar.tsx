@@ -20,7 +20,9 @@ export function ReviewToolbar({ state, pending, onBack, onUndo, onRedo, onAccept
   const doc = state.doc;
   return (
     <div className="toolbar review-toolbar">
-      <button type="button" onClick={onBack} title="b">← {t('document.back')}</button>
+      <button type="button" onClick={onBack} title="b">
+        ← {t('document.back')}
+      </button>
       <div className="review-title">
         <h2 title={doc.title ?? doc.name}>{doc.title ?? doc.name}</h2>
         <div className="review-subtitle">
@@ -33,14 +35,30 @@ export function ReviewToolbar({ state, pending, onBack, onUndo, onRedo, onAccept
         </div>
       </div>
       <div className="spacer" />
-      <button type="button" onClick={onUndo} disabled={!state.canUndo} title="u / Ctrl+Z">{t('review.undo')}</button>
-      <button type="button" onClick={onRedo} disabled={!state.canRedo} title="U / Ctrl+Shift+Z">{t('review.redo')}</button>
-      <button type="button" onClick={onAcceptAbove} title="A">{t('review.acceptAbove')}</button>
-      <button type="button" onClick={onBulk} title="B" data-testid="bulk-open">{t('bulk.button')}</button>
-      {doc.status === 'confirmed'
-        ? <button type="button" onClick={onReopen}>{t('review.reopen')}</button>
-        : <button type="button" className="primary" onClick={onConfirm} title="c">{t('review.confirm')}</button>}
-      <button type="button" onClick={onHelp} aria-label={t('keys.title')} title="?">?</button>
+      <button type="button" onClick={onUndo} disabled={!state.canUndo} title="u / Ctrl+Z">
+        {t('review.undo')}
+      </button>
+      <button type="button" onClick={onRedo} disabled={!state.canRedo} title="U / Ctrl+Shift+Z">
+        {t('review.redo')}
+      </button>
+      <button type="button" onClick={onAcceptAbove} title="A">
+        {t('review.acceptAbove')}
+      </button>
+      <button type="button" onClick={onBulk} title="B" data-testid="bulk-open">
+        {t('bulk.button')}
+      </button>
+      {doc.status === 'confirmed' ? (
+        <button type="button" onClick={onReopen}>
+          {t('review.reopen')}
+        </button>
+      ) : (
+        <button type="button" className="primary" onClick={onConfirm} title="c">
+          {t('review.confirm')}
+        </button>
+      )}
+      <button type="button" onClick={onHelp} aria-label={t('keys.title')} title="?">
+        ?
+      </button>
     </div>
   );
 }

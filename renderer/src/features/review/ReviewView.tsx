@@ -78,11 +78,14 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
   const pages = useMemo(() => doc?.pages ?? [], [doc]);
   const paged = pages.length > 0 && (doc?.sourceType === 'pdf' || doc?.sourceType === 'image');
 
-  const pageOf = useCallback((entityId: number | null): number | null => {
-    const e = entityId === null ? undefined : view?.byId.get(entityId);
-    const first = e ? mentionSpans(e)[0] : undefined;
-    return first ? pageAt(pages, first.start)?.pageNo ?? null : null;
-  }, [view, pages]);
+  const pageOf = useCallback(
+    (entityId: number | null): number | null => {
+      const e = entityId === null ? undefined : view?.byId.get(entityId);
+      const first = e ? mentionSpans(e)[0] : undefined;
+      return first ? (pageAt(pages, first.start)?.pageNo ?? null) : null;
+    },
+    [view, pages],
+  );
 
   // On opening: the cursor starts on the first pending entity, the page viewer on its page.
   if (view && doc && initialisedFor !== doc.id) {
@@ -96,14 +99,20 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
   }
 
   // After an undo removed the selected entity, the cursor stays where it was in the list.
-  const selected = selectedId !== null && view?.byId.has(selectedId)
-    ? view.byId.get(selectedId)!
-    : ordered[Math.min(selectedIndex, ordered.length - 1)];
+  const selected =
+    selectedId !== null && view?.byId.has(selectedId) ? view.byId.get(selectedId)! : ordered[Math.min(selectedIndex, ordered.length - 1)];
   const current = selected?.id ?? null;
 
   // The latest state for callbacks that stay the same object across renders (memoised rows
   // would redraw on every keystroke if their callbacks changed).
-  const latest = useRef({ view, pageOf, review: r.review, edit: r.edit, ordered, runBulk: (..._: Parameters<typeof runBulk>) => undefined as void });
+  const latest = useRef({
+    view,
+    pageOf,
+    review: r.review,
+    edit: r.edit,
+    ordered,
+    runBulk: (..._: Parameters<typeof runBulk>) => undefined as void,
+  });
   useLayoutEffect(() => {
     latest.current = { view, pageOf, review: r.review, edit: r.edit, ordered, runBulk };
   });
@@ -165,7 +174,16 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
   };
 
   const { runBulk, stepSelectedSpan, toggleZoneAtCursor, focusText } = useReviewTools({
-    r, doc, selected: selected ?? null, layout, select, toggleZone, say: setNotice, showError, textRef, closeDialog: () => setDialog(null),
+    r,
+    doc,
+    selected: selected ?? null,
+    layout,
+    select,
+    toggleZone,
+    say: setNotice,
+    showError,
+    textRef,
+    closeDialog: () => setDialog(null),
   });
 
   const requestConfirm = () => {
@@ -204,35 +222,82 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
       case 'f':
         if (doc?.decreeRecord) setTab((v) => (v === 'particulars' ? 'entities' : 'particulars'));
         return Boolean(doc?.decreeRecord);
-      case 'j': case 'ArrowDown': move(1); return true;
-      case 'k': case 'ArrowUp': move(-1); return true;
-      case 'Home': move(-ordered.length); return true;
-      case 'End': move(ordered.length); return true;
+      case 'j':
+      case 'ArrowDown':
+        move(1);
+        return true;
+      case 'k':
+      case 'ArrowUp':
+        move(-1);
+        return true;
+      case 'Home':
+        move(-ordered.length);
+        return true;
+      case 'End':
+        move(ordered.length);
+        return true;
       case 'Enter':
         if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement) return false;
-        act('accept'); return true;
-      case 'a': act('accept'); return true;
-      case 'r': case 'x': act('reject'); return true;
-      case 'p': act('reset'); return true;
-      case 'e': if (current !== null) setEditingId(current); return current !== null;
-      case 'n': startAdd(); return true;
-      case 'A': setDialog({ kind: 'acceptAbove' }); return true;
-      case 'B': setDialog({ kind: 'bulk', selection: textRef.current && doc ? selectionSpan(textRef.current, doc.text) : null }); return true;
-      case 'z': toggleZoneAtCursor(); return true;
-      case 't': focusText(); return true;
-      case 'c': requestConfirm(); return true;
-      case 'u': void r.undo().then(selectChanged); return true;
-      case 'U': void r.redo().then(selectChanged); return true;
-      case '[': turnPage(-1); return true;
-      case ']': turnPage(1); return true;
-      case 'h': setTab((v) => (v === 'history' ? 'entities' : 'history')); return true;
-      case 'b': onBack(); return true;
-      case '?': setDialog({ kind: 'help' }); return true;
+        act('accept');
+        return true;
+      case 'a':
+        act('accept');
+        return true;
+      case 'r':
+      case 'x':
+        act('reject');
+        return true;
+      case 'p':
+        act('reset');
+        return true;
+      case 'e':
+        if (current !== null) setEditingId(current);
+        return current !== null;
+      case 'n':
+        startAdd();
+        return true;
+      case 'A':
+        setDialog({ kind: 'acceptAbove' });
+        return true;
+      case 'B':
+        setDialog({ kind: 'bulk', selection: textRef.current && doc ? selectionSpan(textRef.current, doc.text) : null });
+        return true;
+      case 'z':
+        toggleZoneAtCursor();
+        return true;
+      case 't':
+        focusText();
+        return true;
+      case 'c':
+        requestConfirm();
+        return true;
+      case 'u':
+        void r.undo().then(selectChanged);
+        return true;
+      case 'U':
+        void r.redo().then(selectChanged);
+        return true;
+      case '[':
+        turnPage(-1);
+        return true;
+      case ']':
+        turnPage(1);
+        return true;
+      case 'h':
+        setTab((v) => (v === 'history' ? 'entities' : 'history'));
+        return true;
+      case 'b':
+        onBack();
+        return true;
+      case '?':
+        setDialog({ kind: 'help' });
+        return true;
       case 'Escape':
         window.getSelection()?.removeAllRanges();
         setNotice(null);
         return true;
-      default: return false;
+      default:
+        return false;
     }
   });
 
@@ -243,32 +308,46 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
     return buildSegments(doc.text.length, marked, doc.skipped, paged ? pages : []);
   }, [doc, view, pages, paged, fieldSource]);
 
-  const actions = useMemo<EntityActions>(() => ({
-    select,
-    review: (entityId, action) => {
-      const entity = latest.current.view?.byId.get(entityId);
-      if (entity) latest.current.review(entity, action);
-    },
-    startEdit: (entityId) => { setSelectedId(entityId); setEditingId(entityId); },
-    saveEdit: async (entityId, change) => {
-      await latest.current.edit(entityId, change);
-      setEditingId(null);
-    },
-    cancelEdit: () => setEditingId(null),
-    bulk: (action, entities, scope) => latest.current.runBulk(action, entities, scope),
-    toggleZone,
-  }), [select, toggleZone]);
+  const actions = useMemo<EntityActions>(
+    () => ({
+      select,
+      review: (entityId, action) => {
+        const entity = latest.current.view?.byId.get(entityId);
+        if (entity) latest.current.review(entity, action);
+      },
+      startEdit: (entityId) => {
+        setSelectedId(entityId);
+        setEditingId(entityId);
+      },
+      saveEdit: async (entityId, change) => {
+        await latest.current.edit(entityId, change);
+        setEditingId(null);
+      },
+      cancelEdit: () => setEditingId(null),
+      bulk: (action, entities, scope) => latest.current.runBulk(action, entities, scope),
+      toggleZone,
+    }),
+    [select, toggleZone],
+  );
 
   if (r.loadError) {
     return (
       <main className="review view">
-        <div className="toolbar"><button type="button" onClick={onBack}>← {t('document.back')}</button></div>
+        <div className="toolbar">
+          <button type="button" onClick={onBack}>
+            ← {t('document.back')}
+          </button>
+        </div>
         <ErrorMessage error={r.loadError} />
       </main>
     );
   }
   if (!state || !view || !doc) {
-    return <main className="review view"><EmptyState>{t('document.loading')}</EmptyState></main>;
+    return (
+      <main className="review view">
+        <EmptyState>{t('document.loading')}</EmptyState>
+      </main>
+    );
   }
 
   return (
@@ -288,32 +367,62 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
       <ErrorMessage error={r.error} onDismiss={r.clearError} />
       {notice && (
         <div className="notice" role="status">
-          {notice} <button type="button" className="link" onClick={() => setNotice(null)}>{t('common.dismiss')}</button>
+          {notice}{' '}
+          <button type="button" className="link" onClick={() => setNotice(null)}>
+            {t('common.dismiss')}
+          </button>
         </div>
       )}
       {pages.length === 0 && (doc.sourceType === 'pdf' || doc.sourceType === 'image') && (
-        <p className="notice" role="note">{t('review.textOnly')}</p>
+        <p className="notice" role="note">
+          {t('review.textOnly')}
+        </p>
       )}
       <div className={`review-body${paged && showPages ? ' with-pages' : ''}`}>
         <section className="text-pane" aria-label={t('document.text')}>
-          {doc.text.length === 0
-            ? <EmptyState>{t('review.noText')}</EmptyState>
-            : <DocumentText text={doc.text} segments={segments} selectedId={fieldSource ? FIELD_MARK_ID : current} onSelect={(entityId) => entityId !== FIELD_MARK_ID && select(entityId)} textRef={textRef} caretStart={selected?.start ?? 0} />}
+          {doc.text.length === 0 ? (
+            <EmptyState>{t('review.noText')}</EmptyState>
+          ) : (
+            <DocumentText
+              text={doc.text}
+              segments={segments}
+              selectedId={fieldSource ? FIELD_MARK_ID : current}
+              onSelect={(entityId) => entityId !== FIELD_MARK_ID && select(entityId)}
+              textRef={textRef}
+              caretStart={selected?.start ?? 0}
+            />
+          )}
         </section>
         {paged && showPages && pageNo !== null && (
-          <PageViewer documentId={doc.id} pages={pages} pageNo={pageNo} onPage={setPageNo}
-            entities={all} skipped={doc.skipped} selectedId={current} onSelect={select}
-            fieldBox={fieldSource?.box && fieldSource.page !== null ? { page: fieldSource.page, box: fieldSource.box, weak: fieldSource.weak } : null} />
+          <PageViewer
+            documentId={doc.id}
+            pages={pages}
+            pageNo={pageNo}
+            onPage={setPageNo}
+            entities={all}
+            skipped={doc.skipped}
+            selectedId={current}
+            onSelect={select}
+            fieldBox={
+              fieldSource?.box && fieldSource.page !== null
+                ? { page: fieldSource.page, box: fieldSource.box, weak: fieldSource.weak }
+                : null
+            }
+          />
         )}
         <aside className="side-pane">
           <div className="tabs" role="tablist" aria-label={t('review.panels')}>
             {doc.decreeRecord && (
-              <button type="button" role="tab" aria-selected={tab === 'particulars'} onClick={() => setTab('particulars')}>{t('decree.tab')}</button>
+              <button type="button" role="tab" aria-selected={tab === 'particulars'} onClick={() => setTab('particulars')}>
+                {t('decree.tab')}
+              </button>
             )}
             <button type="button" role="tab" aria-selected={tab === 'entities'} onClick={() => setTab('entities')}>
               {t('review.entities')} <span className="muted">{all.length}</span>
             </button>
-            <button type="button" role="tab" aria-selected={tab === 'history'} onClick={() => setTab('history')}>{t('review.history')}</button>
+            <button type="button" role="tab" aria-selected={tab === 'history'} onClick={() => setTab('history')}>
+              {t('review.history')}
+            </button>
             {paged && (
               <button type="button" className="link toggle-pages" onClick={() => setShowPages((v) => !v)}>
                 {showPages ? t('review.hidePages') : t('review.showPages')}
@@ -321,17 +430,31 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
             )}
           </div>
           <div className="tab-body" role="tabpanel">
-            {onParticulars && doc.decreeRecord
-              ? <ParticularsPanel record={doc.decreeRecord} defaults={settings?.decreeDefaults ?? null} cursor={particulars.cursor} editing={particulars.editing} actions={particulars.actions} />
-              : tab !== 'history'
-              ? <EntityPanel sections={layout.sections} selectedId={current} editingId={editingId} saving={view.saving} actions={actions} />
-              : <HistoryPanel documentId={doc.id} version={state.revision} onSettings={onSettings} />}
+            {onParticulars && doc.decreeRecord ? (
+              <ParticularsPanel
+                record={doc.decreeRecord}
+                defaults={settings?.decreeDefaults ?? null}
+                cursor={particulars.cursor}
+                editing={particulars.editing}
+                actions={particulars.actions}
+              />
+            ) : tab !== 'history' ? (
+              <EntityPanel sections={layout.sections} selectedId={current} editingId={editingId} saving={view.saving} actions={actions} />
+            ) : (
+              <HistoryPanel documentId={doc.id} version={state.revision} onSettings={onSettings} />
+            )}
           </div>
           <p className="hint">{t('review.keysHint')}</p>
         </aside>
       </div>
       {dialog?.kind === 'help' && <KeyHelp onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'add' && <AddEntityDialog surface={dialog.surface} onAdd={(type, normalized) => add(type, dialog.span, normalized)} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'add' && (
+        <AddEntityDialog
+          surface={dialog.surface}
+          onAdd={(type, normalized) => add(type, dialog.span, normalized)}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog?.kind === 'acceptAbove' && (
         <AcceptAboveDialog
           entities={all}
@@ -346,12 +469,21 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
         />
       )}
       {dialog?.kind === 'bulk' && (
-        <BulkDialog ordered={all} current={selected ?? null} section={(selected && layout.sectionOf.get(selected.id)) ?? layout.sections[0] ?? null}
-          selection={dialog.selection} onRun={runBulk} onClose={() => setDialog(null)} />
+        <BulkDialog
+          ordered={all}
+          current={selected ?? null}
+          section={(selected && layout.sectionOf.get(selected.id)) ?? layout.sections[0] ?? null}
+          selection={dialog.selection}
+          onRun={runBulk}
+          onClose={() => setDialog(null)}
+        />
       )}
       {dialog?.kind === 'confirm' && (
-        <ConfirmPendingDialog pending={all.filter((e) => e.status === 'pending').length}
-          onConfirm={confirmAndNext} onClose={() => setDialog(null)} />
+        <ConfirmPendingDialog
+          pending={all.filter((e) => e.status === 'pending').length}
+          onConfirm={confirmAndNext}
+          onClose={() => setDialog(null)}
+        />
       )}
     </main>
   );

@@ -51,7 +51,11 @@ export function attributeToText(value: AttributeValue | undefined): string {
 export function textToAttribute(field: AttributeField, text: string, previous: AttributeValue | undefined): AttributeValue | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return previous === undefined ? undefined : null;
-  if (field.kind === 'list' || Array.isArray(previous)) return trimmed.split(',').map((s) => s.trim()).filter(Boolean);
+  if (field.kind === 'list' || Array.isArray(previous))
+    return trimmed
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (field.kind === 'number' || typeof previous === 'number') {
     const n = Number(trimmed.replace(',', '.'));
     return Number.isFinite(n) ? n : trimmed;

@@ -20,10 +20,14 @@ export function particularText(record: DecreeRecord, field: ParticularField): st
 }
 
 /** A clerk field's own value, else the unit default (and whether it is the default). */
-export function clerkText(record: DecreeRecord, field: ClerkField, defaults: DecreeDefaults | null): { text: string; fromDefault: boolean } {
+export function clerkText(
+  record: DecreeRecord,
+  field: ClerkField,
+  defaults: DecreeDefaults | null,
+): { text: string; fromDefault: boolean } {
   const own = record.clerk[field];
   if (own !== null) return { text: own, fromDefault: false };
-  const fallback = defaults ? (defaults as Partial<Record<ClerkField, string | null>>)[field] ?? null : null;
+  const fallback = defaults ? ((defaults as Partial<Record<ClerkField, string | null>>)[field] ?? null) : null;
   return { text: fallback ?? '', fromDefault: fallback !== null };
 }
 

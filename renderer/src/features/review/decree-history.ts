@@ -10,8 +10,9 @@ export function describeDecreeEvent(before: unknown, after: unknown, t: Translat
   const a = before as DecreeRecord | null;
   const b = after as DecreeRecord | null;
   if (!a?.fields || !b?.fields) return null;
-  const changed = PARTICULAR_FIELDS.filter((f) => JSON.stringify(a.fields[f]) !== JSON.stringify(b.fields[f]))
-    .map((f) => (show(a.fields[f].value) === show(b.fields[f].value) ? t(`particular.${f}`) : `${t(`particular.${f}`)}: ${show(b.fields[f].value)}`));
+  const changed = PARTICULAR_FIELDS.filter((f) => JSON.stringify(a.fields[f]) !== JSON.stringify(b.fields[f])).map((f) =>
+    show(a.fields[f].value) === show(b.fields[f].value) ? t(`particular.${f}`) : `${t(`particular.${f}`)}: ${show(b.fields[f].value)}`,
+  );
   const clerk = CLERK_FIELDS.filter((f) => a.clerk?.[f] !== b.clerk?.[f]).map((f) => `${t(`clerkField.${f}`)}: ${show(b.clerk[f])}`);
   const all = [...changed, ...clerk];
   return all.length ? all.join(', ') : null;

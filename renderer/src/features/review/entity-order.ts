@@ -9,7 +9,7 @@ const TYPE_RANK = new Map<EntityType, number>(ENTITY_TYPES.map((type, i) => [typ
  * where the entity first appears in the text.
  */
 export function compareEntities(a: EntityRecord, b: EntityRecord): number {
-  return (TYPE_RANK.get(a.type)! - TYPE_RANK.get(b.type)!) || (a.start - b.start) || (a.id - b.id);
+  return TYPE_RANK.get(a.type)! - TYPE_RANK.get(b.type)! || a.start - b.start || a.id - b.id;
 }
 
 export interface EntityGroup {

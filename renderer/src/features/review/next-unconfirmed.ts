@@ -13,7 +13,12 @@ const PAGE = 500;
  * after `currentId` and then from the top; null when every other one is confirmed. Walks the
  * list a page at a time from where the current document was opened.
  */
-export async function nextUnconfirmedId(api: DocumentLister, args: ListArgs, currentId: number, hintIndex: number | null): Promise<{ id: number; index: number } | null> {
+export async function nextUnconfirmedId(
+  api: DocumentLister,
+  args: ListArgs,
+  currentId: number,
+  hintIndex: number | null,
+): Promise<{ id: number; index: number } | null> {
   const first = await api.call('documents.list', { ...args, offset: 0, limit: 1 });
   const total = first.total;
   if (total === 0) return null;

@@ -18,7 +18,8 @@ export function sortWords(words: readonly WordBox[]): WordBox[] {
 }
 
 function firstEndingAfter(words: readonly WordBox[], offset: number): number {
-  let lo = 0, hi = words.length;
+  let lo = 0,
+    hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (words[mid]!.end <= offset) lo = mid + 1;
@@ -45,7 +46,10 @@ export function pageBoxes(
 ): Box[] {
   const boxes: Box[] = [];
   const pct = (w: WordBox) => ({
-    left: (w.x / width) * 100, top: (w.y / height) * 100, width: (w.width / width) * 100, height: (w.height / height) * 100,
+    left: (w.x / width) * 100,
+    top: (w.y / height) * 100,
+    width: (w.width / width) * 100,
+    height: (w.height / height) * 100,
   });
   for (const s of skipped) {
     for (const w of wordsIn(words, s)) boxes.push({ key: `s${w.start}`, entityId: null, cls: 'box skipped', ...pct(w) });

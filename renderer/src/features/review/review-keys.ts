@@ -55,7 +55,9 @@ export function typeForKey(key: string, t: Translate): EntityType | null {
  * The span keys: Alt+← widens the selected entity's start by a word, Alt+→ narrows it;
  * Alt+Shift+→ widens its end, Alt+Shift+← narrows it (the arrow says where the edge goes).
  */
-export function spanKey(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>): { edge: 'start' | 'end'; step: 'widen' | 'narrow' } | null {
+export function spanKey(
+  e: Pick<KeyboardEvent, 'key' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>,
+): { edge: 'start' | 'end'; step: 'widen' | 'narrow' } | null {
   if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return null;
   const left = e.key === 'ArrowLeft';
   return e.shiftKey ? { edge: 'end', step: left ? 'narrow' : 'widen' } : { edge: 'start', step: left ? 'widen' : 'narrow' };

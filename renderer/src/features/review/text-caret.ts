@@ -55,10 +55,15 @@ export function moveCaret(e: ReactKeyboardEvent<HTMLElement>, container: HTMLEle
     else if (point) selection.collapse(...point);
     return true;
   }
-  const before = selection.rangeCount ? { anchor: [selection.anchorNode, selection.anchorOffset], focus: [selection.focusNode, selection.focusOffset] } as const : null;
+  const before = selection.rangeCount
+    ? ({ anchor: [selection.anchorNode, selection.anchorOffset], focus: [selection.focusNode, selection.focusOffset] } as const)
+    : null;
   // Selection.modify is not in every DOM typing, but every engine the app runs in has it.
-  (selection as Selection & { modify(alter: string, direction: string, granularity: string): void })
-    .modify(e.shiftKey ? 'extend' : 'move', direction, granularity);
+  (selection as Selection & { modify(alter: string, direction: string, granularity: string): void }).modify(
+    e.shiftKey ? 'extend' : 'move',
+    direction,
+    granularity,
+  );
   // Up from the first line or down from the last would leave the text: the caret stays put.
   if (before && !selectionInside(container)) {
     selection.setBaseAndExtent(before.anchor[0]!, before.anchor[1], before.focus[0]!, before.focus[1]);

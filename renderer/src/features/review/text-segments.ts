@@ -40,7 +40,8 @@ export function buildSegments(
   const clamp = (n: number) => Math.max(0, Math.min(textLength, n));
   for (const e of entities) {
     for (const m of mentionSpans(e)) {
-      const start = clamp(m.start), end = clamp(m.end);
+      const start = clamp(m.start),
+        end = clamp(m.end);
       if (end <= start) continue;
       marks.push({ id: e.id, type: e.type, status: e.status, start, end });
       cuts.add(start).add(end);
@@ -61,7 +62,8 @@ export function buildSegments(
   let active: Mark[] = [];
   let next = 0;
   for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!, end = points[i + 1]!;
+    const start = points[i]!,
+      end = points[i + 1]!;
     active = active.filter((m) => m.end > start);
     while (next < marks.length && marks[next]!.start <= start) {
       if (marks[next]!.end > start) active.push(marks[next]!);
@@ -73,7 +75,9 @@ export function buildSegments(
     }
     const cover = [...new Set(active.map((m) => m.id))];
     segments.push({
-      start, end, cover,
+      start,
+      end,
+      cover,
       primary: primary?.id ?? null,
       type: primary?.type ?? null,
       status: primary?.status ?? null,

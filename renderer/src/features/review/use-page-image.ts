@@ -56,9 +56,13 @@ export function usePageImage(documentId: number, pageNo: number | null, pageCoun
         setPage(p);
         if (pageNo < pageCount) void load(pageNo + 1).catch(() => undefined);
       },
-      (e: unknown) => { if (live) setError(e); },
+      (e: unknown) => {
+        if (live) setError(e);
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [api, documentId, pageNo, pageCount]);
 
   return { page: page && page.pageNo === pageNo ? page : null, error };

@@ -13,8 +13,19 @@ export const FIELD_MARK_ID = -1;
 
 export function fieldMark(documentId: number, source: FieldSource): EntityRecord {
   return {
-    id: FIELD_MARK_ID, documentId, type: 'decree', start: source.start, end: source.end, text: '', normalized: '', attributes: {},
-    confidence: source.confidence, rule: source.rule, status: 'pending', origin: 'extractor', mentions: [],
+    id: FIELD_MARK_ID,
+    documentId,
+    type: 'decree',
+    start: source.start,
+    end: source.end,
+    text: '',
+    normalized: '',
+    attributes: {},
+    confidence: source.confidence,
+    rule: source.rule,
+    status: 'pending',
+    origin: 'extractor',
+    mentions: [],
   };
 }
 
@@ -32,38 +43,60 @@ export interface Particulars {
  * The particulars form's cursor and actions. Every change is one review call (audit, undo) queued
  * behind the entity decisions; `onPage` turns the page viewer to where the selected field was read.
  */
-export function useParticulars(documentId: number, record: DecreeRecord | null, review: Review, onPage: (page: number) => void, onError: (e: unknown) => void): Particulars {
+export function useParticulars(
+  documentId: number,
+  record: DecreeRecord | null,
+  review: Review,
+  onPage: (page: number) => void,
+  onError: (e: unknown) => void,
+): Particulars {
   const api = useApi();
   const [cursor, setCursor] = useState(0);
   const [editing, setEditing] = useState(false);
   const row = FORM_ROWS[cursor]!;
   const source = record && row.group === 'particular' ? record.fields[row.field].source : null;
 
-  const select = useCallback((index: number) => {
-    const next = Math.max(0, Math.min(FORM_ROWS.length - 1, index));
-    setCursor(next);
-    setEditing(false);
-    const target = FORM_ROWS[next]!;
-    const page = record && target.group === 'particular' ? record.fields[target.field].source?.page : null;
-    if (page) onPage(page);
-  }, [record, onPage]);
+  const select = useCallback(
+    (index: number) => {
+      const next = Math.max(0, Math.min(FORM_ROWS.length - 1, index));
+      setCursor(next);
+      setEditing(false);
+      const target = FORM_ROWS[next]!;
+      const page = record && target.group === 'particular' ? record.fields[target.field].source?.page : null;
+      if (page) onPage(page);
+    },
+    [record, onPage],
+  );
 
   const { run } = review;
-  const call = useCallback((work: Parameters<Review['run']>[0]) => { run(work).catch(onError); }, [run, onError]);
-
-  const actions = useMemo<ParticularActions>(() => ({
-    select,
-    startEdit: (index) => { setCursor(index); setEditing(true); },
-    cancelEdit: () => setEditing(false),
-    save: async (target: FormRow, text: string) => {
-      const value = text.trim() === '' ? null : text;
-      await run(() => (target.group === 'particular'
-        ? api.call('decrees.editField', { documentId, field: target.field, value })
-        : api.call('decrees.editClerkField', { documentId, field: target.field, value })));
-      setEditing(false);
+  const call = useCallback(
+    (work: Parameters<Review['run']>[0]) => {
+      run(work).catch(onError);
     },
-    confirm: (confirmed) => call(() => api.call('decrees.confirm', { documentId, confirmed })),
-  }), [api, call, documentId, run, select]);
+    [run, onError],
+  );
+
+  const actions = useMemo<ParticularActions>(
+    () => ({
+      select,
+      startEdit: (index) => {
+        setCursor(index);
+        setEditing(true);
+      },
+      cancelEdit: () => setEditing(false),
+      save: async (target: FormRow, text: string) => {
+        const value = text.trim() === '' ? null : text;
+        await run(() =>
+          target.group === 'particular'
+            ? api.call('decrees.editField', { documentId, field: target.field, value })
+            : api.call('decrees.editClerkField', { documentId, field: target.field, value }),
+        );
+        setEditing(false);
+      },
+      confirm: (confirmed) => call(() => api.call('decrees.confirm', { documentId, confirmed })),
+    }),
+    [api, call, documentId, run, select],
+  );
 
   const decide = (action: 'accept' | 'reset') => {
     if (row.group !== 'particular') return;
@@ -75,21 +108,40 @@ export function useParticulars(documentId: number, record: DecreeRecord | null, 
   const handleKey = (e: KeyboardEvent): boolean => {
     if (!record || editing || e.ctrlKey || e.metaKey || e.altKey) return false;
     switch (e.key) {
-      case 'j': case 'ArrowDown': select(cursor + 1); return true;
-      case 'k': case 'ArrowUp': select(cursor - 1); return true;
-      case 'Home': select(0); return true;
-      case 'End': select(FORM_ROWS.length - 1); return true;
-      case 'a': decide('accept'); return true;
+      case 'j':
+      case 'ArrowDown':
+        select(cursor + 1);
+        return true;
+      case 'k':
+      case 'ArrowUp':
+        select(cursor - 1);
+        return true;
+      case 'Home':
+        select(0);
+        return true;
+      case 'End':
+        select(FORM_ROWS.length - 1);
+        return true;
+      case 'a':
+        decide('accept');
+        return true;
       case 'Enter':
         if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement) return false;
         if (row.group === 'particular') decide('accept');
         else setEditing(true);
         return true;
-      case 'p': decide('reset'); return true;
-      case 'e': setEditing(true); return true;
+      case 'p':
+        decide('reset');
+        return true;
+      case 'e':
+        setEditing(true);
+        return true;
       // Confirming is a key; reopening a confirmed record is the button (no accidental reopen).
-      case 'c': if (record.status !== 'confirmed') actions.confirm(true); return true;
-      default: return false;
+      case 'c':
+        if (record.status !== 'confirmed') actions.confirm(true);
+        return true;
+      default:
+        return false;
     }
   };
 

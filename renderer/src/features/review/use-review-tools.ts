@@ -25,11 +25,15 @@ export function useZones(doc: ReviewState['doc'] | null, ordered: readonly Entit
   const structure = doc?.decreeRecord?.structure;
   const zones = useMemo(() => (text === undefined ? [] : documentZones(text, structure ?? [], skipped ?? [])), [text, structure, skipped]);
   const layout = useMemo(() => panelLayout(ordered, zones, toggled), [ordered, zones, toggled]);
-  const toggleZone = useCallback((key: string) => setToggled((prev) => {
-    const next = new Set(prev);
-    if (!next.delete(key)) next.add(key);
-    return next;
-  }), []);
+  const toggleZone = useCallback(
+    (key: string) =>
+      setToggled((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
   return { zones, layout, toggleZone };
 }
 
@@ -59,7 +63,12 @@ export function useReviewTools({ r, doc, selected, layout, select, toggleZone, s
       return;
     }
     r.bulk(action, pendingIds, scope).then(
-      (outcome) => say(outcome.entities.length === 0 ? t('bulk.nothing') : t(action === 'accept' ? 'bulk.accepted' : 'bulk.rejected', { count: outcome.entities.length })),
+      (outcome) =>
+        say(
+          outcome.entities.length === 0
+            ? t('bulk.nothing')
+            : t(action === 'accept' ? 'bulk.accepted' : 'bulk.rejected', { count: outcome.entities.length }),
+        ),
       showError,
     );
   };

@@ -51,64 +51,93 @@ export function useReview(documentId: number): Review {
     let live = true;
     setLoadError(null);
     api.call('documents.get', { id: documentId }).then(
-      (detail) => { if (live) dispatch({ type: 'loaded', detail }); },
-      (e: unknown) => { if (live) setLoadError(e); },
+      (detail) => {
+        if (live) dispatch({ type: 'loaded', detail });
+      },
+      (e: unknown) => {
+        if (live) setLoadError(e);
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [api, documentId]);
 
   // A save still on its way when the window closes would be lost: ask first.
   useEffect(() => {
     if (pending === 0) return;
-    const guard = (e: BeforeUnloadEvent) => { e.preventDefault(); };
+    const guard = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+    };
     window.addEventListener('beforeunload', guard);
     return () => window.removeEventListener('beforeunload', guard);
   }, [pending]);
 
-  const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
+  const enqueue = useCallback(<T>(work: () => Promise<T>): Promise<T> => {
     setPending((n) => n + 1);
     const run = queue.current.then(work, work);
     queue.current = run.catch(() => undefined);
     return run.finally(() => setPending((n) => n - 1));
   }, []);
 
-  const applying = useCallback(async (work: () => Promise<ReviewOutcome>): Promise<ReviewOutcome> => {
-    const outcome = await enqueue(work);
-    dispatch({ type: 'outcome', outcome });
-    return outcome;
-  }, [enqueue]);
+  const applying = useCallback(
+    async (work: () => Promise<ReviewOutcome>): Promise<ReviewOutcome> => {
+      const outcome = await enqueue(work);
+      dispatch({ type: 'outcome', outcome });
+      return outcome;
+    },
+    [enqueue],
+  );
 
-  const review = useCallback((entity: EntityRecord, action: 'accept' | 'reject' | 'reset') => {
-    const opId = nextOp.current++;
-    dispatch({ type: 'optimistic', op: { opId, entityId: entity.id, status: statusAfter(action, entity.status) } });
-    enqueue(() => api.call('entities.review', { id: entity.id, action })).then(
-      (outcome) => dispatch({ type: 'settled', opId, outcome }),
-      (e: unknown) => {
-        dispatch({ type: 'failed', opId });
-        setError(e);
-      },
-    );
-  }, [api, enqueue]);
+  const review = useCallback(
+    (entity: EntityRecord, action: 'accept' | 'reject' | 'reset') => {
+      const opId = nextOp.current++;
+      dispatch({ type: 'optimistic', op: { opId, entityId: entity.id, status: statusAfter(action, entity.status) } });
+      enqueue(() => api.call('entities.review', { id: entity.id, action })).then(
+        (outcome) => dispatch({ type: 'settled', opId, outcome }),
+        (e: unknown) => {
+          dispatch({ type: 'failed', opId });
+          setError(e);
+        },
+      );
+    },
+    [api, enqueue],
+  );
 
-  const reportError = useCallback(<T,>(promise: Promise<T>): Promise<T> => {
+  const reportError = useCallback(<T>(promise: Promise<T>): Promise<T> => {
     promise.catch((e: unknown) => setError(e));
     return promise;
   }, []);
 
-  const edit = useCallback((entityId: number, change: { normalized?: string; attributes?: Attributes }) =>
-    applying(() => api.call('entities.edit', { id: entityId, ...change })), [api, applying]);
+  const edit = useCallback(
+    (entityId: number, change: { normalized?: string; attributes?: Attributes }) =>
+      applying(() => api.call('entities.edit', { id: entityId, ...change })),
+    [api, applying],
+  );
 
-  const add = useCallback((type: EntityType, span: Span, normalized?: string) =>
-    applying(() => api.call('entities.add', { documentId, type, start: span.start, end: span.end, ...(normalized ? { normalized } : {}) })), [api, applying, documentId]);
+  const add = useCallback(
+    (type: EntityType, span: Span, normalized?: string) =>
+      applying(() =>
+        api.call('entities.add', { documentId, type, start: span.start, end: span.end, ...(normalized ? { normalized } : {}) }),
+      ),
+    [api, applying, documentId],
+  );
 
-  const acceptAbove = useCallback((threshold: number) =>
-    reportError(applying(() => api.call('entities.acceptAbove', { documentId, threshold }))), [api, applying, documentId, reportError]);
+  const acceptAbove = useCallback(
+    (threshold: number) => reportError(applying(() => api.call('entities.acceptAbove', { documentId, threshold }))),
+    [api, applying, documentId, reportError],
+  );
 
-  const bulk = useCallback((action: 'accept' | 'reject', ids: readonly number[], scope: BulkScope) =>
-    applying(() => api.call('entities.bulkReview', { documentId, action, ids: [...ids], scope })), [api, applying, documentId]);
+  const bulk = useCallback(
+    (action: 'accept' | 'reject', ids: readonly number[], scope: BulkScope) =>
+      applying(() => api.call('entities.bulkReview', { documentId, action, ids: [...ids], scope })),
+    [api, applying, documentId],
+  );
 
-  const resize = useCallback((entityId: number, span: Span) =>
-    applying(() => api.call('entities.resize', { id: entityId, start: span.start, end: span.end })), [api, applying]);
+  const resize = useCallback(
+    (entityId: number, span: Span) => applying(() => api.call('entities.resize', { id: entityId, start: span.start, end: span.end })),
+    [api, applying],
+  );
 
   const undo = useCallback(async () => {
     try {
@@ -128,14 +157,30 @@ export function useReview(documentId: number): Review {
     }
   }, [api, applying, documentId]);
 
-  const setStatus = useCallback((status: DocumentStatus) =>
-    reportError(applying(() => api.call('documents.setStatus', { id: documentId, status }))), [api, applying, documentId, reportError]);
+  const setStatus = useCallback(
+    (status: DocumentStatus) => reportError(applying(() => api.call('documents.setStatus', { id: documentId, status }))),
+    [api, applying, documentId, reportError],
+  );
 
   const view = useMemo(() => (state ? reviewView(state) : null), [state]);
   const current = state?.doc.id === documentId ? state : null;
 
   return {
-    state: current, view: current ? view : null, loadError, error, clearError: () => setError(null), pending,
-    review, edit, add, acceptAbove, bulk, resize, undo, redo, setStatus, run: applying,
+    state: current,
+    view: current ? view : null,
+    loadError,
+    error,
+    clearError: () => setError(null),
+    pending,
+    review,
+    edit,
+    add,
+    acceptAbove,
+    bulk,
+    resize,
+    undo,
+    redo,
+    setStatus,
+    run: applying,
   };
 }

@@ -47,7 +47,9 @@ export function panelLayout(ordered: readonly EntityRecord[], zones: readonly Zo
     const entities = byZone.get(i)!;
     const key = sectionKey(zone);
     return {
-      key, zone, entities,
+      key,
+      zone,
+      entities,
       pending: entities.filter((e) => e.status === 'pending').length,
       collapsed: isCollapsedByDefault(zone, entities.length) !== toggled.has(key),
     };

@@ -30,7 +30,14 @@ export function DecreeDefaultsForm({ defaults }: { defaults: DecreeDefaults }) {
   };
 
   return (
-    <form className="settings-form" aria-labelledby="decree-defaults-heading" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="settings-form"
+      aria-labelledby="decree-defaults-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <h3 id="decree-defaults-heading">{t('settings.decreeDefaults')}</h3>
       <p className="hint">{t('settings.decreeDefaultsHelp')}</p>
       {FIELDS.map((field) => {
@@ -41,10 +48,18 @@ export function DecreeDefaultsForm({ defaults }: { defaults: DecreeDefaults }) {
             {choices ? (
               <select value={values[field] ?? ''} onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}>
                 <option value="">—</option>
-                {choices.map((c) => <option key={c} value={c}>{c}</option>)}
+                {choices.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
               </select>
             ) : (
-              <input type={field === 'jdih_base_url' ? 'url' : 'text'} value={values[field] ?? ''} onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))} />
+              <input
+                type={field === 'jdih_base_url' ? 'url' : 'text'}
+                value={values[field] ?? ''}
+                onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+              />
             )}
           </label>
         );

@@ -11,9 +11,12 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     api.call('settings.get', {}).then(setSettings, () => undefined);
   }, [api]);
-  const save = useCallback(async (clerkName: string | null) => {
-    setSettings(await api.call('settings.set', { clerkName }));
-  }, [api]);
+  const save = useCallback(
+    async (clerkName: string | null) => {
+      setSettings(await api.call('settings.set', { clerkName }));
+    },
+    [api],
+  );
   const reload = useCallback(async () => {
     setSettings(await api.call('settings.get', {}));
   }, [api]);

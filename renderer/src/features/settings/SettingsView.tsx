@@ -34,7 +34,9 @@ export function SettingsView({ theme, onTheme }: { theme: Theme; onTheme(theme: 
 
   return (
     <main className="settings view" aria-labelledby="settings-heading">
-      <div className="toolbar"><h2 id="settings-heading">{t('settings.title')}</h2></div>
+      <div className="toolbar">
+        <h2 id="settings-heading">{t('settings.title')}</h2>
+      </div>
       <form
         className="settings-form"
         onSubmit={(e) => {
@@ -46,12 +48,23 @@ export function SettingsView({ theme, onTheme }: { theme: Theme; onTheme(theme: 
       >
         <label className="field">
           <span>{t('settings.clerkName')}</span>
-          <input type="text" value={name} onChange={(e) => { setName(e.target.value); setSaved(false); }} maxLength={200}
-            placeholder={settings?.systemUser ?? ''} autoComplete="name" />
+          <input
+            type="text"
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setSaved(false);
+            }}
+            maxLength={200}
+            placeholder={settings?.systemUser ?? ''}
+            autoComplete="name"
+          />
         </label>
         <p className="hint">{t('settings.clerkNameHelp', { user: settings?.systemUser ?? '—' })}</p>
         <div className="form-actions">
-          <button type="submit" className="primary">{t('common.save')}</button>
+          <button type="submit" className="primary">
+            {t('common.save')}
+          </button>
           {saved && <span role="status">{t('settings.saved')}</span>}
         </div>
         <ErrorMessage error={error} />
@@ -67,16 +80,23 @@ export function SettingsView({ theme, onTheme }: { theme: Theme; onTheme(theme: 
         <label className="field">
           <span>{t('settings.theme')}</span>
           <select value={theme} onChange={(e) => onTheme(e.target.value as Theme)}>
-            {THEMES.map((th) => <option key={th} value={th}>{t(`theme.option.${th}`)}</option>)}
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(`theme.option.${th}`)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       {settings && <DecreeDefaultsForm defaults={settings.decreeDefaults} />}
       {info && (
         <dl className="app-info">
-          <dt>{t('settings.version')}</dt><dd>{info.version}</dd>
-          <dt>{t('settings.dataDir')}</dt><dd className="mono">{info.dataDir}</dd>
-          <dt>{t('settings.schema')}</dt><dd>{info.schemaVersion}</dd>
+          <dt>{t('settings.version')}</dt>
+          <dd>{info.version}</dd>
+          <dt>{t('settings.dataDir')}</dt>
+          <dd className="mono">{info.dataDir}</dd>
+          <dt>{t('settings.schema')}</dt>
+          <dd>{info.schemaVersion}</dd>
         </dl>
       )}
     </main>
