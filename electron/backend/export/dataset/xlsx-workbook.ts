@@ -54,8 +54,8 @@ const STYLES_XML =
 /** Characters XML 1.0 cannot hold (most controls, lone surrogates, U+FFFE/U+FFFF) or that need escaping. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: XML cannot hold them
 const NEEDS_WORK = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-// eslint-disable-next-line no-control-regex -- as above
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- as above
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function xmlText(text: string): string {
