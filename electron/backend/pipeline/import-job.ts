@@ -1,4 +1,5 @@
-import type { MethodResult, ParsedArgs } from '../../../shared/contract/api.ts';
+// Import jobs: start, order, read and store the files of a batch, re-OCR a document, cancel and retry.
+import type { ParsedArgs } from '../../../shared/contract/api.ts';
 import type { OcrMode, PageText, ReadDocument } from '../../../shared/types/document.ts';
 import type { ExtractionResult } from '../../../shared/types/entity.ts';
 import type { EventBus } from '../events.ts';
@@ -7,7 +8,6 @@ import type { OriginalsStore, StagingStore } from '../storage/file-store.ts';
 import type { JobItemRow } from '../storage/repositories/import-jobs-repository.ts';
 import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import { isImportError } from '../import/import-error.ts';
-import { isRetryable } from './import-outcome.ts';
 import { LIMITS } from '../import/limits.ts';
 import { collectFiles } from './collect-files.ts';
 import { FileAccessError, readFileOnce } from './read-file-once.ts';
@@ -15,8 +15,10 @@ import type { FileJob, FileReader, FileReading } from './read-file-once.ts';
 import { storeNewDocument, storeReread } from './store-reading.ts';
 import type { StoreOutcome } from './store-reading.ts';
 import type { CollectedFile } from './collect-files.ts';
+import { alreadyThere, createRetryJob, summarizeJob } from './job-summary.ts';
+import type { ImportSummary } from './job-summary.ts';
 
-export type ImportSummary = MethodResult<'import.summary'>;
+export type { ImportSummary };
 
 export interface ReaderOptions {
   ocr: OcrMode;
@@ -216,7 +218,7 @@ export function createImporter(deps: ImportDeps) {
     };
     const duplicate = (documentId: number, hash: string) => {
       deps.store.importJobs.recordOutcome(item.id, { status: 'duplicate', documentId, contentHash: hash }, now());
-      progress('duplicate', { message: alreadyThere(documentId) });
+      progress('duplicate', { message: alreadyThere(deps.store, documentId) });
     };
 
     progress('reading');
@@ -241,7 +243,7 @@ export function createImporter(deps: ImportDeps) {
       await step.inTurn?.();
       progress('saving');
       const { outcome: stored, message } = step.save(outcome, now());
-      if ('duplicateOf' in stored) return progress('duplicate', { message: alreadyThere(stored.duplicateOf) });
+      if ('duplicateOf' in stored) return progress('duplicate', { message: alreadyThere(deps.store, stored.duplicateOf) });
       progress('imported', message ? { message } : {});
       deps.events.emit('document.updated', { id: stored.documentId });
     } catch (error) {
@@ -252,58 +254,13 @@ export function createImporter(deps: ImportDeps) {
   }
 
   function summarize(jobId: number): ImportSummary {
-    const items = deps.store.importJobs.items(jobId);
-    const job = deps.store.importJobs.job(jobId);
-    return {
-      jobId,
-      imported: items.filter((i) => i.status === 'imported').map((i) => ({ file: displayName(i), id: i.documentId! })),
-      duplicates: items
-        .filter((i) => i.status === 'duplicate')
-        .map((i) => ({ file: displayName(i), of: i.documentId!, name: libraryName(i.documentId!) })),
-      failed: items
-        .filter((i) => i.status === 'failed')
-        .map((i) => ({ file: displayName(i), error: i.error ?? 'failed', retryable: isRetryable(i) })),
-      skipped: items.filter((i) => i.status === 'skipped').map((i) => ({ file: displayName(i), reason: i.error ?? 'skipped' })),
-      nearDuplicates: items
-        .filter((i) => i.status === 'imported' && i.nearDuplicateOf !== null)
-        .map((i) => ({ file: displayName(i), id: i.documentId!, of: i.nearDuplicateOf!, similarity: i.nearDuplicateSimilarity ?? 0 })),
-      cancelled: job?.status === 'cancelled',
-    };
+    return summarizeJob(deps.store, jobId);
   }
 
-  /** What a duplicate's row says: the document it repeats, by name. */
-  function alreadyThere(documentId: number): string {
-    return `Already in the library as “${libraryName(documentId) ?? documentId}” (document ${documentId})`;
-  }
-
-  /** The existing document's name as the library shows it (its title, else its file name). */
-  function libraryName(documentId: number): string | null {
-    const doc = deps.store.documents.summary(documentId);
-    return doc ? (doc.decree?.title ?? doc.title ?? doc.name) : null;
-  }
-
-  /**
-   * A new job for the items of `jobId` that did not make it (cancelled, cut off, failed for a
-   * reason a second read may mend). A job is retried once: its retry is the one to retry next.
-   */
+  /** A new job for what `jobId` left undone (see createRetryJob), launched like any other. */
   function retry(jobId: number): { jobId: number; done: Promise<ImportSummary> } {
-    const job = deps.store.importJobs.job(jobId);
-    if (!job) throw new WorkbenchError('not_found', `Import job ${jobId} does not exist.`);
-    if (job.retriedBy !== null) throw new WorkbenchError('conflict', `This import was already retried (import ${job.retriedBy}).`);
-    const again = deps.store.importJobs.items(jobId).filter(isRetryable);
-    if (again.length === 0)
-      throw new WorkbenchError(
-        'conflict',
-        'Nothing to retry: every file of this job was imported, or cannot be read however often it is tried.',
-      );
-    const newJob = deps.store.importJobs.create(
-      job.ocr,
-      job.lang,
-      again.map((i) => ({ file: i.file, sourcePath: i.sourcePath, stagedId: i.stagedId })),
-      now(),
-    );
-    deps.store.importJobs.markRetried(jobId, newJob);
-    return launch(newJob, job.ocr, job.lang);
+    const again = createRetryJob(deps.store, jobId, now);
+    return launch(again.jobId, again.ocr, again.lang);
   }
 
   /**
@@ -424,11 +381,6 @@ function firstOf(promise: Promise<void>, ms: number): Promise<void> {
     timer = setTimeout(resolve, ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** The path as the clerk gave it, or the upload's name. */
-function displayName(item: JobItemRow): string {
-  return item.sourcePath ?? item.file;
 }
 
 export type Importer = ReturnType<typeof createImporter>;
