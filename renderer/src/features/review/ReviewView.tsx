@@ -1,40 +1,25 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ErrorMessage, errorText } from '../../components/ErrorMessage.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
-import { isTypingTarget, useGlobalKeys } from '../../hooks/use-global-keys.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { AcceptAboveDialog } from './AcceptAboveDialog.tsx';
-import { AddEntityDialog } from './AddEntityDialog.tsx';
-import { BulkDialog } from './BulkDialog.tsx';
-import { spanKey } from './review-keys.ts';
-import { useConfirmNext } from './use-confirm-next.ts';
-import { useReviewTools, useZones } from './use-review-tools.ts';
-import { ConfirmPendingDialog } from './ConfirmPendingDialog.tsx';
-import { DocumentText } from './DocumentText.tsx';
-import { EntityPanel } from './EntityPanel.tsx';
 import type { EntityActions } from './EntityPanel.tsx';
-import { HistoryPanel } from './HistoryPanel.tsx';
-import { KeyHelp } from './KeyHelp.tsx';
 import { PageViewer } from './PageViewer.tsx';
+import { ReviewDialogs } from './ReviewDialogs.tsx';
+import type { ReviewDialog } from './ReviewDialogs.tsx';
+import { ReviewSidePane } from './ReviewSidePane.tsx';
+import type { ReviewTab } from './ReviewSidePane.tsx';
+import { ReviewTextPane } from './ReviewTextPane.tsx';
 import { ReviewToolbar } from './ReviewToolbar.tsx';
 import { mentionSpans, pageAt } from './review-types.ts';
 import type { ReviewOutcome, Span } from './review-types.ts';
 import { selectionSpan } from './selection-offsets.ts';
-import { buildSegments } from './text-segments.ts';
+import { useConfirmNext } from './use-confirm-next.ts';
+import { useParticulars } from './use-particulars.ts';
 import { useReview } from './use-review.ts';
-import { ParticularsPanel } from './ParticularsPanel.tsx';
-import { FIELD_MARK_ID, fieldMark, useParticulars } from './use-particulars.ts';
-import { errorText } from '../../components/ErrorMessage.tsx';
-import { useSettings } from '../../hooks/use-settings.ts';
-
-type Dialog =
-  | { kind: 'help' }
-  | { kind: 'add'; span: Span; surface: string }
-  | { kind: 'acceptAbove' }
-  | { kind: 'bulk'; selection: Span | null }
-  | { kind: 'confirm' };
+import { useReviewShortcuts } from './use-review-shortcuts.ts';
+import { useReviewTools, useZones } from './use-review-tools.ts';
 
 interface Props {
   id: number;
@@ -54,8 +39,8 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
   // Where the cursor was in the panel order, for when its entity goes away (undo of an addition).
   const [selectedIndex, setSelectedIndex] = useState(0);
   const [editingId, setEditingId] = useState<number | null>(null);
-  const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [tab, setTab] = useState<'entities' | 'particulars' | 'history'>('entities');
+  const [dialog, setDialog] = useState<ReviewDialog | null>(null);
+  const [tab, setTab] = useState<ReviewTab>('entities');
   const [pageNo, setPageNo] = useState<number | null>(null);
   const [showPages, setShowPages] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
@@ -65,7 +50,6 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
   const state = r.state;
   const view = r.view;
   const doc = state?.doc ?? null;
-  const { settings } = useSettings();
   const showError = useCallback((e: unknown) => setNotice(errorText(e)), []);
   const particulars = useParticulars(id, doc?.decreeRecord ?? null, r, setPageNo, showError);
   const onParticulars = tab === 'particulars' && Boolean(doc?.decreeRecord);
@@ -200,113 +184,39 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
     if (next) setPageNo(next.pageNo);
   };
 
-  useGlobalKeys((e) => {
-    if (!view || dialog || editingId !== null || isTypingTarget(e.target)) return false;
-    const mod = e.ctrlKey || e.metaKey;
-    if (mod && !e.altKey && e.key.toLowerCase() === 'z') {
-      void (e.shiftKey ? r.redo() : r.undo()).then(selectChanged);
-      return true;
-    }
-    if (mod && !e.altKey && e.key.toLowerCase() === 'y') {
-      void r.redo().then(selectChanged);
-      return true;
-    }
-    if (onParticulars && particulars.handleKey(e)) return true;
-    const span = spanKey(e);
-    if (span) {
-      stepSelectedSpan(span.edge, span.step);
-      return true;
-    }
-    if (mod || e.altKey) return false;
-    switch (e.key) {
-      case 'f':
-        if (doc?.decreeRecord) setTab((v) => (v === 'particulars' ? 'entities' : 'particulars'));
-        return Boolean(doc?.decreeRecord);
-      case 'j':
-      case 'ArrowDown':
-        move(1);
-        return true;
-      case 'k':
-      case 'ArrowUp':
-        move(-1);
-        return true;
-      case 'Home':
-        move(-ordered.length);
-        return true;
-      case 'End':
-        move(ordered.length);
-        return true;
-      case 'Enter':
-        if (e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement) return false;
-        act('accept');
-        return true;
-      case 'a':
-        act('accept');
-        return true;
-      case 'r':
-      case 'x':
-        act('reject');
-        return true;
-      case 'p':
-        act('reset');
-        return true;
-      case 'e':
-        if (current !== null) setEditingId(current);
-        return current !== null;
-      case 'n':
-        startAdd();
-        return true;
-      case 'A':
-        setDialog({ kind: 'acceptAbove' });
-        return true;
-      case 'B':
-        setDialog({ kind: 'bulk', selection: textRef.current && doc ? selectionSpan(textRef.current, doc.text) : null });
-        return true;
-      case 'z':
-        toggleZoneAtCursor();
-        return true;
-      case 't':
-        focusText();
-        return true;
-      case 'c':
-        requestConfirm();
-        return true;
-      case 'u':
-        void r.undo().then(selectChanged);
-        return true;
-      case 'U':
-        void r.redo().then(selectChanged);
-        return true;
-      case '[':
-        turnPage(-1);
-        return true;
-      case ']':
-        turnPage(1);
-        return true;
-      case 'h':
-        setTab((v) => (v === 'history' ? 'entities' : 'history'));
-        return true;
-      case 'b':
-        onBack();
-        return true;
-      case '?':
-        setDialog({ kind: 'help' });
-        return true;
-      case 'Escape':
-        window.getSelection()?.removeAllRanges();
-        setNotice(null);
-        return true;
-      default:
-        return false;
-    }
+  const openBulk = () => setDialog({ kind: 'bulk', selection: textRef.current && doc ? selectionSpan(textRef.current, doc.text) : null });
+
+  useReviewShortcuts({
+    active: Boolean(view) && !dialog && editingId === null,
+    particularsKey: onParticulars ? (e) => particulars.handleKey(e) : null,
+    count: ordered.length,
+    undo: () => void r.undo().then(selectChanged),
+    redo: () => void r.redo().then(selectChanged),
+    stepSpan: stepSelectedSpan,
+    toggleParticulars: () => {
+      if (doc?.decreeRecord) setTab((v) => (v === 'particulars' ? 'entities' : 'particulars'));
+      return Boolean(doc?.decreeRecord);
+    },
+    move,
+    act,
+    startEdit: () => {
+      if (current !== null) setEditingId(current);
+      return current !== null;
+    },
+    startAdd,
+    openAcceptAbove: () => setDialog({ kind: 'acceptAbove' }),
+    openBulk,
+    toggleZone: toggleZoneAtCursor,
+    focusText,
+    requestConfirm,
+    turnPage,
+    toggleHistory: () => setTab((v) => (v === 'history' ? 'entities' : 'history')),
+    back: onBack,
+    help: () => setDialog({ kind: 'help' }),
+    dismissNotice: () => setNotice(null),
   });
 
   const fieldSource = onParticulars ? particulars.source : null;
-  const segments = useMemo(() => {
-    if (!doc || !view) return [];
-    const marked = fieldSource ? [...view.byId.values(), fieldMark(doc.id, fieldSource)] : view.byId.values();
-    return buildSegments(doc.text.length, marked, doc.skipped, paged ? pages : []);
-  }, [doc, view, pages, paged, fieldSource]);
 
   const actions = useMemo<EntityActions>(
     () => ({
@@ -359,7 +269,7 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
         onUndo={() => void r.undo().then(selectChanged)}
         onRedo={() => void r.redo().then(selectChanged)}
         onAcceptAbove={() => setDialog({ kind: 'acceptAbove' })}
-        onBulk={() => setDialog({ kind: 'bulk', selection: textRef.current ? selectionSpan(textRef.current, doc.text) : null })}
+        onBulk={openBulk}
         onConfirm={requestConfirm}
         onReopen={() => void r.setStatus('in_review').catch(() => undefined)}
         onHelp={() => setDialog({ kind: 'help' })}
@@ -379,20 +289,17 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
         </p>
       )}
       <div className={`review-body${paged && showPages ? ' with-pages' : ''}`}>
-        <section className="text-pane" aria-label={t('document.text')}>
-          {doc.text.length === 0 ? (
-            <EmptyState>{t('review.noText')}</EmptyState>
-          ) : (
-            <DocumentText
-              text={doc.text}
-              segments={segments}
-              selectedId={fieldSource ? FIELD_MARK_ID : current}
-              onSelect={(entityId) => entityId !== FIELD_MARK_ID && select(entityId)}
-              textRef={textRef}
-              caretStart={selected?.start ?? 0}
-            />
-          )}
-        </section>
+        <ReviewTextPane
+          doc={doc}
+          view={view}
+          pages={pages}
+          paged={paged}
+          fieldSource={fieldSource}
+          selectedId={current}
+          caretStart={selected?.start ?? 0}
+          onSelect={select}
+          textRef={textRef}
+        />
         {paged && showPages && pageNo !== null && (
           <PageViewer
             documentId={doc.id}
@@ -410,81 +317,36 @@ export const ReviewView = memo(function ReviewView({ id, onBack, onOpenDocument,
             }
           />
         )}
-        <aside className="side-pane">
-          <div className="tabs" role="tablist" aria-label={t('review.panels')}>
-            {doc.decreeRecord && (
-              <button type="button" role="tab" aria-selected={tab === 'particulars'} onClick={() => setTab('particulars')}>
-                {t('decree.tab')}
-              </button>
-            )}
-            <button type="button" role="tab" aria-selected={tab === 'entities'} onClick={() => setTab('entities')}>
-              {t('review.entities')} <span className="muted">{all.length}</span>
-            </button>
-            <button type="button" role="tab" aria-selected={tab === 'history'} onClick={() => setTab('history')}>
-              {t('review.history')}
-            </button>
-            {paged && (
-              <button type="button" className="link toggle-pages" onClick={() => setShowPages((v) => !v)}>
-                {showPages ? t('review.hidePages') : t('review.showPages')}
-              </button>
-            )}
-          </div>
-          <div className="tab-body" role="tabpanel">
-            {onParticulars && doc.decreeRecord ? (
-              <ParticularsPanel
-                record={doc.decreeRecord}
-                defaults={settings?.decreeDefaults ?? null}
-                cursor={particulars.cursor}
-                editing={particulars.editing}
-                actions={particulars.actions}
-              />
-            ) : tab !== 'history' ? (
-              <EntityPanel sections={layout.sections} selectedId={current} editingId={editingId} saving={view.saving} actions={actions} />
-            ) : (
-              <HistoryPanel documentId={doc.id} version={state.revision} onSettings={onSettings} />
-            )}
-          </div>
-          <p className="hint">{t('review.keysHint')}</p>
-        </aside>
+        <ReviewSidePane
+          doc={doc}
+          revision={state.revision}
+          tab={tab}
+          onTab={setTab}
+          entityCount={all.length}
+          paged={paged}
+          showPages={showPages}
+          onTogglePages={() => setShowPages((v) => !v)}
+          particulars={particulars}
+          sections={layout.sections}
+          selectedId={current}
+          editingId={editingId}
+          saving={view.saving}
+          actions={actions}
+          onSettings={onSettings}
+        />
       </div>
-      {dialog?.kind === 'help' && <KeyHelp onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'add' && (
-        <AddEntityDialog
-          surface={dialog.surface}
-          onAdd={(type, normalized) => add(type, dialog.span, normalized)}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog?.kind === 'acceptAbove' && (
-        <AcceptAboveDialog
-          entities={all}
-          onClose={() => setDialog(null)}
-          onAccept={(threshold) => {
-            setDialog(null);
-            r.acceptAbove(threshold).then(
-              (outcome) => setNotice(t('review.acceptedAbove', { count: outcome.entities.length })),
-              () => undefined,
-            );
-          }}
-        />
-      )}
-      {dialog?.kind === 'bulk' && (
-        <BulkDialog
-          ordered={all}
-          current={selected ?? null}
-          section={(selected && layout.sectionOf.get(selected.id)) ?? layout.sections[0] ?? null}
-          selection={dialog.selection}
-          onRun={runBulk}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog?.kind === 'confirm' && (
-        <ConfirmPendingDialog
-          pending={all.filter((e) => e.status === 'pending').length}
-          onConfirm={confirmAndNext}
-          onClose={() => setDialog(null)}
-        />
-      )}
+      <ReviewDialogs
+        dialog={dialog}
+        onClose={() => setDialog(null)}
+        r={r}
+        all={all}
+        selected={selected ?? null}
+        layout={layout}
+        say={setNotice}
+        onAdd={add}
+        onBulk={runBulk}
+        onConfirm={confirmAndNext}
+      />
     </main>
   );
 });

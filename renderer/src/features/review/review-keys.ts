@@ -3,7 +3,7 @@ import type { EntityType } from '../../../../shared/types/entity.ts';
 import type { MessageKey } from '../../i18n/id.ts';
 import type { Translate } from '../../i18n/translate.ts';
 
-/** The review shortcuts, as the "?" overlay lists them (handled in ReviewView.tsx through useGlobalKeys). */
+/** The review shortcuts, as the "?" overlay lists them (handled in use-review-shortcuts.ts). */
 export const REVIEW_KEYS: ReadonlyArray<{ keys: readonly string[]; label: MessageKey }> = [
   { keys: ['j', '↓'], label: 'keys.next' },
   { keys: ['k', '↑'], label: 'keys.previous' },
