@@ -10,7 +10,7 @@ import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import { isImportError } from '../import/import-error.ts';
 import { LIMITS } from '../import/limits.ts';
 import { collectFiles } from './collect-files.ts';
-import { FileAccessError, readFileOnce } from './read-file-once.ts';
+import { FileAccessError, fileReaderOf } from './read-file-once.ts';
 import type { FileJob, FileReader, FileReading } from './read-file-once.ts';
 import { storeNewDocument, storeReread } from './store-reading.ts';
 import type { StoreOutcome } from './store-reading.ts';
@@ -66,18 +66,7 @@ export function createImporter(deps: ImportDeps) {
   const finished = new Map<number, Promise<ImportSummary>>();
   const now = () => deps.clock().toISOString();
   const maxFileBytes = deps.maxFileBytes ?? LIMITS.maxFileBytes;
-  const readFile: FileReader =
-    deps.readFile ??
-    ((job, hooks) =>
-      readFileOnce(
-        {
-          readDocument: deps.readDocument,
-          extract: deps.extract,
-          fingerprint: deps.nearDuplicates ? (text) => deps.nearDuplicates!.fingerprint(text) : undefined,
-        },
-        job,
-        hooks,
-      ));
+  const readFile: FileReader = fileReaderOf(deps);
   // Fingerprints already read from the library: each import reads only the documents added since.
   const knownFingerprints: Array<{ id: number; fingerprint: string }> = [];
 

@@ -72,6 +72,26 @@ export class FileAccessError extends Error {
 
 export type FileReader = (job: FileJob, hooks: FileHooks) => Promise<FileOutcome>;
 
+/**
+ * The one-pass reader of a set of parts: their reader threads' own when they have them, else
+ * `readFileOnce` on this thread with their reader and extractor (the test parts).
+ */
+export function fileReaderOf(parts: {
+  readFile?: FileReader | undefined;
+  readDocument: OnePassParts['readDocument'];
+  extract: OnePassParts['extract'];
+  nearDuplicates?: { fingerprint(text: string): string } | undefined;
+}): FileReader {
+  if (parts.readFile) return parts.readFile;
+  const detector = parts.nearDuplicates;
+  const onePass: OnePassParts = {
+    readDocument: parts.readDocument,
+    extract: parts.extract,
+    fingerprint: detector ? (text) => detector.fingerprint(text) : undefined,
+  };
+  return (job, hooks) => readFileOnce(onePass, job, hooks);
+}
+
 export async function readFileOnce(parts: OnePassParts, job: FileJob, hooks: FileHooks = {}): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {

@@ -4,8 +4,7 @@ import { LIMITS } from '../../backend/import/limits.ts';
 import { documentResultsLine, errorResultsLine, linesOf } from '../../backend/import/results-lines.ts';
 import { collectFiles } from '../../backend/pipeline/collect-files.ts';
 import type { CollectedFile } from '../../backend/pipeline/collect-files.ts';
-import { readRegularFile } from '../../backend/pipeline/read-regular-file.ts';
-import { sha256 } from '../../backend/storage/file-store.ts';
+import { fileReaderOf } from '../../backend/pipeline/read-file-once.ts';
 import { EXIT_FAILED, EXIT_OK } from './cli-error.ts';
 import type { CliIo } from './io.ts';
 
@@ -31,6 +30,7 @@ export async function extractJsonl(
   const inputs = fromStdin ? stdinInputs(io.stdin!, parts.isSupported) : argumentInputs(positionals, parts.isSupported);
   const write = (line: object) =>
     io.outDrained ? io.outDrained(`${JSON.stringify(line)}\n`) : Promise.resolve(io.out(`${JSON.stringify(line)}\n`));
+  const readFile = fileReaderOf(parts);
   let documents = 0;
   let failed = 0;
 
@@ -45,11 +45,14 @@ export async function extractJsonl(
     }
     let line: object;
     try {
-      const bytes = await readRegularFile(input.path, LIMITS.maxFileBytes);
-      const hash = sha256(bytes);
-      const doc = await parts.readDocument({ bytes, name: input.name }, options);
-      const extraction = await parts.extract(doc.text, doc.pages);
-      line = documentResultsLine(input.path, hash, doc, extraction, parts.nearDuplicates?.fingerprint(doc.text) ?? null);
+      // The one pass an import makes (read, hash, OCR, extract, fingerprint on a reader thread),
+      // without keeping the original: the cluster's results are merged text only.
+      const outcome = await readFile(
+        { path: input.path, name: input.name, maxBytes: LIMITS.maxFileBytes, ocr: options.ocr, lang: options.lang, originalsDir: null },
+        {},
+      );
+      if (outcome.kind !== 'read') throw new Error('the reader skipped a file it was not asked to skip');
+      line = documentResultsLine(input.path, outcome.hash, outcome.document, outcome.extraction, outcome.fingerprint);
       documents++;
     } catch (error) {
       failed++;
