@@ -184,25 +184,19 @@ export function createDocumentsRepository(db: Database) {
                                  FROM pages WHERE document_id = ? ORDER BY page_no`);
   const pageWords = db.prepare('SELECT words FROM pages WHERE document_id = ? AND page_no = ?').pluck();
 
+  const insertPages = (id: number, pages: readonly PageText[]) => {
+    for (const p of pages) {
+      const isOcr = p.source === 'ocr' ? 1 : 0;
+      insertPage.run(id, p.pageNo, p.text, p.start, p.end, p.width, p.height, isOcr, p.ocrConfidence, JSON.stringify(p.words));
+    }
+  };
+
   return {
     /** Inserts a document and its pages; call inside the caller's transaction. */
     insert(doc: NewDocument, pages: readonly PageText[]): number {
       const info = insertDocument.run({ ...doc, skipped: JSON.stringify(doc.skipped) });
       const id = Number(info.lastInsertRowid);
-      for (const p of pages) {
-        insertPage.run(
-          id,
-          p.pageNo,
-          p.text,
-          p.start,
-          p.end,
-          p.width,
-          p.height,
-          p.source === 'ocr' ? 1 : 0,
-          p.ocrConfidence,
-          JSON.stringify(p.words),
-        );
-      }
+      insertPages(id, pages);
       return id;
     },
 
@@ -318,20 +312,7 @@ export function createDocumentsRepository(db: Database) {
         fingerprint: doc.fingerprint,
       });
       deletePages.run(id);
-      for (const p of pages) {
-        insertPage.run(
-          id,
-          p.pageNo,
-          p.text,
-          p.start,
-          p.end,
-          p.width,
-          p.height,
-          p.source === 'ocr' ? 1 : 0,
-          p.ocrConfidence,
-          JSON.stringify(p.words),
-        );
-      }
+      insertPages(id, pages);
     },
 
     /** Every document in the library (not the trash), with its text, for exports. */
