@@ -74,7 +74,8 @@ export function filterClause(
     params.status = q.status;
   }
   if (q.entityType && omit !== 'entityType') {
-    where.push("EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @entityType AND e.status <> 'rejected')");
+    // The document's summary row (migration 0007), not its entities.
+    where.push('EXISTS (SELECT 1 FROM document_entity_types t WHERE t.document_id = d.id AND t.type = @entityType)');
     params.entityType = q.entityType;
   }
   if (q.record && omit !== 'entityType') {
@@ -129,12 +130,14 @@ export function libraryCounts(
   db: Database,
   q: LibraryFilter,
 ): { status: Record<string, number>; entityType: Record<string, number>; decreeKind: Record<string, number> } {
+  // Every join here gives a document at most one row per value (a decree record per document, a
+  // summary row per document and type), so rows are counted, with no DISTINCT to sort.
   const grouped = (omit: FacetName, value: string, join = ''): Record<string, number> => {
     const filter = filterClause(q, omit);
     if (!filter) return {};
     const rows = db
       .prepare(
-        `SELECT ${value} AS value, count(DISTINCT d.id) AS n ${FROM} ${join}
+        `SELECT ${value} AS value, count(*) AS n ${FROM} ${join}
                              ${filter.clause} AND ${value} IS NOT NULL GROUP BY ${value}`,
       )
       .all(filter.params) as Array<{ value: string; n: number }>;
@@ -142,7 +145,8 @@ export function libraryCounts(
   };
   return {
     status: grouped('status', 'd.status'),
-    entityType: grouped('entityType', 'e.type', "JOIN entities e ON e.document_id = d.id AND e.status <> 'rejected'"),
+    // From the per-document summary of migration 0007: its rows grow with documents, not entities.
+    entityType: grouped('entityType', 't.type', 'JOIN document_entity_types t ON t.document_id = d.id'),
     decreeKind: grouped('decreeKind', 'r.kind'),
   };
 }
