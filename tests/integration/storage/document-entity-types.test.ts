@@ -27,10 +27,15 @@ function rowsToSummary(rows: Array<{ document_id: number; type: string; n: numbe
   return summary;
 }
 
-/** The summary as stored, and as counted from the entities themselves (what it must equal). */
+/**
+ * The summary as stored, and as counted from the entities themselves (what it must equal); the
+ * running documents-per-type totals must equal what the summary says.
+ */
 function read(file: string): { stored: Summary; counted: Summary } {
   const db = new BetterSqlite3(file, { readonly: true });
   try {
+    const totals = db.prepare('SELECT type, documents FROM entity_type_documents WHERE documents > 0 ORDER BY type').all();
+    expect(totals).toEqual(db.prepare('SELECT type, count(*) AS documents FROM document_entity_types GROUP BY type ORDER BY type').all());
     const stored = db.prepare('SELECT document_id, type, n FROM document_entity_types ORDER BY document_id, type').all();
     const counted = db
       .prepare(
@@ -121,6 +126,8 @@ describe('the per-document entity-type summary', () => {
       expect(read(file).stored).toEqual({ [a]: { organization: 1 }, [b]: { organization: 1 } });
       await call(backend, 'trash.empty', {});
       expect(read(file)).toEqual({ stored: { [a]: { organization: 1 } }, counted: { [a]: { organization: 1 } } });
+      expect((await call(backend, 'documents.counts', {})).entityType).toEqual({ organization: 1 });
+      expect((await call(backend, 'documents.counts', { trashed: true })).entityType).toEqual({});
     } finally {
       await backend.close();
     }
