@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../../electron/backend/storage/database.ts';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../electron/backend/storage/migrations/index.ts';
 import { createStore } from '../../../electron/backend/storage/store.ts';
-import { buildLibrary, insertArticles } from '../../bench/library-bench.ts';
+import { buildLibrary, insertArticles, runLibraryBench } from '../../bench/library-bench.ts';
 import { useTempDirs } from '../../helpers/temp-dir.ts';
 
 // Issue 14: the library bench builds its 100,000 documents as a bulk load (indexes and insert
@@ -61,4 +61,11 @@ describe('the library bench build', () => {
       }
     });
   }
+
+  it('runs end to end on a few hundred documents, migrating the library it built, and reports every figure', async () => {
+    const figures = await runLibraryBench({ documents: 300, log: () => {} });
+    expect(figures).toMatchObject({ documents: 300, entities: expect.any(Number) });
+    expect(figures.entities).toBeGreaterThan(300 * 20);
+    for (const [name, value] of Object.entries(figures)) expect([name, Number.isFinite(value) && value >= 0]).toEqual([name, true]);
+  });
 });
