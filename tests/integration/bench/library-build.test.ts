@@ -32,6 +32,7 @@ function snapshot(db: Database) {
     documents: all('SELECT * FROM documents ORDER BY id'),
     entities: all('SELECT * FROM entities ORDER BY id'),
     summary: hasSummary ? all('SELECT * FROM document_entity_types ORDER BY document_id, type') : null,
+    totals: hasSummary ? all('SELECT * FROM entity_type_documents ORDER BY type') : null,
     searches: ['Gunawan', '"Dinas Sosial"', 'Palembang', 'Peraturan Bupati', 'kinerja'].map(search),
   };
 }
@@ -49,7 +50,10 @@ describe('the library bench build', () => {
         expect(built.entities).toHaveLength(entities);
         expect(built.searches.every((ids) => ids.length > 0)).toBe(true);
         expect(built).toEqual(snapshot(reference));
-        if (version === LATEST_SCHEMA_VERSION) expect(built.summary).toHaveLength(DOCUMENTS * 6);
+        if (version === LATEST_SCHEMA_VERSION) {
+          expect(built.summary).toHaveLength(DOCUMENTS * 6);
+          expect(built.totals).toHaveLength(6);
+        }
         // FTS5 checks its index against the documents' titles and texts (rank 1: the content table too).
         expect(() => bulk.prepare("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
         expect(bulk.pragma('journal_mode', { simple: true })).toBe('wal');
