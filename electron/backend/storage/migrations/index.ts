@@ -4,6 +4,7 @@ import { sql as decreeRecords } from './0003-decree-records.ts';
 import { sql as recordIdentity, run as recordIdentityData } from './0004-record-identity.ts';
 import { sql as importOutcomes } from './0005-import-outcomes.ts';
 import { sql as recordDocuments } from './0006-record-documents.ts';
+import { sql as documentEntityTypes } from './0007-document-entity-types.ts';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'record-identity', sql: recordIdentity, run: recordIdentityData },
   { version: 5, name: 'import-outcomes', sql: importOutcomes },
   { version: 6, name: 'record-documents', sql: recordDocuments },
+  { version: 7, name: 'document-entity-types', sql: documentEntityTypes },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(0, ...migrations.map((m) => m.version));

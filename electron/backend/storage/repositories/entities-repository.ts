@@ -36,12 +36,18 @@ export function createEntitiesRepository(db: Database) {
             @confidence, @rule, 'pending', 'extractor', @now, @now)`);
   const byDocument = db.prepare(`SELECT ${COLUMNS} FROM entities WHERE document_id = ? ORDER BY span_start, id`);
   const byId = db.prepare(`SELECT ${COLUMNS} FROM entities WHERE id = ?`);
-  // Writes a whole row back, id included: undo of a deletion restores the same entity.
+  // Writes a whole row back, id included: undo of a deletion restores the same entity. An upsert,
+  // not INSERT OR REPLACE: a replace deletes without firing delete triggers, and the triggers of
+  // migration 0007 count what each document holds.
   const put = db.prepare(`
-    INSERT OR REPLACE INTO entities (id, document_id, type, span_start, span_end, surface, normalized, record_key, attributes, mentions,
-                                     confidence, rule_id, status, origin, created_at, updated_at)
+    INSERT INTO entities (id, document_id, type, span_start, span_end, surface, normalized, record_key, attributes, mentions,
+                          confidence, rule_id, status, origin, created_at, updated_at)
     VALUES (@id, @documentId, @type, @start, @end, @text, @normalized, @recordKey, @attributes, @mentions,
-            @confidence, @rule, @status, @origin, coalesce((SELECT created_at FROM entities WHERE id = @id), @now), @now)`);
+            @confidence, @rule, @status, @origin, @now, @now)
+    ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, type = excluded.type, span_start = excluded.span_start,
+      span_end = excluded.span_end, surface = excluded.surface, normalized = excluded.normalized, record_key = excluded.record_key,
+      attributes = excluded.attributes, mentions = excluded.mentions, confidence = excluded.confidence, rule_id = excluded.rule_id,
+      status = excluded.status, origin = excluded.origin, updated_at = excluded.updated_at`);
   const insertClerk = db.prepare(`
     INSERT INTO entities (document_id, type, span_start, span_end, surface, normalized, record_key, attributes, mentions,
                           confidence, rule_id, status, origin, created_at, updated_at)

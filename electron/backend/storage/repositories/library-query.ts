@@ -74,7 +74,8 @@ export function filterClause(
     params.status = q.status;
   }
   if (q.entityType && omit !== 'entityType') {
-    where.push("EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = @entityType AND e.status <> 'rejected')");
+    // The document's summary row (migration 0007), not its entities.
+    where.push('EXISTS (SELECT 1 FROM document_entity_types t WHERE t.document_id = d.id AND t.type = @entityType)');
     params.entityType = q.entityType;
   }
   if (q.record && omit !== 'entityType') {
@@ -129,20 +130,42 @@ export function libraryCounts(
   db: Database,
   q: LibraryFilter,
 ): { status: Record<string, number>; entityType: Record<string, number>; decreeKind: Record<string, number> } {
-  const grouped = (omit: FacetName, value: string, join = ''): Record<string, number> => {
-    const filter = filterClause(q, omit);
+  // Every join here gives a document at most one row per value (a decree record per document, a
+  // summary row per document and type), so rows are counted, with no DISTINCT to sort.
+  const grouped = (filterBy: LibraryFilter, omit: FacetName, value: string, join = ''): Record<string, number> => {
+    const filter = filterClause(filterBy, omit);
     if (!filter) return {};
     const rows = db
       .prepare(
-        `SELECT ${value} AS value, count(DISTINCT d.id) AS n ${FROM} ${join}
+        `SELECT ${value} AS value, count(*) AS n ${FROM} ${join}
                              ${filter.clause} AND ${value} IS NOT NULL GROUP BY ${value}`,
       )
       .all(filter.params) as Array<{ value: string; n: number }>;
     return Object.fromEntries(rows.map((row) => [row.value, row.n]));
   };
+  // From the per-document summary of migration 0007 (its rows grow with documents, not entities),
+  // walked from the documents the filter keeps (CROSS JOIN: SQLite keeps that order, rather than
+  // reading every summary row and its document).
+  const entityTypes = (filterBy: LibraryFilter) =>
+    grouped(filterBy, 'entityType', 't.type', 'CROSS JOIN document_entity_types t ON t.document_id = d.id');
   return {
-    status: grouped('status', 'd.status'),
-    entityType: grouped('entityType', 'e.type', "JOIN entities e ON e.document_id = d.id AND e.status <> 'rejected'"),
-    decreeKind: grouped('decreeKind', 'r.kind'),
+    status: grouped(q, 'status', 'd.status'),
+    entityType: wholeLibrary(q) ? lessTrash(db, entityTypes({ trashed: true })) : entityTypes(q),
+    decreeKind: grouped(q, 'decreeKind', 'r.kind'),
   };
+}
+
+/** No filter but the library itself (the entity-type filter is left out of its own counts). */
+function wholeLibrary(q: LibraryFilter): boolean {
+  return !q.trashed && !q.query && !q.status && !q.decreeKind && !q.issuer && !q.year;
+}
+
+/**
+ * Documents per entity type in the whole library without reading each document: the running
+ * totals of migration 0007 (trash included) less the trash's own counts.
+ */
+function lessTrash(db: Database, trash: Record<string, number>): Record<string, number> {
+  const totals = db.prepare('SELECT type, documents FROM entity_type_documents').all() as Array<{ type: string; documents: number }>;
+  const counts = totals.map(({ type, documents }) => [type, documents - (trash[type] ?? 0)] as const);
+  return Object.fromEntries(counts.filter(([, n]) => n > 0));
 }
