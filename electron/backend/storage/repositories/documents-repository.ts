@@ -3,8 +3,10 @@ import type { DocumentStatus, PageText, SourceType } from '../../../../shared/ty
 import type { SkippedRange } from '../../../../shared/types/entity.ts';
 import type { DecreeKind } from '../../../../shared/types/particulars.ts';
 import type { RecordStatus } from '../../../../shared/types/decree-record.ts';
-import { filterClause, FROM, libraryCounts, SNIPPET_COLUMN, snippetPieces } from './library-query.ts';
-import type { LibraryFilter, SnippetPiece } from './library-query.ts';
+import { filterClause, FROM, libraryCounts } from './library-query.ts';
+import type { LibraryFilter } from './library-query.ts';
+import { searchPassage } from './search-passage.ts';
+import type { SnippetPiece } from './search-passage.ts';
 
 export interface NewDocument {
   contentHash: string;
@@ -244,11 +246,17 @@ export function createDocumentsRepository(db: Database) {
       const order = sortBy
         ? `${sortBy.split(' ')[0]} IS NULL, ${sortBy} ${q.descending ? 'DESC' : 'ASC'}, d.imported_at DESC, d.id DESC`
         : `d.imported_at ${q.descending ? 'ASC' : 'DESC'}, d.id ${q.descending ? 'ASC' : 'DESC'}`;
-      const columns = fts ? `${SUMMARY_COLUMNS}, ${SNIPPET_COLUMN}` : `${SUMMARY_COLUMNS}, NULL AS snippet`;
+      // A search reads the page's texts too, for the passage under each hit (search-passage.ts).
+      const columns = fts ? `${SUMMARY_COLUMNS}, d.clean_text AS searchText` : `${SUMMARY_COLUMNS}, NULL AS searchText`;
       const rows = db
         .prepare(`SELECT ${columns} ${FROM} ${clause} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-        .all({ ...params, limit: q.limit, offset: q.offset }) as Array<RawSummary & { snippet: string | null }>;
-      const items = rows.map(({ snippet, ...raw }) => ({ ...toSummary(raw), snippet: snippetPieces(snippet) }));
+        .all({ ...params, limit: q.limit, offset: q.offset }) as Array<RawSummary & { searchText: string | null }>;
+      const items = rows.map(({ searchText, ...raw }) => ({
+        ...toSummary(raw),
+        snippet: q.query
+          ? (searchPassage([raw.title, searchText], q.query) ?? searchPassage([raw.decreeNumber, raw.decreeTitle], q.query))
+          : null,
+      }));
       return { total, items };
     },
 

@@ -88,43 +88,6 @@ export function filterClause(
   return { clause: `WHERE ${where.join(' AND ')}`, params, fts };
 }
 
-// Private-use characters mark the hit in FTS5's snippet(): they cannot be typed into a search and
-// survive as plain text, so the passage is split into pieces here and never parsed as markup.
-const HIT_OPEN = '\uE000';
-const HIT_CLOSE = '\uE001';
-
-/**
- * The passage column for a search: FTS5's snippet() over the document's title and text (the best
- * column), else over the decree's number and title. Twelve tokens around the hit.
- */
-export const SNIPPET_COLUMN = `coalesce(
-  (SELECT snippet(documents_fts, -1, char(57344), char(57345), '…', 12) FROM documents_fts WHERE documents_fts MATCH @fts AND rowid = d.id),
-  (SELECT snippet(decrees_fts, -1, char(57344), char(57345), '…', 12) FROM decrees_fts WHERE decrees_fts MATCH @fts AND rowid = d.id)
-) AS snippet`;
-
-export type SnippetPiece = { text: string; hit: boolean };
-
-/** Splits a marked passage into plain pieces, hits flagged; whitespace runs fold to one space. */
-export function snippetPieces(marked: string | null): SnippetPiece[] | null {
-  if (!marked) return null;
-  const pieces: SnippetPiece[] = [];
-  let hit = false;
-  let text = '';
-  const push = () => {
-    const folded = text.replace(/\s+/g, ' ');
-    if (folded) pieces.push({ text: folded, hit });
-    text = '';
-  };
-  for (const ch of marked) {
-    if (ch === HIT_OPEN || ch === HIT_CLOSE) {
-      push();
-      hit = ch === HIT_OPEN;
-    } else text += ch;
-  }
-  push();
-  return pieces.length > 0 ? pieces : null;
-}
-
 /** Per value of each filter, how many documents it would show with the other filters applied. */
 export function libraryCounts(
   db: Database,
