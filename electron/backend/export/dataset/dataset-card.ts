@@ -80,6 +80,13 @@ ${agreement(resources)}
   every normalised key are typed \`string\` in \`datapackage.json\`; read them as text
   (pandas: \`dtype=str\` for those columns) or \`16.10\` becomes \`16.1\`. The normalised keys are described in
   Lontar's README, *Export formats* (ENTITIES.md: region code, ISO date, \`NUMBER/YEAR\` …).
+- **Records**: \`record_key\` (the entity CSVs, \`scores.csv\`, \`decrees.csv\`; \`key\` of each entity in
+  \`documents.jsonl\`) is the record a row belongs to after the clerk's merges in *Data induk*: rows
+  with one \`record_key\` are one record. It is the normalised key, except for a score
+  (\`value|subject_key|index|year\`) and a decree (\`key|kind|issuer\`, the issuer folded, empty where
+  the kind implies it), whose number alone never makes two of them one. The rows of a record the
+  clerk merged into another carry the other's \`record_key\`; \`lontar import --dataset\` makes the
+  same merge in the library it imports into.
 - **CSV**: UTF-8 with a byte-order mark, CRLF rows, RFC 4180 quoting, empty cell = no value.
 - **Workbook** (\`lontar.xlsx\`): one sheet per table; the header row is frozen and carries a filter;
   codes, keys and every \`string\` field are text cells (format \`@\`, so an edit keeps them text),

@@ -28,6 +28,7 @@ export interface WriterContext {
   open(name: string): TextSink;
   version: string;
   types: readonly EntityType[];
+  /** The library's record merges: a record key to the record it was merged into (itself when not merged). */
   resolveKey: (type: EntityType, key: string) => string;
 }
 

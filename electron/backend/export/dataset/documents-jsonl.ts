@@ -1,3 +1,4 @@
+import { mergedRecordKey } from '../../../../shared/records/record-key.ts';
 import { codePointOffsets } from '../code-points.ts';
 import type { DatasetWriter, ExportedDocument, WriterContext } from './dataset-writer.ts';
 import type { ResourceDescriptor } from './package-types.ts';
@@ -39,7 +40,7 @@ export function documentsJsonl(context: WriterContext): DatasetWriter {
           entities: entities.map((e) => ({
             id: e.id,
             type: e.type,
-            key: context.resolveKey(e.type, e.normalized),
+            key: mergedRecordKey(context.resolveKey, e),
             normalized: e.normalized,
             text: e.text,
             status: e.status,
