@@ -1,7 +1,8 @@
+import type { DecreeRecord } from '../../../shared/types/decree-record.ts';
 import type { DocumentStatus, PageText, SourceType } from '../../../shared/types/document.ts';
 import type { Attributes, EntityStatus, EntityType, ExtractionResult, Mention, SkippedRange } from '../../../shared/types/entity.ts';
 import { recordKey } from '../../../shared/records/record-key.ts';
-import { recordFromReading } from '../decrees/record-from-reading.ts';
+import { hasClerkWork, recordFromReading } from '../decrees/record-from-reading.ts';
 import type { Store } from '../storage/store.ts';
 
 /** A document from outside the library (a dataset, another library's results) with its reviewed entities. */
@@ -25,6 +26,8 @@ export interface IncomingDocument {
   fingerprint?: string | null | undefined;
   /** A decree's particulars as the engine read them elsewhere: a record for a document that has none yet. */
   reading?: Pick<ExtractionResult, 'particulars' | 'particulars_sources' | 'structure'> | undefined;
+  /** A decree record as another library kept it (a dataset): the clerk's review states and edits included. */
+  decree?: Omit<DecreeRecord, 'documentId'> | null | undefined;
   entities: Array<{
     type: EntityType;
     /**
@@ -65,8 +68,8 @@ export interface MergeOutcome {
  * The one path by which documents and decisions made elsewhere enter the library: documents by
  * SHA-256 (an existing one is not duplicated), every entity not already there with its status,
  * record merges by record key (scores and decrees too, each with an audit event naming the
- * source), a decree record where the document has none, and an audit event per document naming
- * where it came from. One transaction: all of it lands, or none. What the clerk decided is
+ * source), a decree record where the document has none (the one the source kept, else one from
+ * the engine's reading), and an audit event per document naming where it came from. One transaction: all of it lands, or none. What the clerk decided is
  * never overwritten: an entity already there keeps its status and value, and a pending suggestion
  * does not come back over a span where the library has that type already (the clerk may have
  * edited its value or rejected it).
@@ -162,7 +165,16 @@ export function mergeIntoLibrary(
         });
       }
       outcome.entities += added;
-      const decree = doc.reading && store.decrees.get(id) === undefined ? recordFromReading(id, doc.reading) : null;
+      // A record only where the document has none: the library's own record, and what its clerk
+      // decided there, is never replaced by one from elsewhere.
+      const hasRecord = store.decrees.get(id) !== undefined;
+      const decree = hasRecord
+        ? null
+        : doc.decree
+          ? { ...doc.decree, documentId: id }
+          : doc.reading
+            ? recordFromReading(id, doc.reading)
+            : null;
       if (decree) store.decrees.put(decree, context.now);
       if (isNew || added > 0 || decree) outcome.changed.push(id);
       store.reviewEvents.add({
@@ -170,7 +182,15 @@ export function mergeIntoLibrary(
         documentId: id,
         action: 'document.merged',
         before: null,
-        after: { source: context.source, sha256: doc.sha256, newDocument: isNew, entities: added, textOnly: isNew && !original },
+        after: {
+          source: context.source,
+          sha256: doc.sha256,
+          newDocument: isNew,
+          entities: added,
+          textOnly: isNew && !original,
+          // The decree record it brought, and whether the clerk had reviewed it there (confirmed, or fields accepted or edited).
+          ...(decree ? { decreeRecord: { status: decree.status, reviewed: hasClerkWork(decree) } } : {}),
+        },
         actor: context.actor,
         at: context.now,
         batch: null,

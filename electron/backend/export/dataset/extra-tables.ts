@@ -2,6 +2,9 @@ import { decreeDefaults } from '../../decrees/decree-service.ts';
 import { DECREES_CSV_COLUMNS, decreesCsv } from '../decree-exports.ts';
 import { csvDocument } from '../csv.ts';
 import { SCORES_COLUMNS, scoreRows } from '../scores-export.ts';
+import type { DecreeRecord } from '../../../../shared/types/decree-record.ts';
+import type { DatasetFilter } from '../../storage/repositories/dataset-repository.ts';
+import type { Store } from '../../storage/store.ts';
 import type { DatasetExtraTable } from './dataset-writer.ts';
 import { DOCUMENT_FOREIGN_KEY, RECORD_KEY_DESCRIPTION, csvResource, field } from './package-types.ts';
 import type { FieldDescriptor } from './package-types.ts';
@@ -71,11 +74,25 @@ const decreesTable: DatasetExtraTable = {
     },
   ),
   write(sink, { store, documentIds, filter, resolveKey }) {
-    const wanted = !filter.types || filter.types.includes('decree');
-    const rows = wanted ? store.decrees.forExport(filter.includePending).filter((r) => documentIds.has(r.documentId)) : [];
+    const rows = carriesDecrees(filter) ? store.decrees.forExport(filter.includePending).filter((r) => documentIds.has(r.documentId)) : [];
     sink.write(decreesCsv(rows, decreeDefaults(store), resolveKey).content);
     return rows.length;
   },
 };
+
+/** Decree records are in the dataset unless `--type` leaves decrees out. */
+const carriesDecrees = (filter: DatasetFilter) => !filter.types || filter.types.includes('decree');
+
+/**
+ * The decree record documents.jsonl carries for a document: the one decrees.csv lists (confirmed,
+ * or any with `--include-pending`), so that an import brings back what decrees.csv shows.
+ */
+export function datasetDecreeRecords(store: Store, filter: DatasetFilter): (documentId: number) => DecreeRecord | null {
+  if (!carriesDecrees(filter)) return () => null;
+  return (documentId) => {
+    const record = store.decrees.get(documentId);
+    return record && (record.status === 'confirmed' || filter.includePending) ? record : null;
+  };
+}
 
 export const DATASET_EXTRA_TABLES: DatasetExtraTable[] = [scoresTable, decreesTable];
