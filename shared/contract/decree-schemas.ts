@@ -46,6 +46,12 @@ export const decreeRecord = z.object({
   instrument: z.boolean(),
 });
 
+/**
+ * A decree record as a dataset carries it (documents.jsonl, `decree`): the stored record without
+ * the library's document id. Clerk fields missing (a dataset from before one was added) read as unset.
+ */
+export const datasetDecreeRecord = decreeRecord.omit({ documentId: true }).extend({ clerk: decreeRecord.shape.clerk.partial() });
+
 /** What the library shows for an instrument instead of its file name. */
 export const decreeSummary = z.object({
   kind: decreeKind.nullable(),

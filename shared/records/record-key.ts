@@ -46,3 +46,15 @@ export function issuerKey(issuer: string): string {
 export function recordValue(type: EntityType, key: string): string {
   return type === 'score' || type === 'decree' ? (key.split('|')[0] ?? key) : key;
 }
+
+/**
+ * The record an entity belongs to after the clerk's merges: its record key, resolved through
+ * `resolve` (the library's merges, which are stored by record key). What exports write as
+ * `record_key`, and what an import compares with the entity's own record key to find a merge.
+ */
+export function mergedRecordKey(
+  resolve: (type: EntityType, key: string) => string,
+  entity: { type: EntityType; normalized: string; attributes: Attributes },
+): string {
+  return resolve(entity.type, recordKey(entity.type, entity.normalized, entity.attributes));
+}

@@ -57,6 +57,7 @@ def main() -> None:
     decree = tables["decree"][1] if "decree" in tables else None
     report["region_keys"] = sorted(region["record_key"].dropna().tolist()) if region is not None else []
     report["decree_keys"] = sorted(decree["record_key"].dropna().tolist()) if decree is not None else []
+    report["decree_values"] = sorted(decree["normalized"].dropna().tolist()) if decree is not None else []
     report["entities_column_sum"] = int(documents["entities"].sum())
     report["entity_rows"] = sum(len(f) for n, (_, f) in tables.items() if "entity_id" in f.columns)
     report["imported_at_dtype"] = str(documents["imported_at"].dtype)

@@ -36,7 +36,7 @@ export function buildExport(
   if (format === 'decrees' || format === 'jdihn' || format === 'archive-list') {
     // Each decree format writes only its own file; confirmed records, or every record on request.
     const rows = store.decrees.forExport(includePending);
-    return { files: [DECREE_FORMATS[format](rows, defaults)], documents: rows.length, entities: 0, decrees: rows.length };
+    return { files: [DECREE_FORMATS[format](rows, defaults, resolveKey)], documents: rows.length, entities: 0, decrees: rows.length };
   }
   // scores: every score of a document not in the trash (the dataset's scores.csv follows its filters instead).
   const entities = store.entities.forExport(includePending);
@@ -44,6 +44,10 @@ export function buildExport(
   const live = new Set(documents.map((d) => d.id));
   const exported = entities.filter((e) => live.has(e.documentId));
   const scores = exported.filter((e) => e.type === 'score');
-  const file = buildScoresCsv(scores, documents, { regionNames: store.records.regionNames(), pageRanges: store.records.pageRanges() });
+  const file = buildScoresCsv(scores, documents, {
+    regionNames: store.records.regionNames(),
+    pageRanges: store.records.pageRanges(),
+    resolveKey,
+  });
   return { files: [file], documents: new Set(scores.map((e) => e.documentId)).size, entities: scores.length, decrees: 0 };
 }

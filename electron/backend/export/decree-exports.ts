@@ -1,3 +1,6 @@
+import { decreeKey } from '../../../shared/decrees/decree-key.ts';
+import { mergedRecordKey } from '../../../shared/records/record-key.ts';
+import type { EntityType } from '../../../shared/types/entity.ts';
 import { CLERK_FIELDS, clerkValue } from '../../../shared/types/decree-record.ts';
 import type { DecreeDefaults } from '../../../shared/types/decree-record.ts';
 import { PARTICULAR_FIELDS } from '../../../shared/types/particulars.ts';
@@ -15,6 +18,7 @@ export interface DecreeFile {
 export const DECREES_CSV_COLUMNS = [
   'document_id',
   'document_name',
+  'record_key',
   'record_status',
   'instrument',
   ...PARTICULAR_FIELDS,
@@ -46,12 +50,28 @@ const str = (
 ) => row.fields[field].value as string | null;
 const year = (row: DecreeExportRow) => row.fields.year.value as number | null;
 
-export function decreesCsv(rows: readonly DecreeExportRow[], defaults: DecreeDefaults): DecreeFile {
+/**
+ * The instrument's record as the Records view knows it: its key (NUMBER/YEAR), kind and issuer
+ * as record-key.ts joins them, after the clerk's merges; empty without a number.
+ */
+function decreeRecordKey(row: DecreeExportRow, resolveKey: (type: EntityType, key: string) => string): string | null {
+  const key = decreeKey(str(row, 'number'), year(row));
+  return key === null
+    ? null
+    : mergedRecordKey(resolveKey, { type: 'decree', normalized: key, attributes: { kind: str(row, 'kind'), issuer: str(row, 'issuer') } });
+}
+
+export function decreesCsv(
+  rows: readonly DecreeExportRow[],
+  defaults: DecreeDefaults,
+  resolveKey: (type: EntityType, key: string) => string,
+): DecreeFile {
   const body = rows.map((row) => {
     const fieldsIn = (state: 'pending' | 'edited') => PARTICULAR_FIELDS.filter((f) => row.fields[f].state === state).join(' ');
     return [
       csvCell(row.documentId, { numeric: true }),
       csvCell(row.documentName),
+      csvCell(decreeRecordKey(row, resolveKey)),
       csvCell(row.status),
       csvCell(row.instrument ? 'yes' : 'no'),
       // Codes and numbers are text: "0545" keeps its zero, "188.45/0545" stays as written.

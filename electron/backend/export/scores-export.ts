@@ -1,3 +1,5 @@
+import { mergedRecordKey } from '../../../shared/records/record-key.ts';
+import type { EntityType } from '../../../shared/types/entity.ts';
 import type { EntityRow } from '../storage/repositories/entities-repository.ts';
 import type { ExportDocumentRow } from '../storage/repositories/documents-repository.ts';
 import { csvCell, csvDocument } from './csv.ts';
@@ -7,6 +9,7 @@ import type { ExportFile } from './build-export.ts';
 export const SCORES_COLUMNS = [
   'document_id',
   'document_name',
+  'record_key',
   'subject',
   'subject_key',
   'subject_name',
@@ -27,6 +30,8 @@ export interface ScoresContext {
   /** Official region names by code. */
   regionNames: ReadonlyMap<string, string>;
   pageRanges: ReadonlyArray<{ documentId: number; pageNo: number; start: number; end: number }>;
+  /** The library's record merges (records-service resolver): record_key is the score's record after them. */
+  resolveKey: (type: EntityType, key: string) => string;
 }
 
 const text = (v: unknown): string | null =>
@@ -74,6 +79,7 @@ export function scoreRows(
       return [
         csvCell(e.documentId, { numeric: true }),
         csvCell(nameOf(e.documentId)),
+        csvCell(mergedRecordKey(ctx.resolveKey, e)),
         csvCell(text(a.subject)),
         csvCell(keys.join('; ')),
         csvCell(subjectName || null),

@@ -1,6 +1,8 @@
+import type { DecreeRecord } from '../../../shared/types/decree-record.ts';
 import type { DocumentStatus, PageText, SourceType } from '../../../shared/types/document.ts';
 import type { Attributes, EntityStatus, EntityType, ExtractionResult, Mention, SkippedRange } from '../../../shared/types/entity.ts';
-import { recordFromReading } from '../decrees/record-from-reading.ts';
+import { recordKey } from '../../../shared/records/record-key.ts';
+import { hasClerkWork, recordFromReading } from '../decrees/record-from-reading.ts';
 import type { Store } from '../storage/store.ts';
 
 /** A document from outside the library (a dataset, another library's results) with its reviewed entities. */
@@ -24,9 +26,16 @@ export interface IncomingDocument {
   fingerprint?: string | null | undefined;
   /** A decree's particulars as the engine read them elsewhere: a record for a document that has none yet. */
   reading?: Pick<ExtractionResult, 'particulars' | 'particulars_sources' | 'structure'> | undefined;
+  /** A decree record as another library kept it (a dataset): the clerk's review states and edits included. */
+  decree?: Omit<DecreeRecord, 'documentId'> | null | undefined;
   entities: Array<{
     type: EntityType;
-    /** The record key after the other side's merges; differs from `normalized` where it merged. */
+    /**
+     * The record after the other side's merges (the dataset's record_key): where it differs from
+     * the entity's own record key (record-key.ts), the other side merged that record into this one.
+     * Equal to `normalized` says nothing about merges (results files; scores and decrees of a
+     * dataset written before record keys were exported).
+     */
     key: string;
     normalized: string;
     text: string;
@@ -58,8 +67,9 @@ export interface MergeOutcome {
 /**
  * The one path by which documents and decisions made elsewhere enter the library: documents by
  * SHA-256 (an existing one is not duplicated), every entity not already there with its status,
- * record merges, a decree record where the document has none, and an audit event per document
- * naming where it came from. One transaction: all of it lands, or none. What the clerk decided is
+ * record merges by record key (scores and decrees too, each with an audit event naming the
+ * source), a decree record where the document has none (the one the source kept, else one from
+ * the engine's reading), and an audit event per document naming where it came from. One transaction: all of it lands, or none. What the clerk decided is
  * never overwritten: an entity already there keeps its status and value, and a pending suggestion
  * does not come back over a span where the library has that type already (the clerk may have
  * edited its value or rejected it).
@@ -71,7 +81,7 @@ export function mergeIntoLibrary(
 ): MergeOutcome {
   const outcome: MergeOutcome = { documents: incoming.length, added: 0, existing: 0, entities: 0, merges: 0, textOnly: 0, changed: [] };
   store.transaction(() => {
-    const known = new Set(store.records.merges().map((m) => `${m.type}\u0000${m.fromKey}`));
+    const merges = libraryMerges(store);
     for (const doc of incoming) {
       let id = store.documents.idByHash(doc.sha256);
       const isNew = id === undefined;
@@ -137,14 +147,34 @@ export function mergeIntoLibrary(
           context.now,
         );
         added++;
-        if (e.key !== e.normalized && !known.has(`${e.type}\u0000${e.normalized}`)) {
-          store.records.merge(e.type, e.normalized, e.key, context.actor, context.now);
-          known.add(`${e.type}\u0000${e.normalized}`);
-          outcome.merges++;
-        }
+        const own = recordKey(e.type, e.normalized, e.attributes);
+        if (e.key === e.normalized || e.key === own) continue;
+        const merged = merges.merge(e.type, own, e.key, context);
+        if (!merged) continue;
+        outcome.merges++;
+        store.reviewEvents.add({
+          entityId: null,
+          documentId: id,
+          action: 'record.merge',
+          before: null,
+          after: { ...merged, source: context.source },
+          actor: context.actor,
+          at: context.now,
+          batch: null,
+          undoState: 'audit',
+        });
       }
       outcome.entities += added;
-      const decree = doc.reading && store.decrees.get(id) === undefined ? recordFromReading(id, doc.reading) : null;
+      // A record only where the document has none: the library's own record, and what its clerk
+      // decided there, is never replaced by one from elsewhere.
+      const hasRecord = store.decrees.get(id) !== undefined;
+      const decree = hasRecord
+        ? null
+        : doc.decree
+          ? { ...doc.decree, documentId: id }
+          : doc.reading
+            ? recordFromReading(id, doc.reading)
+            : null;
       if (decree) store.decrees.put(decree, context.now);
       if (isNew || added > 0 || decree) outcome.changed.push(id);
       store.reviewEvents.add({
@@ -152,7 +182,15 @@ export function mergeIntoLibrary(
         documentId: id,
         action: 'document.merged',
         before: null,
-        after: { source: context.source, sha256: doc.sha256, newDocument: isNew, entities: added, textOnly: isNew && !original },
+        after: {
+          source: context.source,
+          sha256: doc.sha256,
+          newDocument: isNew,
+          entities: added,
+          textOnly: isNew && !original,
+          // The decree record it brought, and whether the clerk had reviewed it there (confirmed, or fields accepted or edited).
+          ...(decree ? { decreeRecord: { status: decree.status, reviewed: hasClerkWork(decree) } } : {}),
+        },
         actor: context.actor,
         at: context.now,
         batch: null,
@@ -161,4 +199,26 @@ export function mergeIntoLibrary(
     }
   });
   return outcome;
+}
+
+/**
+ * The library's record merges while a merge runs: a merge from elsewhere lands where the library
+ * has not decided about that record yet (a key it already merged, or two records it already holds
+ * as one, stay as they are), into the record the target key resolves to here, one level deep as
+ * the records repository keeps them.
+ */
+function libraryMerges(store: Store) {
+  const into = new Map(store.records.merges().map((m) => [`${m.type}\u0000${m.fromKey}`, m.intoKey]));
+  const resolve = (type: EntityType, key: string) => into.get(`${type}\u0000${key}`) ?? key;
+  return {
+    merge(type: EntityType, from: string, key: string, context: { actor: string; now: string }) {
+      if (into.has(`${type}\u0000${from}`)) return null;
+      const target = resolve(type, key);
+      if (target === from) return null;
+      store.records.merge(type, from, target, context.actor, context.now);
+      for (const [k, v] of into) if (v === from && k.startsWith(`${type}\u0000`)) into.set(k, target);
+      into.set(`${type}\u0000${from}`, target);
+      return { type, from, into: target };
+    },
+  };
 }

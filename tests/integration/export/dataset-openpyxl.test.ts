@@ -84,7 +84,9 @@ describe.skipIf('missing' in openpyxl)('dataset workbook in openpyxl', () => {
     );
     // 16.10 stays "16.10" (not 16.1), 1/2021 stays text (not a date); the formula guard holds in the workbook too.
     expect(byName.region!.keys.record_key).toEqual(expect.arrayContaining(['16.10', '16.71']));
-    expect(byName.decree!.keys.record_key).toContain('1/2021');
+    expect(byName.decree!.keys.normalized).toContain('1/2021');
+    // A decree's record is its key, kind and issuer (none given here): text too.
+    expect(byName.decree!.keys.record_key).toContain('1/2021||');
     expect(byName.organization!.keys.normalized).toContain("'=SUM(A1)");
     // Dates are the moments the CSV gives.
     expect(byName.documents!.kinds.imported_at).toEqual(['date']);

@@ -13,6 +13,7 @@ interface Report {
   joins: Record<string, { unmatched: number; titles_or_names: number; status_agrees: boolean | null }>;
   region_keys: string[];
   decree_keys: string[];
+  decree_values: string[];
   entities_column_sum: number;
   entity_rows: number;
   imported_at_dtype: string;
@@ -53,7 +54,9 @@ describe.skipIf('missing' in pandas)('dataset in pandas', () => {
     expect(report.document_ids_unique).toBe(true);
     // 16.10 stays "16.10" (not 16.1), 1/2021 stays text (not a date or a fraction).
     expect(report.region_keys).toEqual(['16.10', '16.71']);
-    expect(report.decree_keys).toEqual(['1/2021']);
+    expect(report.decree_values).toEqual(['1/2021']);
+    // A decree's record_key is its key, kind and issuer (none given here), as text.
+    expect(report.decree_keys).toEqual(['1/2021||']);
     expect(report.tables.region!.dtypes).toMatchObject({
       record_key: 'string',
       normalized: 'string',

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend.ts';
 import { readDataset } from '../../helpers/dataset-files.ts';
-import { call, datasetLibrary } from '../../helpers/dataset-library.ts';
+import type { Backend } from '../../../electron/backend/backend.ts';
+import { MERGED_RECORDS, call, datasetLibrary, mergedRecordsLibrary } from '../../helpers/dataset-library.ts';
 import { plainTextParts } from '../../helpers/plain-text-parts.ts';
 import { useTempDirs } from '../../helpers/temp-dir.ts';
 
@@ -22,6 +23,31 @@ function entityFacts(dir: string, type: string): string[] {
     .csvRows(`${type}.csv`)
     .map((r) => r.split(',').slice(1, 10).join(','))
     .sort();
+}
+
+/** The cells of one CSV row (RFC 4180 quoting; no line breaks in these tests' cells). */
+function cells(row: string): string[] {
+  return [...row.matchAll(/(?:"((?:[^"]|"")*)"|([^,]*))(?:,|$)/g)].slice(0, -1).map((m) => (m[1] ?? m[2] ?? '').replaceAll('""', '"'));
+}
+
+/** One column of a dataset CSV, by its header name. */
+function column(dir: string, file: string, name: string): string[] {
+  const [header, ...rows] = readDataset(dir)
+    .text(file)
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => l.length > 0);
+  const at = cells(header!).indexOf(name);
+  expect(at, `${file} has ${name}`).toBeGreaterThanOrEqual(0);
+  return rows.map((r) => cells(r)[at]!);
+}
+
+/** The score and decree records as the Records view lists them, without the ids that differ between libraries. */
+async function scoreAndDecreeRecords(backend: Backend) {
+  const { items } = await call(backend, 'records.list', { limit: 1000 });
+  return items
+    .filter((r) => r.type === 'score' || r.type === 'decree')
+    .map((r) => ({ type: r.type, key: r.key, mergedKeys: r.mergedKeys, mentions: r.mentions, documents: r.documents.map((d) => d.name) }));
 }
 
 describe('lontar import --dataset (round trip)', () => {
@@ -69,6 +95,70 @@ describe('lontar import --dataset (round trip)', () => {
     });
     expect(await call(backend, 'import.dataset', { dir: first })).toMatchObject({ added: 0, existing: exported.documents, entities: 0 });
     expect((await call(other, 'documents.list', { limit: 100, offset: 0 })).total).toBe(exported.documents);
+    await other.close();
+    await backend.close();
+  });
+
+  it("carries the clerk's merges of score and decree records: record_key in every table, the same records after import, once", async () => {
+    const dir = tempDir();
+    const { backend } = await mergedRecordsLibrary(dir);
+    const records = await scoreAndDecreeRecords(backend);
+    // Each merged pair is one record in the library it was merged in.
+    expect(records.map((r) => [r.type, r.key, r.mergedKeys, r.mentions])).toEqual([
+      ['decree', MERGED_RECORDS.decree.into, [MERGED_RECORDS.decree.from], 2],
+      ['score', MERGED_RECORDS.score.into, [MERGED_RECORDS.score.from], 2],
+    ]);
+    const first = join(dir, 'first');
+    const exported = await call(backend, 'export.dataset', { dir: first, includePending: true });
+
+    // record_key is the combined key after the merge, in every table that has it, the workbook's sheets filled from them.
+    for (const type of ['score', 'decree'] as const) {
+      expect(column(first, `${type}.csv`, 'record_key'), type).toEqual([MERGED_RECORDS[type].into, MERGED_RECORDS[type].into]);
+    }
+    expect(column(first, 'score.csv', 'normalized')).toEqual(['4.52', '4.52']);
+    expect(column(first, 'scores.csv', 'record_key')).toEqual([MERGED_RECORDS.score.into, MERGED_RECORDS.score.into]);
+    // The instrument's own record (its particulars: key, kind, issuer) is the one merged into the other.
+    expect(column(first, 'decrees.csv', 'record_key')).toEqual([MERGED_RECORDS.decree.into]);
+    const keys = readDataset(first)
+      .jsonl('documents.jsonl')
+      .flatMap((d) => d.entities as Array<{ type: string; key: string }>)
+      .map((e) => `${e.type} ${e.key}`);
+    const merged = (type: 'score' | 'decree') => `${type} ${MERGED_RECORDS[type].into}`;
+    expect(keys.sort()).toEqual([merged('decree'), merged('decree'), merged('score'), merged('score')]);
+    const ds = readDataset(first);
+    const recordKeyField = ds.descriptor.resources.find((r) => r.name === 'scores')!.schema!.fields.find((f) => f.name === 'record_key');
+    expect(recordKeyField).toMatchObject({ type: 'string', description: expect.stringContaining('value|subject_key|index|year') });
+    expect(ds.text('README.md')).toMatch(/\*\*Records\*\*: `record_key`[\s\S]*`key\|kind\|issuer`/);
+
+    const other = emptyLibrary(dir);
+    expect(await call(other, 'import.dataset', { dir: first })).toMatchObject({
+      added: exported.documents,
+      entities: exported.entities,
+      merges: 2,
+    });
+    expect(await scoreAndDecreeRecords(other)).toEqual(records);
+    // The audit trail says which dataset each merge came from.
+    const history = await Promise.all([1, 2].map(async (id) => (await call(other, 'documents.history', { id })).events));
+    const merges = history.flat().filter((e) => e.action === 'record.merge');
+    expect(merges.map((e) => e.after)).toEqual(
+      expect.arrayContaining([
+        { type: 'score', ...MERGED_RECORDS.score, source: first },
+        { type: 'decree', ...MERGED_RECORDS.decree, source: first },
+      ]),
+    );
+
+    // Again: nothing changes; and its export carries the same record keys.
+    expect(await call(other, 'import.dataset', { dir: first })).toMatchObject({ added: 0, entities: 0, merges: 0 });
+    expect(await scoreAndDecreeRecords(other)).toEqual(records);
+    const second = join(dir, 'second');
+    await call(other, 'export.dataset', { dir: second, includePending: true });
+    for (const [file, name] of [
+      ['score.csv', 'record_key'],
+      ['decree.csv', 'record_key'],
+      ['scores.csv', 'record_key'],
+    ] as const) {
+      expect(column(second, file, name), file).toEqual(column(first, file, name));
+    }
     await other.close();
     await backend.close();
   });

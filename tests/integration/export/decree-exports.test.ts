@@ -174,6 +174,8 @@ describe('decree exports', () => {
       expect(decrees.rows[0]).toMatchObject({
         document_id: String(confirmed),
         document_name: 'doc-0.txt',
+        // The instrument as a decree record of the Records view: key, kind, issuer (record-key.ts).
+        record_key: '188.45/0545/DISPUS/2025|kepkada|bupatisukamaju',
         record_status: 'confirmed',
         instrument: 'yes',
         kind: 'kepkada',

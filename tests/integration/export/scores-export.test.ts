@@ -49,7 +49,7 @@ describe('lontar export --format scores', () => {
         `
 import json, sys, pandas as pd
 df = pd.read_csv(sys.argv[1], dtype={'subject_key': str, 'subject_region': str}, encoding='utf-8-sig')
-print(json.dumps({'columns': list(df.columns), 'rows': df[['subject', 'subject_key', 'subject_name', 'subject_region', 'index', 'year', 'value', 'grade']].fillna('').astype(str).values.tolist()}))
+print(json.dumps({'columns': list(df.columns), 'rows': df[['record_key', 'subject', 'subject_key', 'subject_name', 'subject_region', 'index', 'year', 'value', 'grade']].fillna('').astype(str).values.tolist()}))
 `,
         join(out, 'scores.csv'),
       ],
@@ -60,6 +60,7 @@ print(json.dumps({'columns': list(df.columns), 'rows': df[['subject', 'subject_k
     expect(read.columns).toEqual([
       'document_id',
       'document_name',
+      'record_key',
       'subject',
       'subject_key',
       'subject_name',
@@ -76,10 +77,20 @@ print(json.dumps({'columns': list(df.columns), 'rows': df[['subject', 'subject_k
       'status',
     ]);
     expect(read.rows).toEqual([
-      ['Kabupaten Muara Enim', '16.03', 'Kabupaten Muara Enim', '', 'IPP', '2024', '4.52', ''],
-      // The subject as written; its official name beside it.
-      ['Kota Lubuklinggau', '16.73', 'Kota Lubuk Linggau', '', 'IPP', '2024', '4.52', ''],
-      ['Dinas Sosial Kabupaten Muara Enim', 'Dinas Sosial', 'Dinas Sosial', '16.03', 'IPP', '2024', '4.1', 'B'],
+      ['4.52|16.03|IPP|2024', 'Kabupaten Muara Enim', '16.03', 'Kabupaten Muara Enim', '', 'IPP', '2024', '4.52', ''],
+      // The subject as written; its official name beside it. One value, two subjects: two records.
+      ['4.52|16.73|IPP|2024', 'Kota Lubuklinggau', '16.73', 'Kota Lubuk Linggau', '', 'IPP', '2024', '4.52', ''],
+      [
+        '4.1|Dinas Sosial|IPP|2024',
+        'Dinas Sosial Kabupaten Muara Enim',
+        'Dinas Sosial',
+        'Dinas Sosial',
+        '16.03',
+        'IPP',
+        '2024',
+        '4.1',
+        'B',
+      ],
     ]);
   });
 });

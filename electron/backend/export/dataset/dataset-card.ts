@@ -40,6 +40,15 @@ function agreement(resources: readonly ResourceDescriptor[]): string {
   return lines.join('\n');
 }
 
+/** What `decree` of documents.jsonl holds (written when the dataset has that file). */
+const DECREE_RECORDS = `- **Decree records**: an instrument's line in \`documents.jsonl\` carries \`decree\`, its record as
+  Lontar keeps it: each particular (DECREES.md) under \`fields\` with its \`value\`, its review
+  \`state\` (\`pending\`, \`accepted\` by the clerk, \`edited\` by her) and its \`source\` (UTF-16
+  \`start\`/\`end\`, page, box, confidence, rule, \`weak\`; null for a value the clerk typed), the
+  clerk's own fields under \`clerk\`, the \`structure\` and the record's \`status\`; null for other
+  documents. \`decrees.csv\` lists the same records. \`lontar import --dataset\` restores the record of
+  a document it adds; a document already in the library keeps its own.`;
+
 /** README.md of a dataset: what each file is, how many rows, the conventions and what was left out. */
 export function datasetCard(
   resources: readonly ResourceDescriptor[],
@@ -80,7 +89,14 @@ ${agreement(resources)}
   every normalised key are typed \`string\` in \`datapackage.json\`; read them as text
   (pandas: \`dtype=str\` for those columns) or \`16.10\` becomes \`16.1\`. The normalised keys are described in
   Lontar's README, *Export formats* (ENTITIES.md: region code, ISO date, \`NUMBER/YEAR\` …).
-- **CSV**: UTF-8 with a byte-order mark, CRLF rows, RFC 4180 quoting, empty cell = no value.
+- **Records**: \`record_key\` (the entity CSVs, \`scores.csv\`, \`decrees.csv\`; \`key\` of each entity in
+  \`documents.jsonl\`) is the record a row belongs to after the clerk's merges in *Data induk*: rows
+  with one \`record_key\` are one record. It is the normalised key, except for a score
+  (\`value|subject_key|index|year\`) and a decree (\`key|kind|issuer\`, the issuer folded, empty where
+  the kind implies it), whose number alone never makes two of them one. The rows of a record the
+  clerk merged into another carry the other's \`record_key\`; \`lontar import --dataset\` makes the
+  same merge in the library it imports into.
+${resources.some((r) => r.path === 'documents.jsonl') ? `${DECREE_RECORDS}\n` : ''}- **CSV**: UTF-8 with a byte-order mark, CRLF rows, RFC 4180 quoting, empty cell = no value.
 - **Workbook** (\`lontar.xlsx\`): one sheet per table; the header row is frozen and carries a filter;
   codes, keys and every \`string\` field are text cells (format \`@\`, so an edit keeps them text),
   integers and numbers are numbers, \`date\` and \`datetime\` fields (\`imported_at\`, \`confirmed_at\`,

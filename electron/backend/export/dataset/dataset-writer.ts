@@ -1,3 +1,4 @@
+import type { DecreeRecord } from '../../../../shared/types/decree-record.ts';
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import type { DatasetDocumentRow, DatasetFilter } from '../../storage/repositories/dataset-repository.ts';
 import type { EntityRow } from '../../storage/repositories/entities-repository.ts';
@@ -19,6 +20,8 @@ export interface ExportedDocument {
   /** Its exported entities, in text order. */
   entities: readonly EntityRow[];
   particulars: DocumentParticulars | null;
+  /** Its decree record as stored, where the dataset carries it (decrees.csv's rows: see `datasetDecreeRecords`). */
+  decree: DecreeRecord | null;
   /** Tokens and spans for the annotation formats, computed once on first use. */
   annotation(): AnnotatedText;
 }
@@ -28,6 +31,7 @@ export interface WriterContext {
   open(name: string): TextSink;
   version: string;
   types: readonly EntityType[];
+  /** The library's record merges: a record key to the record it was merged into (itself when not merged). */
   resolveKey: (type: EntityType, key: string) => string;
 }
 

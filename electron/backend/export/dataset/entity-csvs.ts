@@ -1,9 +1,10 @@
 import type { EntityType } from '../../../../shared/types/entity.ts';
 import type { EntityRow } from '../../storage/repositories/entities-repository.ts';
+import { mergedRecordKey } from '../../../../shared/records/record-key.ts';
 import { attributeNames } from '../../../../shared/types/entity-attributes.ts';
 import { csvCell, csvDocument } from '../csv.ts';
 import type { DatasetWriter, ExportedDocument, WriterContext } from './dataset-writer.ts';
-import { DOCUMENT_FOREIGN_KEY, csvResource, field } from './package-types.ts';
+import { DOCUMENT_FOREIGN_KEY, RECORD_KEY_DESCRIPTION, csvResource, field } from './package-types.ts';
 import type { FieldDescriptor, ResourceDescriptor } from './package-types.ts';
 import type { TextSink } from './text-sink.ts';
 
@@ -26,11 +27,7 @@ export const CSV_COMMON_COLUMNS = [
 const COMMON_FIELDS: Record<(typeof CSV_COMMON_COLUMNS)[number], FieldDescriptor> = {
   document_id: field('document_id', 'integer', 'The document (documents.csv).', { constraints: { required: true } }),
   document_name: field('document_name', 'string', 'File name of the document.'),
-  record_key: field(
-    'record_key',
-    'string',
-    "The record this entity belongs to after the clerk's merges: the normalised key (ENTITIES.md), text.",
-  ),
+  record_key: field('record_key', 'string', RECORD_KEY_DESCRIPTION),
   normalized: field('normalized', 'string', 'The normalised value as read (region codes, decree keys and scores are text).'),
   text: field('text', 'string', 'The first mention as written.'),
   start: field('start', 'integer', 'UTF-16 offset of the first mention in the document text (documents.jsonl `text`).'),
@@ -76,7 +73,7 @@ export function entityCsvs(context: WriterContext): DatasetWriter {
     [
       csvCell(e.documentId, { numeric: true }),
       csvCell(doc.row.name),
-      csvCell(context.resolveKey(e.type, e.normalized)),
+      csvCell(mergedRecordKey(context.resolveKey, e)),
       csvCell(e.normalized, { numeric: e.type === 'score' }),
       csvCell(e.text),
       csvCell(e.start, { numeric: true }),

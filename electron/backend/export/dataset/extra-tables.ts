@@ -2,8 +2,11 @@ import { decreeDefaults } from '../../decrees/decree-service.ts';
 import { DECREES_CSV_COLUMNS, decreesCsv } from '../decree-exports.ts';
 import { csvDocument } from '../csv.ts';
 import { SCORES_COLUMNS, scoreRows } from '../scores-export.ts';
+import type { DecreeRecord } from '../../../../shared/types/decree-record.ts';
+import type { DatasetFilter } from '../../storage/repositories/dataset-repository.ts';
+import type { Store } from '../../storage/store.ts';
 import type { DatasetExtraTable } from './dataset-writer.ts';
-import { DOCUMENT_FOREIGN_KEY, csvResource, field } from './package-types.ts';
+import { DOCUMENT_FOREIGN_KEY, RECORD_KEY_DESCRIPTION, csvResource, field } from './package-types.ts';
 import type { FieldDescriptor } from './package-types.ts';
 
 /**
@@ -22,7 +25,8 @@ function columnsSchema(columns: readonly string[], describe: (name: string) => s
       field(
         name,
         INTEGER_COLUMNS.has(name) ? 'integer' : DECIMAL_COLUMNS.has(name) ? 'number' : DATE_COLUMNS.has(name) ? 'date' : 'string',
-        describe(name),
+        // One description of record_key wherever it is: what it holds after the clerk's merges.
+        name === 'record_key' ? RECORD_KEY_DESCRIPTION : describe(name),
       ),
     ),
   };
@@ -41,11 +45,11 @@ const scoresTable: DatasetExtraTable = {
       foreignKeys: [DOCUMENT_FOREIGN_KEY],
     },
   ),
-  write(sink, { store, documentIds, documentNames, filter }) {
+  write(sink, { store, documentIds, documentNames, filter, resolveKey }) {
     sink.write(csvDocument(SCORES_COLUMNS, []));
     // `--type` without score leaves the table empty (its header only), as it does score.csv.
     if (filter.types && !filter.types.includes('score')) return 0;
-    const context = { regionNames: store.records.regionNames(), pageRanges: store.records.pageRanges() };
+    const context = { regionNames: store.records.regionNames(), pageRanges: store.records.pageRanges(), resolveKey };
     const ids = [...documentIds].sort((a, b) => a - b);
     let count = 0;
     // A page of documents at a time, as the main pass: never every score of the library at once.
@@ -69,12 +73,26 @@ const decreesTable: DatasetExtraTable = {
       foreignKeys: [DOCUMENT_FOREIGN_KEY],
     },
   ),
-  write(sink, { store, documentIds, filter }) {
-    const wanted = !filter.types || filter.types.includes('decree');
-    const rows = wanted ? store.decrees.forExport(filter.includePending).filter((r) => documentIds.has(r.documentId)) : [];
-    sink.write(decreesCsv(rows, decreeDefaults(store)).content);
+  write(sink, { store, documentIds, filter, resolveKey }) {
+    const rows = carriesDecrees(filter) ? store.decrees.forExport(filter.includePending).filter((r) => documentIds.has(r.documentId)) : [];
+    sink.write(decreesCsv(rows, decreeDefaults(store), resolveKey).content);
     return rows.length;
   },
 };
+
+/** Decree records are in the dataset unless `--type` leaves decrees out. */
+const carriesDecrees = (filter: DatasetFilter) => !filter.types || filter.types.includes('decree');
+
+/**
+ * The decree record documents.jsonl carries for a document: the one decrees.csv lists (confirmed,
+ * or any with `--include-pending`), so that an import brings back what decrees.csv shows.
+ */
+export function datasetDecreeRecords(store: Store, filter: DatasetFilter): (documentId: number) => DecreeRecord | null {
+  if (!carriesDecrees(filter)) return () => null;
+  return (documentId) => {
+    const record = store.decrees.get(documentId);
+    return record && (record.status === 'confirmed' || filter.includePending) ? record : null;
+  };
+}
 
 export const DATASET_EXTRA_TABLES: DatasetExtraTable[] = [scoresTable, decreesTable];

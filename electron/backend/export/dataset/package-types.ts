@@ -71,3 +71,12 @@ export const field = (name: string, type: FieldType, description: string, extra:
 
 /** Foreign key from a table's document_id to the documents table. */
 export const DOCUMENT_FOREIGN_KEY = { fields: ['document_id'], reference: { resource: 'documents', fields: ['document_id'] } };
+
+/**
+ * What `record_key` holds, in every table that has it (the entity CSVs, scores.csv, decrees.csv):
+ * the record's identity after the clerk's merges, as the Records view groups them.
+ */
+export const RECORD_KEY_DESCRIPTION =
+  "The record this row belongs to after the clerk's merges (Data induk), as text: the normalised key (ENTITIES.md); " +
+  'for a score value|subject_key|index|year, for a decree key|kind|issuer (issuer folded, empty where the kind implies it). ' +
+  'Rows with one record_key are one record.';

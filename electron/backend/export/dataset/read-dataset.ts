@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { datasetDecreeRecord } from '../../../../shared/contract/decree-schemas.ts';
 import { WorkbenchError } from '../../../../shared/contract/errors.ts';
+import { emptyClerkFields } from '../../../../shared/types/decree-record.ts';
+import type { DecreeRecord } from '../../../../shared/types/decree-record.ts';
 import { DOCUMENT_STATUSES, SOURCE_TYPES } from '../../../../shared/types/document.ts';
 import { ENTITY_TYPES } from '../../../../shared/types/entity.ts';
 import { DATASET_FORMAT_VERSION } from './datapackage.ts';
@@ -39,6 +42,8 @@ const documentLine = z.object({
       mentions: z.array(mention),
     }),
   ),
+  /** An instrument's decree record; absent in datasets written before records travelled with them. */
+  decree: datasetDecreeRecord.nullable().optional(),
 });
 
 export type DatasetDocumentLine = z.infer<typeof documentLine>;
@@ -77,7 +82,14 @@ export type DatasetPages = z.infer<typeof pagesLine>['pages'];
 /** What an import takes from a dataset: the documents, their pages and where each original is. */
 export interface ReadDatasetResult {
   dir: string;
-  documents: Array<DatasetDocumentLine & { pages: DatasetPages; originalPath: string | null }>;
+  documents: Array<
+    Omit<DatasetDocumentLine, 'decree'> & {
+      /** The decree record to restore, every clerk field present; null for none. */
+      decree: Omit<DecreeRecord, 'documentId'> | null;
+      pages: DatasetPages;
+      originalPath: string | null;
+    }
+  >;
 }
 
 const refuse = (message: string) => new WorkbenchError('invalid_request', message);
@@ -119,6 +131,7 @@ export function readDataset(dir: string): ReadDatasetResult {
         }
       }
     });
+    checkDecreeSpans(doc, where);
     const pages = pagesByHash.get(doc.sha256) ?? [];
     for (const page of pages) {
       if (page.end > doc.text.length || page.start > page.end)
@@ -129,9 +142,23 @@ export function readDataset(dir: string): ReadDatasetResult {
     if (hasOriginal && createHash('sha256').update(readFileSync(original)).digest('hex') !== doc.sha256) {
       throw refuse(`${original}: its content does not match its SHA-256 name; the dataset was changed.`);
     }
-    documents.push({ ...doc, pages, originalPath: hasOriginal ? original : null });
+    const decree = doc.decree ? { ...doc.decree, clerk: { ...emptyClerkFields(), ...doc.decree.clerk } } : null;
+    documents.push({ ...doc, decree, pages, originalPath: hasOriginal ? original : null });
   });
   return { dir: folder, documents };
+}
+
+/** A decree record's source spans and structure must lie in its document's text, as entity spans must. */
+function checkDecreeSpans(doc: DatasetDocumentLine, where: string): void {
+  if (!doc.decree) return;
+  const spans = [
+    ...Object.entries(doc.decree.fields).flatMap(([field, f]) => (f.source ? [{ what: `decree field ${field}`, ...f.source }] : [])),
+    ...doc.decree.structure.map((r, i) => ({ what: `decree structure range ${i + 1} (${r.kind})`, ...r })),
+  ];
+  for (const span of spans) {
+    if (span.start > span.end || span.end > doc.text.length)
+      throw refuse(`${where}: ${span.what}: the span ${span.start}–${span.end} lies outside the document's text.`);
+  }
 }
 
 /** Parses a JSONL file line by line against `schema`; a bad line is refused with its number. */

@@ -18,7 +18,7 @@ import { doccanoJsonl } from './doccano-jsonl.ts';
 import { documentsCsv } from './documents-csv.ts';
 import { documentsJsonl } from './documents-jsonl.ts';
 import { entityCsvs } from './entity-csvs.ts';
-import { DATASET_EXTRA_TABLES } from './extra-tables.ts';
+import { DATASET_EXTRA_TABLES, datasetDecreeRecords } from './extra-tables.ts';
 import { labelStudioJson } from './label-studio-json.ts';
 import type { ResourceDescriptor } from './package-types.ts';
 import { spansJsonl } from './spans-jsonl.ts';
@@ -103,6 +103,7 @@ export async function writeDataset(
     const documentNames = new Map<number, string>();
     let outOfText = 0;
     let spanCount = 0;
+    const decreeOf = datasetDecreeRecords(store, filter);
 
     for (let after = 0; ;) {
       const page = store.dataset.documentsPage(filter, after, after === 0 ? FIRST_PAGE : PAGE);
@@ -117,6 +118,7 @@ export async function writeDataset(
           row,
           entities,
           particulars: particulars.get(row.id) ?? null,
+          decree: decreeOf(row.id),
           annotation: () => {
             if (!annotated) {
               annotated = annotate(row.text, entities);
