@@ -4,6 +4,7 @@
 // OCR pool whose workers are threads of their own.
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from './thread-priority.ts';
 import { extractDocument } from '../../../shared/extract/extract-document.ts';
 import type { ExtractionResources } from '../../../shared/extract/resources.ts';
 import { loadExtractionResources } from '../extract/load-resources.ts';
@@ -20,6 +21,7 @@ import type { FromReader, ReaderWorkerData, ToReader } from './reader-protocol.t
 
 const port = parentPort;
 if (!port) throw new Error('reader-worker must run as a worker thread');
+lowerThreadPriority();
 const data = workerData as ReaderWorkerData;
 const send = (message: FromReader) => port.postMessage(message);
 const running = new Map<number, AbortController>();
