@@ -2,9 +2,9 @@ import { extname, join } from 'node:path';
 import { loadExtractionResources } from './extract/load-resources.ts';
 import { SUPPORTED_EXTENSIONS } from './import/sniff.ts';
 import { createThreadedReader } from './import/threaded-reader.ts';
+import { createNearDuplicateThread } from './import/near-duplicate-thread.ts';
 import { createBackend } from './backend.ts';
 import type { Backend, DocumentParts } from './backend.ts';
-import { createNearDuplicateDetector } from './pipeline/near-duplicates.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 export const APP_VERSION: string = pkg.version;
@@ -30,17 +30,20 @@ export async function loadDocumentParts(options: PartsOptions = {}): Promise<Doc
     ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
     ...(options.readerWorker ? { workerPath: options.readerWorker } : {}),
   });
+  const nearDuplicates = createNearDuplicateThread(options.readerWorker ? { workerPath: options.readerWorker } : {});
   const supported = new Set<string>(SUPPORTED_EXTENSIONS);
   const regionCodes = new Set(resources.regions.map((r) => r.code));
   return {
     readDocument: (input, readOptions) => reader.readDocument(input, readOptions),
     extract: (text, pages) => reader.extract(text, pages),
-    nearDuplicates: createNearDuplicateDetector(),
+    nearDuplicates,
     isSupported: (name) => supported.has(extname(name).toLowerCase()),
     regionExists: (code) => regionCodes.has(code),
     renderPage: (originalPath, sourceType, pageNo) => reader.renderPage(originalPath, sourceType, pageNo),
     readFile: (job, hooks) => reader.importFile(job, hooks),
-    close: () => reader.close(),
+    close: async () => {
+      await Promise.all([reader.close(), nearDuplicates.close()]);
+    },
     readers: reader.size,
   };
 }

@@ -213,7 +213,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
         throw new WorkbenchError('unsupported_file', new UploadTooLargeError(deps.staging.maxBytes).message);
       return { stagedId: deps.staging.put(bytes) };
     },
-    'import.start': (args) => ({ jobId: deps.importer.start(args).jobId }),
+    'import.start': async (args) => ({ jobId: (await deps.importer.start(args)).jobId }),
     'import.cancel': ({ jobId }) => ({ cancelled: deps.importer.cancel(jobId) }),
     'import.retry': ({ jobId }) => ({ jobId: deps.importer.retry(jobId).jobId }),
 

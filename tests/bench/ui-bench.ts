@@ -186,7 +186,7 @@ async function importDecree(backend: Backend, dir: string): Promise<number> {
   const pdf = await buildTextPdf([text], { title: 'Peraturan DPRD Kota Madiun Nomor 1 Tahun 2024' });
   const file = join(dir, 'perda-30-halaman.pdf');
   writeFileSync(file, pdf.bytes);
-  const { done } = backend.importer.start({ sources: [{ path: file }], ocr: 'auto', lang: 'ind+eng' });
+  const { done } = await backend.importer.start({ sources: [{ path: file }], ocr: 'auto', lang: 'ind+eng' });
   const summary = await done;
   const imported = summary.imported[0];
   if (!imported) throw new Error(`The decree did not import: ${JSON.stringify(summary)}`);

@@ -2,6 +2,7 @@ import type { OcrMode, PageText, ReadDocument, SourceType } from '../../../share
 import type { ExtractionResult } from '../../../shared/types/entity.ts';
 import type { ImportErrorCode } from './import-error.ts';
 import type { FileJob, FileOutcome } from '../pipeline/read-file-once.ts';
+import type { StoredFingerprint } from '../pipeline/near-duplicates.ts';
 
 /** Messages between the backend and the reader thread (structured clone, bytes transferred). */
 export type ToReader =
@@ -13,6 +14,10 @@ export type ToReader =
   | { kind: 'known'; id: number; known: boolean }
   /** A page image of an original given as bytes, or by its path (read on the reader thread). */
   | { kind: 'render'; id: number; original: Uint8Array | string; sourceType: SourceType; pageNo: number }
+  /** The near-duplicate thread (near-duplicate-thread.ts): the library's fingerprints, kept there, and a comparison against them. */
+  | { kind: 'fingerprints'; rows: StoredFingerprint[] }
+  | { kind: 'forget-fingerprint'; documentId: number }
+  | { kind: 'similar'; id: number; fingerprint: string }
   | { kind: 'cancel'; id: number }
   | { kind: 'close' };
 
@@ -23,6 +28,7 @@ export type FromReader =
   | { kind: 'read-done'; id: number; value: ReadDocument }
   | { kind: 'extract-done'; id: number; value: ExtractionResult }
   | { kind: 'render-done'; id: number; value: { png: Uint8Array; width: number; height: number } }
+  | { kind: 'similar-done'; id: number; value: { id: number; similarity: number } | null }
   /** `access`: the file itself could not be opened or read (FileAccessError), not its contents. */
   | { kind: 'failed'; id: number; error: { code: ImportErrorCode | null; message: string; access?: boolean } }
   | { kind: 'closed' };

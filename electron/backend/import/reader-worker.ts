@@ -4,11 +4,14 @@
 // OCR pool whose workers are threads of their own.
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from './thread-priority.ts';
 import { extractDocument } from '../../../shared/extract/extract-document.ts';
 import type { ExtractionResources } from '../../../shared/extract/resources.ts';
 import { loadExtractionResources } from '../extract/load-resources.ts';
 import { computeFingerprint, fingerprintToHex } from '../../../shared/text/fingerprint.ts';
 import { FileAccessError, readFileOnce } from '../pipeline/read-file-once.ts';
+import { createFingerprintIndex } from '../pipeline/near-duplicates.ts';
+import type { FingerprintIndex } from '../pipeline/near-duplicates.ts';
 import { isImportError } from './import-error.ts';
 import type { OcrPool } from './ocr-pool.ts';
 import { createOcrPool } from './ocr-pool.ts';
@@ -18,11 +21,14 @@ import type { FromReader, ReaderWorkerData, ToReader } from './reader-protocol.t
 
 const port = parentPort;
 if (!port) throw new Error('reader-worker must run as a worker thread');
+lowerThreadPriority();
 const data = workerData as ReaderWorkerData;
 const send = (message: FromReader) => port.postMessage(message);
 const running = new Map<number, AbortController>();
 let pool: OcrPool | undefined;
 let resources: Promise<ExtractionResources> | undefined;
+/** The library's fingerprints, on the thread that compares against them (near-duplicate-thread.ts). */
+let fingerprints: FingerprintIndex | undefined;
 /** Imports waiting for the backend's answer to `hashed`. */
 const awaitingKnown = new Map<number, (known: boolean) => void>();
 const extractionResources = () => (resources ??= loadExtractionResources(data.resourcesDir ?? undefined));
@@ -116,6 +122,19 @@ port.on('message', (message: ToReader) => {
           port.postMessage({ kind: 'render-done', id: message.id, value: { ...value, png } } satisfies FromReader, [png.buffer]);
         })
         .catch((error: unknown) => fail(message.id, error));
+      return;
+    case 'fingerprints':
+      (fingerprints ??= createFingerprintIndex()).add(message.rows);
+      return;
+    case 'forget-fingerprint':
+      fingerprints?.forget(message.documentId);
+      return;
+    case 'similar':
+      try {
+        send({ kind: 'similar-done', id: message.id, value: (fingerprints ??= createFingerprintIndex()).findSimilar(message.fingerprint) });
+      } catch (error) {
+        fail(message.id, error);
+      }
       return;
     case 'cancel':
       running.get(message.id)?.abort();

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdir, stat as statOf } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -12,43 +12,60 @@ export type CollectedFile =
  * files of supported formats are taken (the rest are reported as skipped; pipes, devices and
  * sockets are passed over); a file named explicitly is always tried, whatever its extension, so
  * that its reader can say why it cannot be read, unless it is not an ordinary file or is over the
- * size cap: then it fails here, never opened.
+ * size cap: then it fails here, never opened. The walk is asynchronous (a folder of thousands of
+ * files on a slow disk never holds up the backend's thread) and yields files as it finds them.
  */
-export function collectFiles(paths: readonly string[], isSupported: (name: string) => boolean, maxBytes: number): CollectedFile[] {
-  const out: CollectedFile[] = [];
+export async function* walkFiles(
+  paths: readonly string[],
+  isSupported: (name: string) => boolean,
+  maxBytes: number,
+): AsyncGenerator<CollectedFile> {
   for (const given of paths) {
     // Paths stay as given (relative ones too): reports name files the way the clerk typed them.
     let stat;
     try {
-      stat = statSync(given);
+      stat = await statOf(given);
     } catch (error) {
-      out.push({ kind: 'failed', path: given, name: basename(given), error: describeFsError(error, given) });
+      yield { kind: 'failed', path: given, name: basename(given), error: describeFsError(error, given) };
       continue;
     }
     if (stat.isDirectory()) {
-      walk(given, isSupported, maxBytes, out, new Set());
+      yield* walk(given, isSupported, maxBytes, new Set());
       continue;
     }
     const refusal = refusalFor(stat, given, maxBytes);
-    out.push(
-      refusal
-        ? { kind: 'failed', path: given, name: basename(given), error: refusal }
-        : { kind: 'file', path: given, name: basename(given) },
-    );
+    yield refusal
+      ? { kind: 'failed', path: given, name: basename(given), error: refusal }
+      : { kind: 'file', path: given, name: basename(given) };
   }
+}
+
+/** Every file `walkFiles` finds, in its order. */
+export async function collectFiles(
+  paths: readonly string[],
+  isSupported: (name: string) => boolean,
+  maxBytes: number,
+): Promise<CollectedFile[]> {
+  const out: CollectedFile[] = [];
+  for await (const file of walkFiles(paths, isSupported, maxBytes)) out.push(file);
   return out;
 }
 
-function walk(dir: string, isSupported: (name: string) => boolean, maxBytes: number, out: CollectedFile[], seen: Set<string>): void {
-  const real = statSync(dir);
+async function* walk(
+  dir: string,
+  isSupported: (name: string) => boolean,
+  maxBytes: number,
+  seen: Set<string>,
+): AsyncGenerator<CollectedFile> {
+  const real = await statOf(dir);
   const key = `${real.dev}:${real.ino}`;
   if (seen.has(key)) return; // a symlink loop
   seen.add(key);
   let entries: string[];
   try {
-    entries = readdirSync(dir).sort((a, b) => a.localeCompare(b));
+    entries = (await readdir(dir)).sort((a, b) => a.localeCompare(b));
   } catch (error) {
-    out.push({ kind: 'failed', path: dir, name: basename(dir), error: describeFsError(error, dir) });
+    yield { kind: 'failed', path: dir, name: basename(dir), error: describeFsError(error, dir) };
     return;
   }
   for (const entry of entries) {
@@ -56,16 +73,16 @@ function walk(dir: string, isSupported: (name: string) => boolean, maxBytes: num
     const path = join(dir, entry);
     let stat;
     try {
-      stat = statSync(path);
+      stat = await statOf(path);
     } catch (error) {
-      out.push({ kind: 'failed', path, name: entry, error: describeFsError(error, path) });
+      yield { kind: 'failed', path, name: entry, error: describeFsError(error, path) };
       continue;
     }
-    if (stat.isDirectory()) walk(path, isSupported, maxBytes, out, seen);
+    if (stat.isDirectory()) yield* walk(path, isSupported, maxBytes, seen);
     else if (!stat.isFile()) continue;
-    else if (!isSupported(entry)) out.push({ kind: 'skipped', path, name: entry, reason: 'not a supported format' });
-    else if (stat.size > maxBytes) out.push({ kind: 'failed', path, name: entry, error: refusalFor(stat, path, maxBytes)! });
-    else out.push({ kind: 'file', path, name: entry });
+    else if (!isSupported(entry)) yield { kind: 'skipped', path, name: entry, reason: 'not a supported format' };
+    else if (stat.size > maxBytes) yield { kind: 'failed', path, name: entry, error: refusalFor(stat, path, maxBytes)! };
+    else yield { kind: 'file', path, name: entry };
   }
 }
 

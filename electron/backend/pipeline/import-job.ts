@@ -10,6 +10,8 @@ import { WorkbenchError } from '../../../shared/contract/errors.ts';
 import { isImportError } from '../import/import-error.ts';
 import { LIMITS } from '../import/limits.ts';
 import { collectFiles } from './collect-files.ts';
+import { similarInLibrary } from './near-duplicates.ts';
+import type { NearDuplicateDetector } from './near-duplicates.ts';
 import { FileAccessError, fileReaderOf } from './read-file-once.ts';
 import type { FileJob, FileReader, FileReading } from './read-file-once.ts';
 import { storeNewDocument, storeReread } from './store-reading.ts';
@@ -28,12 +30,7 @@ export interface ReaderOptions {
 }
 export type DocumentReader = (input: { bytes: Uint8Array; name: string }, options: ReaderOptions) => Promise<ReadDocument>;
 
-/** Near-duplicate detection over stored text fingerprints (the same press release in two outlets). */
-export interface NearDuplicateDetector {
-  fingerprint(text: string): string;
-  /** The most similar stored document above the threshold, if any. */
-  findSimilar(fingerprint: string, stored: Array<{ id: number; fingerprint: string }>): { id: number; similarity: number } | null;
-}
+export type { NearDuplicateDetector };
 
 export interface ImportDeps {
   store: Store;
@@ -67,27 +64,22 @@ export function createImporter(deps: ImportDeps) {
   const now = () => deps.clock().toISOString();
   const maxFileBytes = deps.maxFileBytes ?? LIMITS.maxFileBytes;
   const readFile: FileReader = fileReaderOf(deps);
-  // Fingerprints already read from the library: each import reads only the documents added since.
-  const knownFingerprints: Array<{ id: number; fingerprint: string }> = [];
+  // Compare-then-store runs for one file at a time, so each file is compared against every file
+  // stored before it even though the comparison is asynchronous.
+  let storing: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => T | Promise<T>): Promise<T> => {
+    const turn = storing.then(work);
+    storing = turn.catch(() => undefined);
+    return turn;
+  };
+  const findSimilar = deps.nearDuplicates ? similarInLibrary(deps.store.documents, deps.nearDuplicates) : null;
 
-  function findSimilar(fingerprint: string): { id: number; similarity: number } | null {
-    knownFingerprints.push(...deps.store.documents.fingerprintsAfter(knownFingerprints.at(-1)?.id ?? 0));
-    const similar = deps.nearDuplicates!.findSimilar(fingerprint, knownFingerprints);
-    if (!similar || (deps.store.documents.status(similar.id) !== undefined && !deps.store.documents.isTrashed(similar.id))) return similar;
-    // Trashed or purged since it was read: forget it and look again.
-    knownFingerprints.splice(
-      knownFingerprints.findIndex((k) => k.id === similar.id),
-      1,
-    );
-    return findSimilar(fingerprint);
-  }
-
-  function start(args: ParsedArgs<'import.start'>): { jobId: number; done: Promise<ImportSummary> } {
-    const collected: Array<CollectedFile & { stagedId?: string }> = args.sources.flatMap((source) =>
-      'path' in source
-        ? collectFiles([source.path], deps.isSupported, maxFileBytes)
-        : [{ kind: 'file' as const, path: '', name: source.name, stagedId: source.stagedId }],
-    );
+  async function start(args: ParsedArgs<'import.start'>): Promise<{ jobId: number; done: Promise<ImportSummary> }> {
+    const collected: Array<CollectedFile & { stagedId?: string }> = [];
+    for (const source of args.sources) {
+      if ('path' in source) collected.push(...(await collectFiles([source.path], deps.isSupported, maxFileBytes)));
+      else collected.push({ kind: 'file' as const, path: '', name: source.name, stagedId: source.stagedId });
+    }
     const jobId = deps.store.importJobs.create(
       args.ocr,
       args.lang,
@@ -169,10 +161,10 @@ export function createImporter(deps: ImportDeps) {
         // Files read in parallel are stored in the job's order (document numbers follow the order the
         // clerk gave), but a slow file ahead holds the others back only briefly.
         inTurn: () => (opts.turn.previous ? firstOf(opts.turn.previous, ORDER_WAIT_MS) : Promise.resolve()),
-        save: (reading, at) => {
+        save: async (reading) => {
           const fingerprint = deps.nearDuplicates ? (reading.fingerprint ?? deps.nearDuplicates.fingerprint(reading.document.text)) : null;
-          const similar = fingerprint ? findSimilar(fingerprint) : null;
-          const outcome = storeNewDocument(deps.store, item, reading, similar, fingerprint, at);
+          const similar = fingerprint && findSimilar ? await findSimilar(fingerprint) : null;
+          const outcome = storeNewDocument(deps.store, item, reading, similar, fingerprint, now());
           return { outcome, message: similar ? `Possible duplicate of document ${similar.id}` : undefined };
         },
       });
@@ -231,7 +223,7 @@ export function createImporter(deps: ImportDeps) {
       }
       await step.inTurn?.();
       progress('saving');
-      const { outcome: stored, message } = step.save(outcome, now());
+      const { outcome: stored, message } = await oneAtATime(() => step.save(outcome));
       if ('duplicateOf' in stored) return progress('duplicate', { message: alreadyThere(deps.store, stored.duplicateOf) });
       progress('imported', message ? { message } : {});
       deps.events.emit('document.updated', { id: stored.documentId });
@@ -284,8 +276,8 @@ export function createImporter(deps: ImportDeps) {
         },
         skipKnown: false,
         accessMessage: (message) => `The kept copy of this document could not be read: ${message}`,
-        save: (reading, at) => ({
-          outcome: storeReread(deps.store, doc, item!, reading, deps.nearDuplicates ? reading.fingerprint : null, at),
+        save: (reading) => ({
+          outcome: storeReread(deps.store, doc, item!, reading, deps.nearDuplicates ? reading.fingerprint : null, now()),
         }),
         recordCancel: () => {
           deps.store.importJobs.recordOutcome(item!.id, { status: 'cancelled', error: 'Cancelled' }, now());
@@ -339,7 +331,7 @@ interface FileStep {
   /** Resolves when this file may be stored (the file before it first, briefly). */
   inTurn?: () => Promise<void>;
   /** Stores the reading in one transaction; `message` goes with the 'imported' event. */
-  save: (reading: FileReading, at: string) => { outcome: StoreOutcome; message?: string | undefined };
+  save: (reading: FileReading) => SaveResult | Promise<SaveResult>;
   /** Records a cancelled file; without it, the job marks what is still pending. */
   recordCancel?: () => void;
 }
@@ -351,6 +343,8 @@ interface ItemOptions {
   /** The previous item's outcome (null for the first) and this item's, for storing in order. */
   turn: { previous: Promise<void> | null; done: () => void };
 }
+
+type SaveResult = { outcome: StoreOutcome; message?: string | undefined };
 
 /** How long a read file waits for the file before it to be stored first. */
 const ORDER_WAIT_MS = 2_000;

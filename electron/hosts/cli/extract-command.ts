@@ -37,7 +37,7 @@ export async function extractCommand(argv: string[], io: CliIo, loadParts: () =>
   const parts = await loadParts();
   try {
     if (values.jsonl) return await extractJsonl(positionals, { ocr, lang }, io, parts);
-    const files = collectFiles(positionals, parts.isSupported, LIMITS.maxFileBytes);
+    const files = await collectFiles(positionals, parts.isSupported, LIMITS.maxFileBytes);
     const documents: ExtractedFile[] = [];
     let failures = 0;
     for (const f of files) {

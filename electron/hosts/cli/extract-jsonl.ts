@@ -2,7 +2,7 @@ import type { OcrMode } from '../../../shared/types/document.ts';
 import type { DocumentParts } from '../../backend/backend.ts';
 import { LIMITS } from '../../backend/import/limits.ts';
 import { documentResultsLine, errorResultsLine, linesOf } from '../../backend/import/results-lines.ts';
-import { collectFiles } from '../../backend/pipeline/collect-files.ts';
+import { walkFiles } from '../../backend/pipeline/collect-files.ts';
 import type { CollectedFile } from '../../backend/pipeline/collect-files.ts';
 import { fileReaderOf } from '../../backend/pipeline/read-file-once.ts';
 import { EXIT_FAILED, EXIT_OK } from './cli-error.ts';
@@ -73,7 +73,7 @@ export async function extractJsonl(
 }
 
 async function* argumentInputs(paths: readonly string[], isSupported: (name: string) => boolean): AsyncGenerator<Input> {
-  for (const path of paths) yield* collectFiles([path], isSupported, LIMITS.maxFileBytes);
+  for (const path of paths) yield* walkFiles([path], isSupported, LIMITS.maxFileBytes);
 }
 
 async function* stdinInputs(stdin: AsyncIterable<string | Buffer>, isSupported: (name: string) => boolean): AsyncGenerator<Input> {
@@ -81,7 +81,7 @@ async function* stdinInputs(stdin: AsyncIterable<string | Buffer>, isSupported: 
     const named = pathOfLine(line.text.trim());
     if ('error' in named)
       yield { kind: 'unreadable', path: line.text.trim().slice(0, 500), error: `stdin line ${line.number}: ${named.error}` };
-    else yield* collectFiles([named.path], isSupported, LIMITS.maxFileBytes);
+    else yield* walkFiles([named.path], isSupported, LIMITS.maxFileBytes);
   }
 }
 

@@ -96,7 +96,7 @@ describe('HTTP host under hostile requests', () => {
 
   it('refuses a job retry over HTTP when the job read files by path', async () => {
     const { host, backend, dir } = await startHost();
-    const { jobId } = backend.importer.start({ sources: [{ path: join(dir, 'missing.txt') }], ocr: 'auto', lang: 'ind+eng' });
+    const { jobId } = await backend.importer.start({ sources: [{ path: join(dir, 'missing.txt') }], ocr: 'auto', lang: 'ind+eng' });
     await backend.importer.whenDone(jobId);
     expect(envelope(await apiCall(host, 'import.retry', { jobId }))).toMatchObject({ ok: false, error: { code: 'unsupported' } });
   });

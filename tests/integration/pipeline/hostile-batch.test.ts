@@ -59,7 +59,7 @@ describe('a hostile batch', () => {
     const backend = await openBackend({ dataDir: join(dir, 'data') });
     const started = performance.now();
     try {
-      const { jobId } = backend.importer.start({ sources: paths.map((path) => ({ path })), ocr: 'auto', lang: 'ind+eng' });
+      const { jobId } = await backend.importer.start({ sources: paths.map((path) => ({ path })), ocr: 'auto', lang: 'ind+eng' });
       const summary = await backend.importer.whenDone(jobId)!;
       const elapsed = performance.now() - started;
       const outcome = new Map<string, string>([

@@ -17,7 +17,7 @@ describe('shutdown during a stalled read', () => {
       dataDir: join(dir, 'data'),
       readerWorker: new URL('../../helpers/stalling-reader-worker.ts', import.meta.url),
     });
-    const { jobId } = backend.importer.start({ sources: [{ path: file }], ocr: 'off', lang: 'ind+eng' });
+    const { jobId } = await backend.importer.start({ sources: [{ path: file }], ocr: 'off', lang: 'ind+eng' });
     await new Promise((r) => setTimeout(r, 300));
     const started = performance.now();
     const done = backend.importer.whenDone(jobId)!;

@@ -160,7 +160,7 @@ export function createDocumentsRepository(db: Database) {
                                      is_ocr AS isOcr, ocr_confidence AS ocrConfidence, words AS wordsJson
                               FROM pages WHERE document_id = ? ORDER BY page_no`);
   const fingerprintsAfter = db.prepare(
-    'SELECT id, fingerprint FROM documents WHERE id > ? AND fingerprint IS NOT NULL AND deleted_at IS NULL ORDER BY id',
+    'SELECT id, fingerprint FROM documents WHERE id > ? AND fingerprint IS NOT NULL AND deleted_at IS NULL ORDER BY id LIMIT ?',
   );
   const summaryById = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${FROM} WHERE d.id = ?`);
   const statusOf = db.prepare('SELECT status FROM documents WHERE id = ?').pluck();
@@ -332,9 +332,9 @@ export function createDocumentsRepository(db: Database) {
       return pageWords.get(id, pageNo) as string | undefined;
     },
 
-    /** Stored fingerprints of documents newer than `id` (near-duplicate detection reads them once). */
-    fingerprintsAfter(id: number): Array<{ id: number; fingerprint: string }> {
-      return fingerprintsAfter.all(id) as Array<{ id: number; fingerprint: string }>;
+    /** Stored fingerprints of documents newer than `id`, `limit` at most (near-duplicate detection reads them once). */
+    fingerprintsAfter(id: number, limit = -1): Array<{ id: number; fingerprint: string }> {
+      return fingerprintsAfter.all(id, limit) as Array<{ id: number; fingerprint: string }>;
     },
   };
 }
