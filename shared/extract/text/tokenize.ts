@@ -43,13 +43,6 @@ export function isLetterCode(c: number): boolean {
   return NON_ASCII_LETTER.test(String.fromCharCode(c));
 }
 
-function isUpperCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = text[i] as string;
-  return ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
-}
-
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -68,6 +61,30 @@ function isSpaceCode(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+const C_SPACE = 1;
+const C_DIGIT = 2;
+const C_LETTER = 4;
+const C_UPPER = 8;
+/** Below this code the class of a character is read from a table. */
+const TABLE_END = 0x250;
+
+function classOfCode(c: number): number {
+  if (isSpaceCode(c)) return C_SPACE;
+  if (isDigitCode(c)) return C_DIGIT;
+  if (!isLetterCode(c)) return 0;
+  const ch = String.fromCharCode(c);
+  return ch.toUpperCase() === ch && ch.toLowerCase() !== ch ? C_LETTER | C_UPPER : C_LETTER;
+}
+
+/** Classes of Latin characters (the tests above, made once), so the scan tests one byte per character. */
+const CLASS = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) CLASS[c] = classOfCode(c);
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < TABLE_END ? (CLASS[c] as number) : classOfCode(c);
 }
 
 /** Lower-cases without changing the length (a few characters, e.g. "İ", would grow). */
@@ -124,9 +141,9 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
     nl = n2;
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      if (c === 10 && newlines < 255) newlines++;
+    const cls = classAt(text, i);
+    if (cls & C_SPACE) {
+      if (text.charCodeAt(i) === 10 && newlines < 255) newlines++;
       spaced = true;
       i++;
       continue;
@@ -135,29 +152,33 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
     const s = i;
     let k: number;
     let f = spaced ? FLAG_SPACE : 0;
-    if (isDigitCode(c)) {
+    if (cls & C_DIGIT) {
       k = KIND_NUM;
       i++;
-      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
-    } else if (isLetterCode(c)) {
+      while (i < n && classAt(text, i) & C_DIGIT) i++;
+    } else if (cls & C_LETTER) {
       k = KIND_WORD;
       // The word starts with a letter, so it is all capitals when no later letter is lower case
-      // (checked in the same pass, stopping at the first one that is not).
-      const cap = isUpperCode(text, s);
+      // (checked in the same pass).
+      const cap = (cls & C_UPPER) !== 0;
       let upperAll = cap;
       i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
-        if (isLetterCode(d)) {
-          if (upperAll && !isUpperCode(text, i)) upperAll = false;
+        const d = classAt(text, i);
+        if (d & C_LETTER) {
+          if (!(d & C_UPPER)) upperAll = false;
           i++;
           continue;
         }
         // Apostrophe between letters stays in the word ("Jum'at").
-        if ((d === 39 || d === 0x2019) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) {
-          if (upperAll && !isUpperCode(text, i + 1)) upperAll = false;
-          i += 2;
-          continue;
+        const a = text.charCodeAt(i);
+        if ((a === 39 || a === 0x2019) && i + 1 < n) {
+          const e = classAt(text, i + 1);
+          if (e & C_LETTER) {
+            if (!(e & C_UPPER)) upperAll = false;
+            i += 2;
+            continue;
+          }
         }
         break;
       }
