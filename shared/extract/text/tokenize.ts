@@ -100,6 +100,40 @@ export function lowerSameLength(text: string): string {
   return parts.join('');
 }
 
+interface Scratch {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  nl: Uint8Array;
+}
+
+const SCRATCH_INITIAL = 4096;
+const SCRATCH_KEEP = 1 << 20;
+
+function makeScratch(cap: number): Scratch {
+  return {
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    kind: new Uint8Array(cap),
+    flags: new Uint8Array(cap),
+    nl: new Uint8Array(cap),
+  };
+}
+
+let scratch = makeScratch(SCRATCH_INITIAL);
+
+/** Doubles the scratch arrays, keeping their first `count` entries. */
+function growScratch(count: number): void {
+  const next = makeScratch(scratch.start.length * 2);
+  next.start.set(scratch.start.subarray(0, count));
+  next.end.set(scratch.end.subarray(0, count));
+  next.kind.set(scratch.kind.subarray(0, count));
+  next.flags.set(scratch.flags.subarray(0, count));
+  next.nl.set(scratch.nl.subarray(0, count));
+  scratch = next;
+}
+
 /**
  * Tokens of `norm` (by default the text itself; pass an OCR-repaired copy of the same length
  * to read tokens from it while `text` stays the surface).
@@ -108,38 +142,17 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
   if (norm.length !== surface.length) throw new Error('tokenize: norm must have the length of the text');
   const text = norm;
   const n = text.length;
-  // A first guess at the token count, doubled when exceeded; views of the first `count` are returned.
-  // The five arrays share one buffer: one allocation (and one backing store to free) per document.
-  let cap = Math.max(16, Math.ceil(n / 3));
-  let buffer = new ArrayBuffer(cap * 11);
-  let start = new Int32Array(buffer, 0, cap);
-  let end = new Int32Array(buffer, cap * 4, cap);
-  let kind = new Uint8Array(buffer, cap * 8, cap);
-  let flags = new Uint8Array(buffer, cap * 9, cap);
-  let nl = new Uint8Array(buffer, cap * 10, cap);
+  // Tokens are written into scratch arrays kept between calls (grown by doubling) and copied
+  // out at the end into one exact buffer: one allocation per document, no guess to outgrow.
+  let start = scratch.start;
+  let end = scratch.end;
+  let kind = scratch.kind;
+  let flags = scratch.flags;
+  let nl = scratch.nl;
   let count = 0;
   let newlines = 0;
   let spaced = false;
   let i = 0;
-  const grow = (): void => {
-    cap *= 2;
-    buffer = new ArrayBuffer(cap * 11);
-    const s2 = new Int32Array(buffer, 0, cap);
-    s2.set(start);
-    start = s2;
-    const e2 = new Int32Array(buffer, cap * 4, cap);
-    e2.set(end);
-    end = e2;
-    const k2 = new Uint8Array(buffer, cap * 8, cap);
-    k2.set(kind);
-    kind = k2;
-    const f2 = new Uint8Array(buffer, cap * 9, cap);
-    f2.set(flags);
-    flags = f2;
-    const n2 = new Uint8Array(buffer, cap * 10, cap);
-    n2.set(nl);
-    nl = n2;
-  };
   while (i < n) {
     const cls = classAt(text, i);
     if (cls & C_SPACE) {
@@ -148,7 +161,10 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
       i++;
       continue;
     }
-    if (count === cap) grow();
+    if (count === start.length) {
+      growScratch(count);
+      ({ start, end, kind, flags, nl } = scratch);
+    }
     const s = i;
     let k: number;
     let f = spaced ? FLAG_SPACE : 0;
@@ -197,17 +213,22 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
     newlines = 0;
     spaced = false;
   }
-  return {
-    text: surface,
-    norm,
-    lower: lowerSameLength(text),
-    count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    kind: kind.subarray(0, count),
-    flags: flags.subarray(0, count),
-    nl: nl.subarray(0, count),
+  const buffer = new ArrayBuffer(count * 11);
+  const out = {
+    start: new Int32Array(buffer, 0, count),
+    end: new Int32Array(buffer, count * 4, count),
+    kind: new Uint8Array(buffer, count * 8, count),
+    flags: new Uint8Array(buffer, count * 9, count),
+    nl: new Uint8Array(buffer, count * 10, count),
   };
+  out.start.set(start.subarray(0, count));
+  out.end.set(end.subarray(0, count));
+  out.kind.set(kind.subarray(0, count));
+  out.flags.set(flags.subarray(0, count));
+  out.nl.set(nl.subarray(0, count));
+  // A huge document's scratch is not kept for the next, ordinary one.
+  if (scratch.start.length > SCRATCH_KEEP) scratch = makeScratch(SCRATCH_INITIAL);
+  return { text: surface, norm, lower: lowerSameLength(text), count, ...out };
 }
 
 export function tokStart(ts: TokenStream, i: number): number {
