@@ -75,7 +75,7 @@ export function extractDocument(
   const decrees = findDecrees(doc);
   const claimed = new Uint8Array(ts.count);
   for (const d of decrees) claimed.fill(1, d.firstToken, d.endToken);
-  const dates = findDates(text, skipped, norm).filter((d) => !overlapsAny(d, decrees));
+  const dates = findDates(text, skipped, norm, ts).filter((d) => !overlapsAny(d, decrees));
   for (const d of dates) claimed.fill(1, tokenAt(ts, d.start), tokenAt(ts, d.end));
 
   const regions = findRegions(doc);
