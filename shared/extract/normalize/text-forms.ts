@@ -109,5 +109,12 @@ export function titleCase(words: readonly string[], keepUpper = false): string {
 
 /** Collapses runs of whitespace (line breaks inside a span) to single spaces. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most spans are one line of ASCII with single spaces: returned as they are.
+  const n = s.length;
+  let ok = n > 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(n - 1) !== 32;
+  for (let i = 0; ok && i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c < 32 && c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(i + 1) === 32)) ok = false;
+  }
+  return ok ? s : s.replace(/\s+/g, ' ').trim();
 }
