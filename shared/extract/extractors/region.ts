@@ -5,7 +5,7 @@ import type { RawMention } from '../mention.ts';
 import type { RegionLevel } from '../resources.ts';
 import type { FuzzyTarget, LevelWord, RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
 import type { PhraseEntry } from '../gazetteer/phrase-index.ts';
-import { matchPhrases } from '../gazetteer/phrase-index.ts';
+import { entryMatchesAt } from '../gazetteer/phrase-index.ts';
 import { START_REGION_JOINED, START_REGION_PHRASE } from '../gazetteer/token-starts.ts';
 import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper, hasSpaceBefore, tokEnd, tokStart } from '../text/tokenize.ts';
 import { atRowCellStart, inListOfOtherPlaces, levelWordOnLineBefore, ownNameOfOther } from './region-context.ts';
@@ -61,18 +61,32 @@ function wordOk(doc: Doc, j: number): boolean {
 function exactMatch(doc: Doc, i: number): NameMatch | null {
   const { ts, tok } = doc;
   if (!(startsAt(doc, i) & START_REGION_PHRASE)) return null;
-  for (const m of matchPhrases(ts, tok, i, doc.res.regions.phrases, 1)) {
-    let ok = true;
-    for (let j = i; j < m.next; j++) {
-      if (ts.kind[j] !== KIND_WORD) continue;
-      if (m.entry.value.upperOnly ? !isUpper(ts, j) : !isCap(ts, j) && tok[j] !== 'dan') {
-        ok = false;
-        break;
-      }
+  // The first entry matchPhrases() would list whose words are written as the entry requires
+  // (its order, walked without building the list).
+  const split = doc.res.regions.phrases.bySecond.get(tok[i] as string);
+  if (!split) return null;
+  const longer = tok[i + 1] !== undefined ? split.next.get(tok[i + 1] as string) : undefined;
+  if (longer) {
+    for (const entry of longer) {
+      if (!entryMatchesAt(ts, tok, i, entry.tokens, 1)) continue;
+      const next = i + entry.tokens.length;
+      if (writtenAsEntry(doc, i, next, entry.value)) return { phrase: entry.value, end: next, how: 'exact', similarity: 1 };
     }
-    if (ok) return { phrase: m.entry.value, end: m.next, how: 'exact', similarity: 1 };
+  }
+  for (const entry of split.single) {
+    if (writtenAsEntry(doc, i, i + 1, entry.value)) return { phrase: entry.value, end: i + 1, how: 'exact', similarity: 1 };
   }
   return null;
+}
+
+/** Every word of tokens i..next in capitals (an upper-only entry) or capitalised ("dan" aside). */
+function writtenAsEntry(doc: Doc, i: number, next: number, phrase: RegionPhrase): boolean {
+  const { ts, tok } = doc;
+  for (let j = i; j < next; j++) {
+    if (ts.kind[j] !== KIND_WORD) continue;
+    if (phrase.upperOnly ? !isUpper(ts, j) : !isCap(ts, j) && tok[j] !== 'dan') return false;
+  }
+  return true;
 }
 
 /** "Lubuklinggau" for "Lubuk Linggau", "Banyu Asin" for "Banyuasin": spacing variants. */
