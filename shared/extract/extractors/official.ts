@@ -98,7 +98,7 @@ function compactPosition(position: string): string {
 export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindings): OfficialMention[] {
   const { ts, tok } = doc;
   const people = doc.res.people;
-  const listed = new Uint8Array(ts.count);
+  const listed = doc.arena.uint8();
   const out: OfficialMention[] = findListedOfficials(doc, regions, orgs, listed);
   for (let i = 0; i < ts.count; i++) {
     if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i) || listed[i]) continue;

@@ -137,7 +137,7 @@ function longer(best: Candidate | null, c: Candidate | null): Candidate | null {
 export function findOrganizations(doc: Doc, regions: RegionFindings): OrgFindings {
   const { ts } = doc;
   const mentions: OrgMention[] = [];
-  const byToken = new Int32Array(ts.count);
+  const byToken = doc.arena.int32();
   for (let i = 0; i < ts.count; i++) {
     if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i) || byToken[i]) continue;
     // The longest reading wins; on a tie the earlier reader's.

@@ -224,7 +224,7 @@ function governmentBefore(doc: Doc, i: number): number {
 export function findRegions(doc: Doc): RegionFindings {
   const { ts, tok } = doc;
   const mentions: RegionMention[] = [];
-  const byToken = new Int32Array(ts.count);
+  const byToken = doc.arena.int32();
   for (let i = 0; i < ts.count; i++) {
     if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i)) continue;
     const ctx = levelBefore(doc, i);
