@@ -65,19 +65,6 @@ export function specialistNotName(doc: Doc, nameFirst: number): boolean {
 const SERVICE_ROW =
   /\b\d+\s*x\s+(?:tindakan|pemeriksaan|kunjungan|hari|paket|sesi)\b|\bper\s+(?:tindakan|pemeriksaan|kunjungan|hari|orang)\b/i;
 
-const serviceRowsIn = new WeakMap<Doc, boolean>();
-
-/**
- * Whether the document's text matches SERVICE_ROW anywhere (tested once per document): a line
- * is a slice of the text between whitespace, so a line that matches makes the text match, and
- * most documents have no such line at all.
- */
-function mayHaveServiceRows(doc: Doc): boolean {
-  let found = serviceRowsIn.get(doc);
-  if (found === undefined) serviceRowsIn.set(doc, (found = SERVICE_ROW.test(doc.ts.text)));
-  return found;
-}
-
 /** A table row is short: longer lines are prose and are not read as rows (keeps extraction linear). */
 const MAX_ROW_TOKENS = 40;
 
@@ -103,7 +90,6 @@ function lineText(doc: Doc, i: number): { text: string; nextLineFirst: number } 
  * officials are read by the listed-officials rules (NIP, Nama/Jabatan) instead.
  */
 export function inServiceRow(doc: Doc, i: number): boolean {
-  if (!mayHaveServiceRows(doc)) return false;
   const here = lineText(doc, i);
   if (!here) return false;
   if (SERVICE_ROW.test(here.text)) return true;
