@@ -6,7 +6,7 @@ import type { RegionLevel } from '../resources.ts';
 import type { FuzzyTarget, LevelWord, RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
 import type { PhraseEntry } from '../gazetteer/phrase-index.ts';
 import { entryMatchesAt } from '../gazetteer/phrase-index.ts';
-import { START_REGION_JOINED, START_REGION_PHRASE } from '../gazetteer/token-starts.ts';
+import { START_LEVEL_WORD, START_REGION_JOINED, START_REGION_PHRASE } from '../gazetteer/token-starts.ts';
 import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper, hasSpaceBefore, tokEnd, tokStart } from '../text/tokenize.ts';
 import { atRowCellStart, inListOfOtherPlaces, levelWordOnLineBefore, ownNameOfOther } from './region-context.ts';
 
@@ -188,10 +188,11 @@ function levelBefore(doc: Doc, i: number): LevelContext | null {
   let j = i - 1;
   if (j >= 1 && tok[j] === '.' && (tok[j - 1] === 'kab' || tok[j - 1] === 'prov')) j--;
   let spanFirst: number;
-  let lw = j >= 0 ? levelWords.get(tok[j] as string) : undefined;
+  // The starts flag first: the word before is looked up once, most often found no level word by one bit.
+  let lw = j >= 0 && startsAt(doc, j) & START_LEVEL_WORD ? levelWords.get(tok[j] as string) : undefined;
   if (lw) {
     spanFirst = lw.inSpan ? j : i;
-  } else if (j >= 2 && tok[j] === ')' && tok[j - 2] === '(' && levelWords.has(tok[j - 1] as string)) {
+  } else if (j >= 2 && tok[j] === ')' && tok[j - 2] === '(' && startsAt(doc, j - 1) & START_LEVEL_WORD) {
     // "Pemerintah Kota (Pemkot) Kotamobagu"
     lw = levelWords.get(tok[j - 1] as string) as NonNullable<typeof lw>;
     spanFirst = j - 2;
