@@ -307,9 +307,15 @@ function settleField(
   const headKey = compactWithoutAndAscii(head.canonical);
   const wordKeys = headKey === null ? null : asciiKeys(words);
   let known: (parts: string[]) => OrganizationEntry | undefined;
+  // The keys of head + the first n words (at index n), made once.
+  let prefixKeys: string[] | null = null;
   if (headKey !== null && wordKeys !== null) {
     let key = headKey;
-    for (const w of wordKeys) if (orgs.nonOrganizations.has((key += w))) return null;
+    prefixKeys = [key];
+    for (const w of wordKeys) {
+      if (orgs.nonOrganizations.has((key += w))) return null;
+      prefixKeys.push(key);
+    }
     known = (parts) => {
       let k = headKey;
       for (const p of parts) k += compactWithoutAndAscii(p) as string;
@@ -328,7 +334,8 @@ function settleField(
     const stripped = stripNational(whole);
     // Without a national tail both readings are one: looked up once.
     for (const cand of stripped === whole ? [whole] : [whole, stripped]) {
-      const entry = known(cand);
+      // Both readings are the field's first words (stripNational() cuts a tail): their key is made already.
+      const entry = prefixKeys !== null ? orgs.canonicalByForm.get(prefixKeys[cand.length] as string) : known(cand);
       if (!entry) continue;
       // A known name the text writes longer is a longer name ("Dinas Kependudukan, Pencatatan
       // Sipil, Pemberdayaan Masyarakat dan Desa", "Dinas Pendidikan Pemuda dan Olahraga"),
