@@ -204,6 +204,8 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
  * Tohet". A shorter name whose words run inside exactly one longer name takes its key.
  */
 function mergeShortNames(mentions: OfficialMention[]): OfficialMention[] {
+  // One name has no other to run inside.
+  if (mentions.length < 2) return mentions;
   const keys = [...new Set(mentions.map((m) => m.key))];
   const words = new Map(keys.map((k) => [k, k.toLowerCase().split(' ')]));
   // Longer names by each of their words, so each short name is compared with few candidates.
