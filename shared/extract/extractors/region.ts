@@ -7,7 +7,18 @@ import type { FuzzyTarget, LevelWord, RegionCandidate, RegionPhrase } from '../g
 import type { PhraseEntry } from '../gazetteer/phrase-index.ts';
 import { entryMatchesAt } from '../gazetteer/phrase-index.ts';
 import { START_LEVEL_WORD, START_REGION_JOINED, START_REGION_PHRASE } from '../gazetteer/token-starts.ts';
-import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper, hasSpaceBefore, tokEnd, tokStart } from '../text/tokenize.ts';
+import {
+  FLAG_SKIP,
+  FLAG_CAP,
+  KIND_PUNCT,
+  KIND_WORD,
+  isCap,
+  isSkipped,
+  isUpper,
+  hasSpaceBefore,
+  tokEnd,
+  tokStart,
+} from '../text/tokenize.ts';
 import { atRowCellStart, inListOfOtherPlaces, levelWordOnLineBefore, ownNameOfOther } from './region-context.ts';
 
 /**
@@ -227,7 +238,8 @@ export function findRegions(doc: Doc): RegionFindings {
   const mentions: RegionMention[] = [];
   const byToken = doc.arena.int32();
   for (let i = 0; i < ts.count; i++) {
-    if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i)) continue;
+    // A capitalised word outside boilerplate: FLAG_CAP is only ever set on a word.
+    if (((ts.flags[i] as number) & (FLAG_CAP | FLAG_SKIP)) !== FLAG_CAP) continue;
     const ctx = levelBefore(doc, i);
     const m =
       exactMatch(doc, i) ??
