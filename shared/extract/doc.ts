@@ -9,7 +9,77 @@ export interface Doc {
   readonly tok: readonly string[];
   /** What each token may open (START_* flags of gazetteer/token-starts.ts), looked up on first use: read with startsAt(). */
   readonly starts: Uint16Array;
+  /** Bits of the hashes (startsHash) of the resources' start words: a clear bit is no start word. */
+  readonly startsFilter: Uint8Array;
+  /** Zeroed per-token arrays for the extractors (regions and units by token, claimed tokens …). */
+  readonly arena: TokenArena;
   readonly res: PreparedResources;
+}
+
+/** How many per-token arrays of each type one document's extractors take from its arena. */
+const ARENA_INT32 = 2;
+const ARENA_UINT8 = 3;
+
+/**
+ * Per-token arrays of one document carved from one buffer: a typed array of its own costs a
+ * backing store each (allocated, zeroed, tracked and freed apart), several per document. Past
+ * the planned number an array is allocated on its own, so a further caller still gets its own.
+ */
+export class TokenArena {
+  readonly #count: number;
+  readonly #buffer: ArrayBuffer;
+  #int32 = 0;
+  #uint8 = 0;
+
+  constructor(count: number) {
+    this.#count = count;
+    // Int32 arrays first (4-byte aligned), then the Uint16 starts table, then the Uint8 arrays.
+    this.#buffer = new ArrayBuffer(count * (4 * ARENA_INT32 + 2 + ARENA_UINT8));
+  }
+
+  /** The table of startsAt(), filled with STARTS_UNKNOWN. */
+  starts(): Uint16Array {
+    return new Uint16Array(this.#buffer, this.#count * 4 * ARENA_INT32, this.#count).fill(STARTS_UNKNOWN);
+  }
+
+  int32(): Int32Array {
+    if (this.#int32 === ARENA_INT32) return new Int32Array(this.#count);
+    return new Int32Array(this.#buffer, this.#count * 4 * this.#int32++, this.#count);
+  }
+
+  uint8(): Uint8Array {
+    if (this.#uint8 === ARENA_UINT8) return new Uint8Array(this.#count);
+    return new Uint8Array(this.#buffer, this.#count * (4 * ARENA_INT32 + 2 + this.#uint8++), this.#count);
+  }
+}
+
+/**
+ * A hash of a word's length and first, second and last characters, in 16 bits. A table of a
+ * few thousand start words sets a few percent of the 65,536 bits, so most words that open
+ * nothing are told so by one bit, without hashing the whole string into the large Map.
+ */
+function startsHash(t: string): number {
+  const n = t.length;
+  let h = Math.imul(n, 0x9e3779b1) ^ (t.charCodeAt(0) | 0);
+  h = Math.imul(h ^ (h >>> 13), 0x85ebca6b) ^ (t.charCodeAt(1) | 0);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ (t.charCodeAt(n - 1) | 0);
+  h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f);
+  return h >>> 16;
+}
+
+const startsFilters = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
+
+function startsFilterOf(starts: ReadonlyMap<string, number>): Uint8Array {
+  let bits = startsFilters.get(starts);
+  if (!bits) {
+    bits = new Uint8Array(1 << 13);
+    for (const k of starts.keys()) {
+      const h = startsHash(k);
+      bits[h >>> 3] = (bits[h >>> 3] as number) | (1 << (h & 7));
+    }
+    startsFilters.set(starts, bits);
+  }
+  return bits;
 }
 
 /** Not looked up yet (no START_* flag uses this bit). */
@@ -24,7 +94,9 @@ export function startsAt(doc: Doc, i: number): number {
   let s = doc.starts[i];
   if (s === undefined) return 0;
   if (s === STARTS_UNKNOWN) {
-    s = doc.res.starts.get(doc.tok[i] as string) ?? 0;
+    const t = doc.tok[i] as string;
+    const h = startsHash(t);
+    s = ((doc.startsFilter[h >>> 3] as number) & (1 << (h & 7))) === 0 ? 0 : (doc.res.starts.get(t) ?? 0);
     doc.starts[i] = s;
   }
   return s;
@@ -32,12 +104,13 @@ export function startsAt(doc: Doc, i: number): number {
 
 export function makeDoc(ts: TokenStream, res: PreparedResources): Doc {
   const tok: string[] = new Array<string>(ts.count);
-  const starts = new Uint16Array(ts.count).fill(STARTS_UNKNOWN);
+  const arena = new TokenArena(ts.count);
+  const starts = arena.starts();
   for (let i = 0; i < ts.count; i++) {
     const t = ts.lower.slice(tokStart(ts, i), tokEnd(ts, i));
     tok[i] = ts.kind[i] === KIND_WORD && t.length > 3 && t.includes('rn') ? repairRn(t, res.lexicon) : t;
   }
-  return { ts, tok, starts, res };
+  return { ts, tok, starts, startsFilter: startsFilterOf(res.starts), arena, res };
 }
 
 /**

@@ -73,16 +73,16 @@ export function extractDocument(
 
   // Dates and decree numbers first: their digits are never scores.
   const decrees = findDecrees(doc);
-  const claimed = new Uint8Array(ts.count);
+  const claimed = doc.arena.uint8();
   for (const d of decrees) claimed.fill(1, d.firstToken, d.endToken);
-  const dates = findDates(text, skipped, norm).filter((d) => !overlapsAny(d, decrees));
+  const dates = findDates(text, skipped, norm, ts).filter((d) => !overlapsAny(d, decrees));
   for (const d of dates) claimed.fill(1, tokenAt(ts, d.start), tokenAt(ts, d.end));
 
   const regions = findRegions(doc);
   const orgs = findOrganizations(doc, regions);
   const officials = findOfficials(doc, regions, orgs);
   // A region name inside a person's name is part of the name.
-  const inName = new Uint8Array(ts.count);
+  const inName = doc.arena.uint8();
   for (const o of officials) inName.fill(1, o.nameFirst, o.nameEnd);
   const scores = findScores(doc, claimed, regions, orgs, layout.pages ?? []);
 

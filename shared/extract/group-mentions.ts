@@ -13,11 +13,18 @@ const TYPE_ORDER = new Map<string, number>(ENTITY_TYPES.map((t, k) => [t, k]));
  * ENTITY_TYPES, then first appearance.
  */
 export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
-  const byKey = new Map<string, ExtractedEntity>();
+  // Records by type, then key, then identity: looked up by the strings the mentions already
+  // carry, not by an id string joined (and so flattened and hashed anew) for every mention.
+  const byType = new Map<string, Map<string, Map<string, ExtractedEntity>>>();
+  const records: ExtractedEntity[] = [];
   const sorted = assignIdentities(mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
-    const id = `${m.type}\u0000${m.key}\u0000${m.identity ?? ''}`;
-    let e = byKey.get(id);
+    let byKey = byType.get(m.type);
+    if (!byKey) byType.set(m.type, (byKey = new Map()));
+    let byIdentity = byKey.get(m.key);
+    if (!byIdentity) byKey.set(m.key, (byIdentity = new Map()));
+    const identity = m.identity ?? '';
+    let e = byIdentity.get(identity);
     if (!e) {
       e = {
         type: m.type,
@@ -30,7 +37,8 @@ export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
         rule: m.rule,
         mentions: [],
       };
-      byKey.set(id, e);
+      byIdentity.set(identity, e);
+      records.push(e);
     } else {
       mergeAttributes(e.attributes, m.attributes);
       if (m.confidence > e.confidence) e.confidence = m.confidence;
@@ -41,7 +49,12 @@ export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
       e.mentions.push({ start: m.start, end: m.end, text: m.text, rule: m.rule, confidence: m.confidence });
     }
   }
-  return [...byKey.values()].sort((a, b) => (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) || a.start - b.start);
+  // Records are made in order of their first mention, so each type's are in order of start
+  // already: gathered type by type (one lookup per record) they are what a stable sort by type
+  // order, then start, gives.
+  const byOrder: ExtractedEntity[][] = ENTITY_TYPES.map(() => []);
+  for (const e of records) (byOrder[TYPE_ORDER.get(e.type) ?? 0] as ExtractedEntity[]).push(e);
+  return byOrder.flat();
 }
 
 function mergeAttributes(into: Attributes, from: Attributes): void {

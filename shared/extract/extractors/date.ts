@@ -1,6 +1,8 @@
 import type { SkippedRange } from '../../types/entity.ts';
 import type { RawMention } from '../mention.ts';
 import { inRanges } from '../text/ranges.ts';
+import type { TokenStream } from '../text/tokenize.ts';
+import { KIND_NUM } from '../text/tokenize.ts';
 import { isRealDate } from '../../text/calendar.ts';
 
 /**
@@ -112,9 +114,60 @@ export interface DateMention extends RawMention {
   type: 'date';
 }
 
-/** `norm` is the text with OCR look-alikes repaired (same length): dates are read from it, surfaces from `text`. */
-export function findDates(surface: string, skipped: readonly SkippedRange[], norm: string = surface): DateMention[] {
+const TEXTUAL_AT = new RegExp(TEXTUAL.source, 'iuy');
+const DAY_YEAR_AT = new RegExp(DAY_YEAR.source, 'uy');
+const NUMERIC_AT = new RegExp(NUMERIC.source, 'y');
+const ISO_AT = new RegExp(ISO.source, 'y');
+
+/**
+ * The matches `text.matchAll(global)` gives, found by trying `sticky` (the same pattern) only
+ * at `starts`, the positions in order where a match can begin: a scan resumes after each match
+ * as matchAll does, without running the pattern from every position in between.
+ */
+function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const p of starts) {
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      from = p + m[0].length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Where each pattern can begin, from the tokens (runs of ASCII digits): TEXTUAL, DAY_YEAR and
+ * NUMERIC begin at a digit with no digit before it, i.e. at a run's start; ISO's four digits
+ * and hyphen end a run of at least four digits followed by "-".
+ */
+function dateStarts(ts: TokenStream): { runStarts: number[]; isoStarts: number[] } {
+  const runStarts: number[] = [];
+  const isoStarts: number[] = [];
+  for (let i = 0; i < ts.count; i++) {
+    if (ts.kind[i] !== KIND_NUM) continue;
+    const s = ts.start[i] as number;
+    const e = ts.end[i] as number;
+    runStarts.push(s);
+    if (e - s >= 4 && ts.norm.charCodeAt(e) === 45) isoStarts.push(e - 4);
+  }
+  return { runStarts, isoStarts };
+}
+
+/**
+ * `norm` is the text with OCR look-alikes repaired (same length): dates are read from it, surfaces
+ * from `text`. With `ts`, the tokens of `norm`, the patterns are tried only where digits begin
+ * (the same matches, found faster).
+ */
+export function findDates(surface: string, skipped: readonly SkippedRange[], norm: string = surface, ts?: TokenStream): DateMention[] {
   const text = norm;
+  if (ts && ts.norm !== norm) throw new Error('findDates: tokens of another text');
+  const at = ts ? dateStarts(ts) : null;
+  const all = (global: RegExp, sticky: RegExp, starts: readonly number[] | undefined): Iterable<RegExpExecArray> =>
+    starts ? matchesAt(sticky, text, starts) : text.matchAll(global);
   const out: DateMention[] = [];
   const push = (start: number, end: number, iso: string | null, rule: string, confidence: number): void => {
     if (!iso || inRanges(skipped, start)) return;
@@ -127,20 +180,20 @@ export function findDates(surface: string, skipped: readonly SkippedRange[], nor
     }
     out.push({ type: 'date', key: iso, start, end, text: surface.slice(start, end), rule, confidence, attributes: { weekday, time } });
   };
-  for (const m of text.matchAll(TEXTUAL)) {
+  for (const m of all(TEXTUAL, TEXTUAL_AT, at?.runStarts)) {
     const month = MONTHS[(m[2] as string).toLowerCase()] as number;
     push(m.index, m.index + m[0].length, isoDate(Number(m[3]), month, Number(m[1])), 'date.textual', 0.95);
   }
-  for (const m of text.matchAll(DAY_YEAR)) {
+  for (const m of all(DAY_YEAR, DAY_YEAR_AT, at?.runStarts)) {
     const before = ENGLISH_MONTH_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index));
     if (!before) continue;
     const month = MONTHS[(before[1] as string).toLowerCase()] as number;
     push(m.index - before[0].length, m.index + m[0].length, isoDate(Number(m[2]), month, Number(m[1])), 'date.english', 0.9);
   }
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of all(NUMERIC, NUMERIC_AT, at?.runStarts)) {
     push(m.index, m.index + m[0].length, isoDate(Number(m[4]), Number(m[3]), Number(m[1])), 'date.numeric', 0.85);
   }
-  for (const m of text.matchAll(ISO)) {
+  for (const m of all(ISO, ISO_AT, at?.isoStarts)) {
     // Not the tail of a longer number or code (checked here: a look-behind would run at every position).
     if (m.index > 0 && /[\d/.-]/.test(text[m.index - 1] as string)) continue;
     push(m.index, m.index + m[0].length, isoDate(Number(m[1]), Number(m[2]), Number(m[3])), 'date.iso', 0.85);

@@ -126,6 +126,17 @@ const GLUED: [string, string][] = [
   ['kepbup', 'kepkada'],
 ];
 
+/**
+ * By a word's fourth letter, the length of the shortest glued prefix with that letter (0: none):
+ * a word no prefix can open ("Peraturan", "Pertama") skips the list.
+ */
+const GLUED_MIN_LENGTH = new Uint8Array(128);
+for (const [prefix] of GLUED) {
+  const c = prefix.charCodeAt(3);
+  const shortest = GLUED_MIN_LENGTH[c] as number;
+  if (shortest === 0 || prefix.length < shortest) GLUED_MIN_LENGTH[c] = prefix.length;
+}
+
 /** Flagged by gazetteer/token-starts.ts too (START_NUMBER_WORD). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(['nomor', 'no', 'nomer', 'nmr']);
 const YEAR_WORDS = new Set(['tahun', 'th', 'thn']);
@@ -253,7 +264,8 @@ function kindAt(doc: Doc, i: number): { phrase: KindPhrase; next: number } | nul
       return { phrase: m.entry.value, next: m.next };
     }
   const t = tok[i] as string;
-  if (t.length > 6 && (t.startsWith('per') || t.startsWith('kep'))) {
+  const gluedMin = GLUED_MIN_LENGTH[t.charCodeAt(3)];
+  if (t.length > 6 && gluedMin !== undefined && gluedMin !== 0 && t.length >= gluedMin && (t.startsWith('per') || t.startsWith('kep'))) {
     for (const [prefix, kind] of GLUED) {
       if (t.startsWith(prefix)) return { phrase: { kind, generic: null, upperOnly: false, instrumentTokens: 1 }, next: i + 1 };
     }

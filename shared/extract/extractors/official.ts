@@ -5,7 +5,7 @@ import type { RegionFindings } from './region.ts';
 import type { OrgFindings } from './organization.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
 import { START_HONORIFIC, START_POSITION } from '../gazetteer/token-starts.ts';
-import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper } from '../text/tokenize.ts';
+import { FLAG_SKIP, FLAG_CAP, KIND_PUNCT, KIND_WORD, isCap, isUpper } from '../text/tokenize.ts';
 import { compact, squash } from '../normalize/text-forms.ts';
 import { isInstitutionalWord } from '../normalize/morphology.ts';
 import {
@@ -98,10 +98,11 @@ function compactPosition(position: string): string {
 export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindings): OfficialMention[] {
   const { ts, tok } = doc;
   const people = doc.res.people;
-  const listed = new Uint8Array(ts.count);
+  const listed = doc.arena.uint8();
   const out: OfficialMention[] = findListedOfficials(doc, regions, orgs, listed);
   for (let i = 0; i < ts.count; i++) {
-    if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i) || listed[i]) continue;
+    // A capitalised word outside boilerplate: FLAG_CAP is only ever set on a word.
+    if (((ts.flags[i] as number) & (FLAG_CAP | FLAG_SKIP)) !== FLAG_CAP || listed[i]) continue;
     // "Ditandatangani secara elektronik oleh:" — the signatory's name is on the next line.
     if (tok[i] === 'ditandatangani' && tok[i + 1] === 'secara' && tok[i + 2] === 'elektronik' && tok[i + 3] === 'oleh') {
       let k = i + 4;
@@ -204,6 +205,8 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
  * Tohet". A shorter name whose words run inside exactly one longer name takes its key.
  */
 function mergeShortNames(mentions: OfficialMention[]): OfficialMention[] {
+  // One name has no other to run inside.
+  if (mentions.length < 2) return mentions;
   const keys = [...new Set(mentions.map((m) => m.key))];
   const words = new Map(keys.map((k) => [k, k.toLowerCase().split(' ')]));
   // Longer names by each of their words, so each short name is compared with few candidates.

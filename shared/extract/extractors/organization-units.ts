@@ -6,7 +6,7 @@ import type { OrganizationEntry, UnitHeadEntry } from '../resources.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
 import { START_ORG_HEAD } from '../gazetteer/token-starts.ts';
 import { KIND_PUNCT, KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
-import { titleWord } from '../normalize/text-forms.ts';
+import { compactWithoutAndAscii, titleWord } from '../normalize/text-forms.ts';
 import { isInstitutionalWord } from '../normalize/morphology.ts';
 import type { Candidate } from './organization-candidate.ts';
 import { MINISTER_WORDS, PARENT_WORDS, prevWordIndex, wordAt } from './organization-candidate.ts';
@@ -302,11 +302,31 @@ function settleField(
   const orgs = doc.res.organizations;
   const { words, ends } = field;
   if (!words.length) return null;
-  for (let k = 1; k <= words.length; k++) {
-    if (orgs.nonOrganizations.has(formKey(`${head.canonical} ${words.slice(0, k).join(' ')}`))) return null;
+  // In ASCII the key of a name is the keys of its words in a row, whatever their case (the
+  // display name only changes case): each word's key is made once instead of for every reading.
+  const headKey = compactWithoutAndAscii(head.canonical);
+  const wordKeys = headKey === null ? null : asciiKeys(words);
+  let known: (parts: string[]) => OrganizationEntry | undefined;
+  // The keys of head + the first n words (at index n), made once.
+  let prefixKeys: string[] | null = null;
+  if (headKey !== null && wordKeys !== null) {
+    let key = headKey;
+    prefixKeys = [key];
+    for (const w of wordKeys) {
+      if (orgs.nonOrganizations.has((key += w))) return null;
+      prefixKeys.push(key);
+    }
+    known = (parts) => {
+      let k = headKey;
+      for (const p of parts) k += compactWithoutAndAscii(p) as string;
+      return orgs.canonicalByForm.get(k);
+    };
+  } else {
+    for (let k = 1; k <= words.length; k++) {
+      if (orgs.nonOrganizations.has(formKey(`${head.canonical} ${words.slice(0, k).join(' ')}`))) return null;
+    }
+    known = (parts) => orgs.canonicalByForm.get(formKey(displayName([head.canonical, ...parts], field.keepUpper)));
   }
-  const known = (parts: string[]): OrganizationEntry | undefined =>
-    orgs.canonicalByForm.get(formKey(displayName([head.canonical, ...parts], field.keepUpper)));
   for (let n = words.length; n >= 1; n--) {
     const w = words[n - 1] as string;
     if (w === 'dan' || w === ',') continue;
@@ -314,7 +334,8 @@ function settleField(
     const stripped = stripNational(whole);
     // Without a national tail both readings are one: looked up once.
     for (const cand of stripped === whole ? [whole] : [whole, stripped]) {
-      const entry = known(cand);
+      // Both readings are the field's first words (stripNational() cuts a tail): their key is made already.
+      const entry = prefixKeys !== null ? orgs.canonicalByForm.get(prefixKeys[cand.length] as string) : known(cand);
       if (!entry) continue;
       // A known name the text writes longer is a longer name ("Dinas Kependudukan, Pencatatan
       // Sipil, Pemberdayaan Masyarakat dan Desa", "Dinas Pendidikan Pemuda dan Olahraga"),
@@ -331,6 +352,17 @@ function settleField(
   const kept = stripNational(words.slice(0, n));
   if (!kept.length) return null;
   return { display: displayName([head.canonical, ...kept], field.keepUpper), entry: undefined, end: ends[n - 1] as number };
+}
+
+/** Each word's key (compactWithoutAndAscii), or null when one is not ASCII. */
+function asciiKeys(words: readonly string[]): string[] | null {
+  const keys: string[] = [];
+  for (const w of words) {
+    const k = compactWithoutAndAscii(w);
+    if (k === null) return null;
+    keys.push(k);
+  }
+  return keys;
 }
 
 /** Whether the field words after a known name continue it (see settleField); `rest` starts after the name. */

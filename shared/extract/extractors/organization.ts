@@ -5,7 +5,7 @@ import type { RegionFindings } from './region.ts';
 import type { OrgForm } from '../gazetteer/organization-gazetteer.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
 import { START_ORG_ABBREVIATION, START_ORG_PHRASE } from '../gazetteer/token-starts.ts';
-import { KIND_WORD, hasSpaceBefore, isCap, isSkipped, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
+import { FLAG_SKIP, FLAG_CAP, KIND_WORD, hasSpaceBefore, isCap, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
 import type { Candidate } from './organization-candidate.ts';
 import { MINISTER_WORDS, PARENT_WORDS, prevWordIndex, regionStartingAt, wordAt } from './organization-candidate.ts';
 import { headCandidate } from './organization-units.ts';
@@ -137,9 +137,10 @@ function longer(best: Candidate | null, c: Candidate | null): Candidate | null {
 export function findOrganizations(doc: Doc, regions: RegionFindings): OrgFindings {
   const { ts } = doc;
   const mentions: OrgMention[] = [];
-  const byToken = new Int32Array(ts.count);
+  const byToken = doc.arena.int32();
   for (let i = 0; i < ts.count; i++) {
-    if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i) || byToken[i]) continue;
+    // A capitalised word outside boilerplate: FLAG_CAP is only ever set on a word.
+    if (((ts.flags[i] as number) & (FLAG_CAP | FLAG_SKIP)) !== FLAG_CAP || byToken[i]) continue;
     // The longest reading wins; on a tie the earlier reader's.
     let best = ombudsmanCandidate(doc, regions, i);
     best = longer(best, headCandidate(doc, regions, i));

@@ -5,9 +5,20 @@ import type { RawMention } from '../mention.ts';
 import type { RegionLevel } from '../resources.ts';
 import type { FuzzyTarget, LevelWord, RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
 import type { PhraseEntry } from '../gazetteer/phrase-index.ts';
-import { matchPhrases } from '../gazetteer/phrase-index.ts';
-import { START_REGION_JOINED, START_REGION_PHRASE } from '../gazetteer/token-starts.ts';
-import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper, hasSpaceBefore, tokEnd, tokStart } from '../text/tokenize.ts';
+import { entryMatchesAt } from '../gazetteer/phrase-index.ts';
+import { START_LEVEL_WORD, START_REGION_JOINED, START_REGION_PHRASE } from '../gazetteer/token-starts.ts';
+import {
+  FLAG_SKIP,
+  FLAG_CAP,
+  KIND_PUNCT,
+  KIND_WORD,
+  isCap,
+  isSkipped,
+  isUpper,
+  hasSpaceBefore,
+  tokEnd,
+  tokStart,
+} from '../text/tokenize.ts';
 import { atRowCellStart, inListOfOtherPlaces, levelWordOnLineBefore, ownNameOfOther } from './region-context.ts';
 
 /**
@@ -61,18 +72,32 @@ function wordOk(doc: Doc, j: number): boolean {
 function exactMatch(doc: Doc, i: number): NameMatch | null {
   const { ts, tok } = doc;
   if (!(startsAt(doc, i) & START_REGION_PHRASE)) return null;
-  for (const m of matchPhrases(ts, tok, i, doc.res.regions.phrases, 1)) {
-    let ok = true;
-    for (let j = i; j < m.next; j++) {
-      if (ts.kind[j] !== KIND_WORD) continue;
-      if (m.entry.value.upperOnly ? !isUpper(ts, j) : !isCap(ts, j) && tok[j] !== 'dan') {
-        ok = false;
-        break;
-      }
+  // The first entry matchPhrases() would list whose words are written as the entry requires
+  // (its order, walked without building the list).
+  const split = doc.res.regions.phrases.bySecond.get(tok[i] as string);
+  if (!split) return null;
+  const longer = tok[i + 1] !== undefined ? split.next.get(tok[i + 1] as string) : undefined;
+  if (longer) {
+    for (const entry of longer) {
+      if (!entryMatchesAt(ts, tok, i, entry.tokens, 1)) continue;
+      const next = i + entry.tokens.length;
+      if (writtenAsEntry(doc, i, next, entry.value)) return { phrase: entry.value, end: next, how: 'exact', similarity: 1 };
     }
-    if (ok) return { phrase: m.entry.value, end: m.next, how: 'exact', similarity: 1 };
+  }
+  for (const entry of split.single) {
+    if (writtenAsEntry(doc, i, i + 1, entry.value)) return { phrase: entry.value, end: i + 1, how: 'exact', similarity: 1 };
   }
   return null;
+}
+
+/** Every word of tokens i..next in capitals (an upper-only entry) or capitalised ("dan" aside). */
+function writtenAsEntry(doc: Doc, i: number, next: number, phrase: RegionPhrase): boolean {
+  const { ts, tok } = doc;
+  for (let j = i; j < next; j++) {
+    if (ts.kind[j] !== KIND_WORD) continue;
+    if (phrase.upperOnly ? !isUpper(ts, j) : !isCap(ts, j) && tok[j] !== 'dan') return false;
+  }
+  return true;
 }
 
 /** "Lubuklinggau" for "Lubuk Linggau", "Banyu Asin" for "Banyuasin": spacing variants. */
@@ -174,10 +199,11 @@ function levelBefore(doc: Doc, i: number): LevelContext | null {
   let j = i - 1;
   if (j >= 1 && tok[j] === '.' && (tok[j - 1] === 'kab' || tok[j - 1] === 'prov')) j--;
   let spanFirst: number;
-  let lw = j >= 0 ? levelWords.get(tok[j] as string) : undefined;
+  // The starts flag first: the word before is looked up once, most often found no level word by one bit.
+  let lw = j >= 0 && startsAt(doc, j) & START_LEVEL_WORD ? levelWords.get(tok[j] as string) : undefined;
   if (lw) {
     spanFirst = lw.inSpan ? j : i;
-  } else if (j >= 2 && tok[j] === ')' && tok[j - 2] === '(' && levelWords.has(tok[j - 1] as string)) {
+  } else if (j >= 2 && tok[j] === ')' && tok[j - 2] === '(' && startsAt(doc, j - 1) & START_LEVEL_WORD) {
     // "Pemerintah Kota (Pemkot) Kotamobagu"
     lw = levelWords.get(tok[j - 1] as string) as NonNullable<typeof lw>;
     spanFirst = j - 2;
@@ -210,9 +236,10 @@ function governmentBefore(doc: Doc, i: number): number {
 export function findRegions(doc: Doc): RegionFindings {
   const { ts, tok } = doc;
   const mentions: RegionMention[] = [];
-  const byToken = new Int32Array(ts.count);
+  const byToken = doc.arena.int32();
   for (let i = 0; i < ts.count; i++) {
-    if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i) || !isCap(ts, i)) continue;
+    // A capitalised word outside boilerplate: FLAG_CAP is only ever set on a word.
+    if (((ts.flags[i] as number) & (FLAG_CAP | FLAG_SKIP)) !== FLAG_CAP) continue;
     const ctx = levelBefore(doc, i);
     const m =
       exactMatch(doc, i) ??

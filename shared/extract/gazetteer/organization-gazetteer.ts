@@ -2,7 +2,7 @@ import type { ExtractionResources, OrganizationEntry, UnitHeadEntry } from '../r
 import { buildPhraseIndex } from './phrase-index.ts';
 import type { PhraseEntry, PhraseIndex } from './phrase-index.ts';
 import { phraseTokens } from '../text/tokenize.ts';
-import { compact } from '../normalize/text-forms.ts';
+import { compact, compactWithoutAndAscii } from '../normalize/text-forms.ts';
 
 /** A written form of a known unit (full name, variant or abbreviation). */
 export interface OrgForm {
@@ -97,7 +97,7 @@ const NOT_FIELD_WORDS = new Set([
 
 /** Compact form ignoring the connector "dan", so "X dan Y" = "X Y". */
 export function formKey(s: string): string {
-  return compact(s.replace(/\b(?:dan|and|&)\b/gi, ' '));
+  return compactWithoutAndAscii(s) ?? compact(s.replace(/\b(?:dan|and|&)\b/gi, ' '));
 }
 
 export function prepareOrganizations(res: ExtractionResources): PreparedOrganizations {

@@ -62,7 +62,7 @@ export interface PhraseMatch<T> {
 }
 
 /** Whether an entry's tokens follow token i (its first token is already known to match). */
-function entryMatchesAt(ts: TokenStream, tok: readonly string[], i: number, tokens: readonly string[], maxNl: number): boolean {
+export function entryMatchesAt(ts: TokenStream, tok: readonly string[], i: number, tokens: readonly string[], maxNl: number): boolean {
   const len = tokens.length;
   if (i + len > ts.count) return false;
   for (let k = 1; k < len; k++) {

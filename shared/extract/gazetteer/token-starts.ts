@@ -22,6 +22,8 @@ export const START_HONORIFIC = 64;
 export const START_DECREE_KIND = 128;
 /** "Nomor", "No". */
 export const START_NUMBER_WORD = 256;
+/** A region level word ("Kabupaten", "Kab", "Pemkot"): asked of the word before every capitalised word. */
+export const START_LEVEL_WORD = 512;
 
 export function buildTokenStarts(
   regions: PreparedRegions,
@@ -43,5 +45,6 @@ export function buildTokenStarts(
   mark(people.honorifics.keys(), START_HONORIFIC);
   mark(DECREE_KIND_FIRST_WORDS, START_DECREE_KIND);
   mark(NUMBER_WORDS, START_NUMBER_WORD);
+  mark(regions.levelWords.keys(), START_LEVEL_WORD);
   return starts;
 }

@@ -2,9 +2,56 @@
 
 const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** Lower case, letters and digits only: "Kemenpan-RB" → "kemenpanrb", "S.Sos" → "ssos". */
 export function compact(s: string): string {
-  return s.toLowerCase().replace(NON_ALNUM, '');
+  // ASCII (nearly every call): the letters and digits copied in runs, no Unicode regex.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s.toLowerCase().replace(NON_ALNUM, '');
+    if (!isAsciiAlnum(c)) {
+      if (i > from) out += s.slice(from, i);
+      from = i + 1;
+    }
+  }
+  out = from === 0 ? s : out + s.slice(from);
+  return out.toLowerCase();
+}
+
+/**
+ * compact() of ASCII text without its words "dan", "and" (any case) — a word being a run of
+ * [A-Za-z0-9_], as `\b` sees it — or null when the text is not all ASCII. Being a concatenation
+ * per word, the form of "A B" is the form of "A" followed by the form of "B".
+ */
+export function compactWithoutAndAscii(s: string): string | null {
+  let out = '';
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return null;
+    if (!isAsciiAlnum(c) && c !== 95) {
+      i++;
+      continue;
+    }
+    const from = i;
+    for (i++; i < n; i++) {
+      const d = s.charCodeAt(i);
+      if (!isAsciiAlnum(d) && d !== 95) break;
+    }
+    const word = s.slice(from, i);
+    if (word.length === 3) {
+      const l = word.toLowerCase();
+      if (l === 'dan' || l === 'and') continue;
+    }
+    out += word.includes('_') ? word.replaceAll('_', '') : word;
+  }
+  return out.toLowerCase();
 }
 
 /** Words that stay lower case inside a title-cased name or unit. */
@@ -62,5 +109,12 @@ export function titleCase(words: readonly string[], keepUpper = false): string {
 
 /** Collapses runs of whitespace (line breaks inside a span) to single spaces. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most spans are one line of ASCII with single spaces: returned as they are.
+  const n = s.length;
+  let ok = n > 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(n - 1) !== 32;
+  for (let i = 0; ok && i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c < 32 && c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(i + 1) === 32)) ok = false;
+  }
+  return ok ? s : s.replace(/\s+/g, ' ').trim();
 }

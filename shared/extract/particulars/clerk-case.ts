@@ -36,12 +36,50 @@ export function proseAcronyms(lines: readonly { text: string }[]): Set<string> {
   const cased = new Set<string>();
   for (const { text } of lines) {
     if (upperShare(text) > 0.5) continue;
-    for (const m of text.matchAll(/\p{L}[\p{L}0-9-]{1,9}/gu)) {
-      const w = m[0];
+    forEachShortWord(text, (w) => {
       if (w === w.toUpperCase()) upper.add(w);
       else cased.add(w.toUpperCase());
-    }
+    });
   }
   for (const w of cased) upper.delete(w);
   return upper;
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetterAt(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The matches of /\p{L}[\p{L}0-9-]{1,9}/gu in `text`, in order (a letter and one to nine more
+ * letters, digits or hyphens; longer words in pieces), found by a scan of code points: the
+ * Unicode regex made a match object per word of every line.
+ */
+function forEachShortWord(text: string, visit: (w: string) => void): void {
+  const n = text.length;
+  let q = 0;
+  while (q < n) {
+    const cp = text.codePointAt(q) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isLetterAt(cp)) {
+      q += width;
+      continue;
+    }
+    let e = q + width;
+    let more = 0;
+    while (e < n && more < 9) {
+      const c = text.codePointAt(e) as number;
+      if (!((c >= 48 && c <= 57) || c === 45 || isLetterAt(c))) break;
+      e += c > 0xffff ? 2 : 1;
+      more++;
+    }
+    if (more === 0) {
+      q += width;
+      continue;
+    }
+    visit(text.slice(q, e));
+    q = e;
+  }
 }

@@ -38,9 +38,17 @@ function isHeadingLine(text: string): boolean {
   // Cheap tests first: every line of every document passes here.
   const first = text.charCodeAt(0);
   if (!(first >= 65 && first <= 90) && text.length > 0 && /^[a-z]/.test(text)) return false;
-  const bare = text.replace(/^[^A-Z]{1,3}/, '');
-  if (!/^[A-Z]{4}/.test(bare)) return false;
+  // Up to three leading characters other than A–Z are dropped, then four capitals must follow
+  // (read by codes: no copy of every line).
+  let k = 0;
+  while (k < 3 && k < text.length && !isCapitalCode(text.charCodeAt(k))) k++;
+  for (let q = k; q < k + 4; q++) if (!isCapitalCode(text.charCodeAt(q))) return false;
+  const bare = k > 0 ? text.slice(k) : text;
   return HEADING_START.test(unglueHeading(bare)) && upperShare(text) >= 0.8;
+}
+
+function isCapitalCode(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** The Judul of the document, or null when it has none (not an instrument). */

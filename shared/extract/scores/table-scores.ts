@@ -23,7 +23,10 @@ export interface TableTokens {
 export function tableTokens(doc: Doc, pages: readonly PageText[]): TableTokens {
   const scores = new Map<number, TableScore>();
   const blocked = new Set<number>();
-  const readings = [readTables(linesFromText(doc.ts.text))];
+  const text = doc.ts.text;
+  // A table needs a line of two cells: without a bar, a tab or two spaces in a row anywhere,
+  // every line of the text is one cell and there is nothing to read.
+  const readings = text.includes('|') || text.includes('\t') || text.includes('  ') ? [readTables(linesFromText(text))] : [];
   if (pages.some((p) => p.words.length > 0)) readings.push(readTables(linesFromPages(pages)));
   for (const r of readings) {
     for (const s of r.scores) {

@@ -43,13 +43,6 @@ export function isLetterCode(c: number): boolean {
   return NON_ASCII_LETTER.test(String.fromCharCode(c));
 }
 
-function isUpperCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = text[i] as string;
-  return ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
-}
-
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -70,6 +63,30 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
+const C_SPACE = 1;
+const C_DIGIT = 2;
+const C_LETTER = 4;
+const C_UPPER = 8;
+/** Below this code the class of a character is read from a table. */
+const TABLE_END = 0x250;
+
+function classOfCode(c: number): number {
+  if (isSpaceCode(c)) return C_SPACE;
+  if (isDigitCode(c)) return C_DIGIT;
+  if (!isLetterCode(c)) return 0;
+  const ch = String.fromCharCode(c);
+  return ch.toUpperCase() === ch && ch.toLowerCase() !== ch ? C_LETTER | C_UPPER : C_LETTER;
+}
+
+/** Classes of Latin characters (the tests above, made once), so the scan tests one byte per character. */
+const CLASS = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) CLASS[c] = classOfCode(c);
+
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < TABLE_END ? (CLASS[c] as number) : classOfCode(c);
+}
+
 /** Lower-cases without changing the length (a few characters, e.g. "İ", would grow). */
 export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
@@ -83,6 +100,40 @@ export function lowerSameLength(text: string): string {
   return parts.join('');
 }
 
+interface Scratch {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  nl: Uint8Array;
+}
+
+const SCRATCH_INITIAL = 4096;
+const SCRATCH_KEEP = 1 << 20;
+
+function makeScratch(cap: number): Scratch {
+  return {
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    kind: new Uint8Array(cap),
+    flags: new Uint8Array(cap),
+    nl: new Uint8Array(cap),
+  };
+}
+
+let scratch = makeScratch(SCRATCH_INITIAL);
+
+/** Doubles the scratch arrays, keeping their first `count` entries. */
+function growScratch(count: number): void {
+  const next = makeScratch(scratch.start.length * 2);
+  next.start.set(scratch.start.subarray(0, count));
+  next.end.set(scratch.end.subarray(0, count));
+  next.kind.set(scratch.kind.subarray(0, count));
+  next.flags.set(scratch.flags.subarray(0, count));
+  next.nl.set(scratch.nl.subarray(0, count));
+  scratch = next;
+}
+
 /**
  * Tokens of `norm` (by default the text itself; pass an OCR-repaired copy of the same length
  * to read tokens from it while `text` stays the surface).
@@ -91,73 +142,59 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
   if (norm.length !== surface.length) throw new Error('tokenize: norm must have the length of the text');
   const text = norm;
   const n = text.length;
-  // A first guess at the token count, doubled when exceeded; views of the first `count` are returned.
-  // The five arrays share one buffer: one allocation (and one backing store to free) per document.
-  let cap = Math.max(16, Math.ceil(n / 3));
-  let buffer = new ArrayBuffer(cap * 11);
-  let start = new Int32Array(buffer, 0, cap);
-  let end = new Int32Array(buffer, cap * 4, cap);
-  let kind = new Uint8Array(buffer, cap * 8, cap);
-  let flags = new Uint8Array(buffer, cap * 9, cap);
-  let nl = new Uint8Array(buffer, cap * 10, cap);
+  // Tokens are written into scratch arrays kept between calls (grown by doubling) and copied
+  // out at the end into one exact buffer: one allocation per document, no guess to outgrow.
+  let start = scratch.start;
+  let end = scratch.end;
+  let kind = scratch.kind;
+  let flags = scratch.flags;
+  let nl = scratch.nl;
   let count = 0;
   let newlines = 0;
   let spaced = false;
   let i = 0;
-  const grow = (): void => {
-    cap *= 2;
-    buffer = new ArrayBuffer(cap * 11);
-    const s2 = new Int32Array(buffer, 0, cap);
-    s2.set(start);
-    start = s2;
-    const e2 = new Int32Array(buffer, cap * 4, cap);
-    e2.set(end);
-    end = e2;
-    const k2 = new Uint8Array(buffer, cap * 8, cap);
-    k2.set(kind);
-    kind = k2;
-    const f2 = new Uint8Array(buffer, cap * 9, cap);
-    f2.set(flags);
-    flags = f2;
-    const n2 = new Uint8Array(buffer, cap * 10, cap);
-    n2.set(nl);
-    nl = n2;
-  };
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      if (c === 10 && newlines < 255) newlines++;
+    const cls = classAt(text, i);
+    if (cls & C_SPACE) {
+      if (text.charCodeAt(i) === 10 && newlines < 255) newlines++;
       spaced = true;
       i++;
       continue;
     }
-    if (count === cap) grow();
+    if (count === start.length) {
+      growScratch(count);
+      ({ start, end, kind, flags, nl } = scratch);
+    }
     const s = i;
     let k: number;
     let f = spaced ? FLAG_SPACE : 0;
-    if (isDigitCode(c)) {
+    if (cls & C_DIGIT) {
       k = KIND_NUM;
       i++;
-      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
-    } else if (isLetterCode(c)) {
+      while (i < n && classAt(text, i) & C_DIGIT) i++;
+    } else if (cls & C_LETTER) {
       k = KIND_WORD;
       // The word starts with a letter, so it is all capitals when no later letter is lower case
-      // (checked in the same pass, stopping at the first one that is not).
-      const cap = isUpperCode(text, s);
+      // (checked in the same pass).
+      const cap = (cls & C_UPPER) !== 0;
       let upperAll = cap;
       i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
-        if (isLetterCode(d)) {
-          if (upperAll && !isUpperCode(text, i)) upperAll = false;
+        const d = classAt(text, i);
+        if (d & C_LETTER) {
+          if (!(d & C_UPPER)) upperAll = false;
           i++;
           continue;
         }
         // Apostrophe between letters stays in the word ("Jum'at").
-        if ((d === 39 || d === 0x2019) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) {
-          if (upperAll && !isUpperCode(text, i + 1)) upperAll = false;
-          i += 2;
-          continue;
+        const a = text.charCodeAt(i);
+        if ((a === 39 || a === 0x2019) && i + 1 < n) {
+          const e = classAt(text, i + 1);
+          if (e & C_LETTER) {
+            if (!(e & C_UPPER)) upperAll = false;
+            i += 2;
+            continue;
+          }
         }
         break;
       }
@@ -176,17 +213,22 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
     newlines = 0;
     spaced = false;
   }
-  return {
-    text: surface,
-    norm,
-    lower: lowerSameLength(text),
-    count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    kind: kind.subarray(0, count),
-    flags: flags.subarray(0, count),
-    nl: nl.subarray(0, count),
+  const buffer = new ArrayBuffer(count * 11);
+  const out = {
+    start: new Int32Array(buffer, 0, count),
+    end: new Int32Array(buffer, count * 4, count),
+    kind: new Uint8Array(buffer, count * 8, count),
+    flags: new Uint8Array(buffer, count * 9, count),
+    nl: new Uint8Array(buffer, count * 10, count),
   };
+  out.start.set(start.subarray(0, count));
+  out.end.set(end.subarray(0, count));
+  out.kind.set(kind.subarray(0, count));
+  out.flags.set(flags.subarray(0, count));
+  out.nl.set(nl.subarray(0, count));
+  // A huge document's scratch is not kept for the next, ordinary one.
+  if (scratch.start.length > SCRATCH_KEEP) scratch = makeScratch(SCRATCH_INITIAL);
+  return { text: surface, norm, lower: lowerSameLength(text), count, ...out };
 }
 
 export function tokStart(ts: TokenStream, i: number): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, isoDate } from '../../../shared/extract/extractors/date.ts';
+import { tokenize } from '../../../shared/extract/text/tokenize.ts';
 
 const dates = (text: string) => findDates(text, []);
 
@@ -39,5 +40,32 @@ describe('dates', () => {
     const text = 'Acara pada Jumat 25/4/2025 di Jakarta.';
     const [d] = dates(text);
     expect(d && text.slice(d.start, d.end)).toBe('25/4/2025');
+  });
+
+  it('finds the same dates when given the tokens (patterns tried only where digits begin)', () => {
+    // Dates and near-dates glued in every way, from a fixed seed: runs of digits longer than a
+    // day or a year, a date right after another, look-behind cases (a letter, a digit, "²" before).
+    const glue = ['', ' ', 'a', '1', '-', '/', '.', ',', 'th, ', ' tahun ', '\n', '²'];
+    const days = ['1', '05', '31', '123'];
+    const seps = ['-', '/', '.', ' ', ''];
+    const months = ['06', '13', 'Maret', 'Sept.', 'October'];
+    const years = ['2024', '1999', '12024', '24'];
+    let seed = 7;
+    const pick = (xs: readonly string[]): string =>
+      xs[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % xs.length] as string;
+    let withDates = 0;
+    for (let t = 0; t < 3000; t++) {
+      let text = '';
+      for (let k = 0; k < 3; k++) {
+        text += pick(glue) + pick(days) + pick(seps) + pick(months) + pick(seps) + pick(years);
+        text += pick(['', '-', ' ']) + pick(years) + pick(['-', '']) + pick(months) + '-' + pick(days) + pick(glue);
+      }
+      const plain = findDates(text, []);
+      if (plain.length) withDates++;
+      expect(findDates(text, [], text, tokenize(text))).toEqual(plain);
+    }
+    expect(withDates).toBeGreaterThan(200);
+    const tricky = '12024-06-03 2024-06-2024-01-01 1/2/20244 3 Maret 2024 5/5/2025';
+    expect(findDates(tricky, [], tricky, tokenize(tricky)).map((d) => d.key)).toEqual(findDates(tricky, []).map((d) => d.key));
   });
 });

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { compact, squash } from '../../../shared/extract/normalize/text-forms.ts';
+import { formKey } from '../../../shared/extract/gazetteer/organization-gazetteer.ts';
+import { proseAcronyms } from '../../../shared/extract/particulars/clerk-case.ts';
+import { upperShare } from '../../../shared/extract/particulars/lines.ts';
+import { TokenArena, makeDoc, startsAt } from '../../../shared/extract/doc.ts';
+import { tokenize } from '../../../shared/extract/text/tokenize.ts';
+import { preparedResources } from './corpus.ts';
+
+// The extraction's hot paths read characters by their codes where they used Unicode regular
+// expressions: each must answer exactly what the expression it replaced answers.
+
+/** Strings glued from `pieces`, from a fixed seed (the same cases on every run). */
+function composed(pieces: readonly string[], count: number, maxPieces: number): string[] {
+  let seed = 11;
+  const next = (n: number): number => Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % n;
+  const out: string[] = [];
+  for (let t = 0; t < count; t++) {
+    let s = '';
+    for (let k = next(maxPieces + 1); k > 0; k--) s += pieces[next(pieces.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+const WORD_PIECES = [
+  'a',
+  'D',
+  'n',
+  'dan',
+  'DAN',
+  'Dan',
+  'and',
+  'AND',
+  ' ',
+  '  ',
+  '-',
+  '_',
+  '&',
+  ',',
+  '.',
+  '1',
+  'é',
+  'É',
+  'İ',
+  'ß',
+  'ǅ',
+  'Σ',
+];
+const SPACE_PIECES = ['a', 'B', ' ', '  ', '\n', '\t', '\r', '\v', '\f', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b', '\u0085', 'é'];
+
+describe('fast paths of the extraction', () => {
+  it('compact() and formKey() agree with their regular expressions', () => {
+    const refCompact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const refFormKey = (s: string): string => refCompact(s.replace(/\b(?:dan|and|&)\b/gi, ' '));
+    for (const s of [...composed(WORD_PIECES, 20000, 8), 'Dinas Kependudukan dan Pencatatan Sipil', 'Kemenpan-RB', 'S.Sos', '']) {
+      expect(compact(s), JSON.stringify(s)).toBe(refCompact(s));
+      expect(formKey(s), JSON.stringify(s)).toBe(refFormKey(s));
+    }
+  });
+
+  it('squash() agrees with its regular expression, for every character between two letters too', () => {
+    const ref = (s: string): string => s.replace(/\s+/g, ' ').trim();
+    for (const s of composed(SPACE_PIECES, 20000, 8)) expect(squash(s), JSON.stringify(s)).toBe(ref(s));
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (squash(s) !== ref(s)) expect(squash(s), `U+${c.toString(16)}`).toBe(ref(s));
+    }
+  });
+
+  it('proseAcronyms() finds the words of /\\p{L}[\\p{L}0-9-]{1,9}/gu', () => {
+    const ref = (lines: readonly { text: string }[]): Set<string> => {
+      const upper = new Set<string>();
+      const cased = new Set<string>();
+      for (const { text } of lines) {
+        if (upperShare(text) > 0.5) continue;
+        for (const m of text.matchAll(/\p{L}[\p{L}0-9-]{1,9}/gu)) {
+          const w = m[0];
+          if (w === w.toUpperCase()) upper.add(w);
+          else cased.add(w.toUpperCase());
+        }
+      }
+      for (const w of cased) upper.delete(w);
+      return upper;
+    };
+    const pieces = ['a', 'B', 'CD', 'ef', '-', '1', ' ', 'é', 'É', '\u0301', '𝐀', '\ud835', 'x', 'Y', '.', '中', 'RSUD', 'Dinas'];
+    const texts = composed(pieces, 12000, 24);
+    for (let k = 0; k + 3 <= texts.length; k += 3) {
+      const lines = texts.slice(k, k + 3).map((text) => ({ text }));
+      expect([...proseAcronyms(lines)], JSON.stringify(lines)).toEqual([...ref(lines)]);
+    }
+  });
+
+  it('a token arena hands out zeroed arrays of its own, also past the planned number', () => {
+    const arena = new TokenArena(5);
+    const ints = [arena.int32(), arena.int32(), arena.int32()];
+    const bytes = [arena.uint8(), arena.uint8(), arena.uint8(), arena.uint8()];
+    const starts = arena.starts();
+    for (const a of [...ints, ...bytes]) {
+      expect(a.length).toBe(5);
+      expect([...a]).toEqual([0, 0, 0, 0, 0]);
+    }
+    ints.forEach((a, k) => a.fill(k + 1));
+    bytes.forEach((a, k) => a.fill(k + 10));
+    ints.forEach((a, k) => expect([...a]).toEqual([k + 1, k + 1, k + 1, k + 1, k + 1]));
+    bytes.forEach((a, k) => expect([...a]).toEqual([k + 10, k + 10, k + 10, k + 10, k + 10]));
+    expect([...starts]).toEqual([0x8000, 0x8000, 0x8000, 0x8000, 0x8000]);
+  });
+
+  it('startsAt() answers what the table of start words answers, for every start word and other words', async () => {
+    const res = await preparedResources();
+    const text = `${[...res.starts.keys()].join(' ')} yang dan membuka kepada pertemuan Tahun 2024 ${'x'.repeat(30)}`;
+    const doc = makeDoc(tokenize(text), res);
+    let flagged = 0;
+    for (let i = 0; i < doc.tok.length; i++) {
+      const expected = res.starts.get(doc.tok[i] as string) ?? 0;
+      if (expected) flagged++;
+      if (startsAt(doc, i) !== expected) expect(startsAt(doc, i), doc.tok[i]).toBe(expected);
+    }
+    expect(flagged).toBeGreaterThan(res.starts.size / 2);
+  });
+});
