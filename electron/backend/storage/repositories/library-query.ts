@@ -28,16 +28,23 @@ export const FROM = 'FROM documents d LEFT JOIN decree_records r ON r.document_i
  * the tokenizer stored the decree number, not three numbers anywhere in the text.
  */
 export function toFtsQuery(input: string): string | null {
-  const phrases = input
+  const phrases = searchWords(input);
+  if (phrases.length === 0) return null;
+  return phrases.map((tokens) => `"${tokens.join(' ')}"*`).join(' ');
+}
+
+/**
+ * The words of a search as the library reads it: each chunk between spaces one phrase of letter
+ * and digit runs, at most 20 phrases of 20 words. The FTS query and the passage under each hit
+ * (search-passage.ts) both start from it.
+ */
+export function searchWords(input: string): string[][] {
+  return input
     .normalize('NFC')
     .split(/\s+/)
-    .map((chunk) => chunk.match(/[\p{L}\p{N}]+/gu))
-    .filter((tokens): tokens is RegExpMatchArray => tokens !== null && tokens.length > 0);
-  if (phrases.length === 0) return null;
-  return phrases
-    .slice(0, 20)
-    .map((tokens) => `"${tokens.slice(0, 20).join(' ')}"*`)
-    .join(' ');
+    .map((chunk) => (chunk.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 20))
+    .filter((tokens) => tokens.length > 0)
+    .slice(0, 20);
 }
 
 /** The WHERE clause of a filter and its parameters; null when the query can match nothing. */

@@ -10,6 +10,8 @@
  * them: runs of letters and digits, case and diacritics folded. A search is what `toFtsQuery`
  * makes of it: each chunk between spaces a phrase of consecutive words, its last word a prefix.
  */
+import { searchWords } from './library-query.ts';
+
 export type SnippetPiece = { text: string; hit: boolean };
 
 /** Words in the passage, as FTS5's snippet() was asked for. */
@@ -81,14 +83,9 @@ const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[0-9A-Za-z]/.test(String.fromCharCode(c)) ? 1 : 0;
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{Co}]/u;
 
-/** The phrases of a search, as toFtsQuery splits it (the same caps of 20 phrases of 20 words). */
-export function searchPhrases(query: string): string[][] {
-  return query
-    .normalize('NFC')
-    .split(/\s+/)
-    .map((chunk) => (chunk.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 20).map(fold))
-    .filter((phrase) => phrase.length > 0)
-    .slice(0, 20);
+/** The phrases of a search (library-query.ts's searchWords), folded. */
+function searchPhrases(query: string): string[][] {
+  return searchWords(query).map((phrase) => phrase.map(fold));
 }
 
 interface Hit {
