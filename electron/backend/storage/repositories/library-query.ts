@@ -22,6 +22,18 @@ export type FacetName = 'status' | 'entityType' | 'decreeKind';
 
 export const FROM = 'FROM documents d LEFT JOIN decree_records r ON r.document_id = d.id';
 
+/** The ids of the documents a search matches: in their texts or in their decree's number and title. */
+const MATCHES =
+  '(SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts UNION SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts)';
+
+/**
+ * Up to this many matches, a search with other filters is counted by looking each match up by id;
+ * above it, by walking the library's (deleted_at, status) index, whose entries hold all a count
+ * reads. A lookup reads the document's row, which is long (its text), so at 100,000 matches the
+ * walk is several times faster; at a few hundred the lookups are.
+ */
+const LOOKUP_LIMIT = 15_000;
+
 /**
  * Turns what a clerk types into an FTS5 query of quoted prefix phrases (no FTS syntax errors).
  * Words joined by dots or slashes stay one phrase: "188.45/0545" finds 188 45 0545 in a row, as
@@ -58,9 +70,7 @@ export function filterClause(
   if (q.query && !fts) return null;
   if (fts) {
     // One list of matching ids (texts and decree numbers), which a count walks instead of the library.
-    where.push(
-      'd.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @fts UNION SELECT rowid FROM decrees_fts WHERE decrees_fts MATCH @fts)',
-    );
+    where.push(`d.id IN ${MATCHES}`);
     params.fts = fts;
   }
   if (q.decreeKind && omit !== 'decreeKind') {
@@ -93,6 +103,29 @@ export function filterClause(
     params.recordKeys = JSON.stringify(q.record.keys);
   }
   return { clause: `WHERE ${where.join(' AND ')}`, params, fts };
+}
+
+/** How many documents a filter keeps: the total above the library's list. */
+export function libraryTotal(db: Database, q: LibraryFilter, lookupLimit = LOOKUP_LIMIT): number {
+  const filter = filterClause(q);
+  if (!filter) return 0;
+  const count = (sql: string) => db.prepare(sql).pluck().get(filter.params) as number;
+  if (!filter.fts) return count(`SELECT count(*) ${FROM} ${filter.clause}`);
+  // A search alone is its matches less those in the trash (or only those): two index reads, with
+  // no document's row read, however many documents match.
+  const inTrash = () =>
+    count(`SELECT count(*) FROM documents d INDEXED BY documents_trash_status WHERE d.deleted_at IS NOT NULL AND d.id IN ${MATCHES}`);
+  if (searchOnly(q)) return q.trashed ? inTrash() : count(`SELECT count(*) FROM ${MATCHES}`) - inTrash();
+  if (count(`SELECT count(*) FROM ${MATCHES}`) <= lookupLimit) {
+    return count(`SELECT count(*) ${FROM.replace('FROM documents d', 'FROM documents d NOT INDEXED')} ${filter.clause}`);
+  }
+  // The unary plus keeps SQLite from seeking the index once per match: it walks the index's
+  // range for the other filters and tests each entry against the matches instead.
+  return count(`SELECT count(*) ${FROM} ${filter.clause.replace(`d.id IN ${MATCHES}`, `+d.id IN ${MATCHES}`)}`);
+}
+
+function searchOnly(q: LibraryFilter): boolean {
+  return !q.status && !q.entityType && !q.record && !q.decreeKind && !q.issuer && !q.year;
 }
 
 /** Per value of each filter, how many documents it would show with the other filters applied. */
