@@ -35,6 +35,9 @@ export interface LibraryFigures {
   backupMs: number;
   listMs: number;
   searchMs: number;
+  /** A word in every document: the list's first page and its total, then the counts on its filters. */
+  broadSearchMs: number;
+  broadSearchCountsMs: number;
   filterMs: number;
   /** The counts on the library's filters, with no filter and with one (an entity type). */
   countsMs: number;
@@ -217,6 +220,10 @@ export async function runLibraryBench(options: { documents?: number; log?: (line
       const list = await median(() => call(backend, 'documents.list', { limit: 50, offset: 0 }));
       // A person's full name, as a clerk looks one up (in about one document of a hundred here).
       const search = await median(() => call(backend, 'documents.list', { query: 'Hendra Gunawan', limit: 50, offset: 0 }));
+      // A word every generated article holds: the search whose total and counts cover the whole library.
+      const broad = { query: 'pelayanan' };
+      const broadSearch = await median(() => call(backend, 'documents.list', { ...broad, limit: 50, offset: 0 }));
+      const broadSearchCounts = await median(() => call(backend, 'documents.counts', broad));
       // A decree cited by a few dozen documents: the filter a clerk uses to find them.
       const key = recordKey(someDecree.type, someDecree.normalized, someDecree.attributes);
       const filter = await median(() => call(backend, 'documents.list', { record: { type: 'decree', key }, limit: 50, offset: 0 }));
@@ -240,6 +247,8 @@ export async function runLibraryBench(options: { documents?: number; log?: (line
         backupMs,
         listMs: list,
         searchMs: search,
+        broadSearchMs: broadSearch,
+        broadSearchCountsMs: broadSearchCounts,
         filterMs: filter,
         countsMs: counts,
         countsFilteredMs: countsFiltered,

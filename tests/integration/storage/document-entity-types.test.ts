@@ -5,15 +5,20 @@ import { createBackend } from '../../../electron/backend/backend.ts';
 import type { Backend } from '../../../electron/backend/backend.ts';
 import { storeReread } from '../../../electron/backend/pipeline/store-reading.ts';
 import { DATABASE_FILE, openDatabase } from '../../../electron/backend/storage/database.ts';
+import { ENTITY_TYPE_BITS } from '../../../electron/backend/storage/migrations/0008-document-facets.ts';
 import { migrations } from '../../../electron/backend/storage/migrations/index.ts';
 import { createStore } from '../../../electron/backend/storage/store.ts';
 import { call, importTexts } from '../../helpers/backend-calls.ts';
 import { plainTextParts } from '../../helpers/plain-text-parts.ts';
 import { useTempDirs } from '../../helpers/temp-dir.ts';
+import { recordFromReading } from '../../../electron/backend/decrees/record-from-reading.ts';
+import { PARTICULAR_FIELDS } from '../../../shared/types/particulars.ts';
+import type { Particulars } from '../../../shared/types/particulars.ts';
 
 // Issue 14: the library's entity-type filter and its counts read a per-document summary of the
-// types each document holds (migration 0007), kept by triggers on entities. Whatever changes
-// entities must leave it equal to what the entities say.
+// types each document holds (migration 0007), kept by triggers on entities, and the counts walk
+// one facet row per document (migration 0008), kept by triggers on documents, decree records and
+// that summary. Whatever changes them must leave both equal to what the rows they sum up say.
 const tempDir = useTempDirs();
 const TEXT = 'Dinas Sosial Kabupaten Musi Banyuasin meraih nilai 4,52 pada 14 Maret 2025.';
 const OTHER = 'Dinas Sosial membuka posko pengaduan bagi warga.';
@@ -29,13 +34,28 @@ function rowsToSummary(rows: Array<{ document_id: number; type: string; n: numbe
 
 /**
  * The summary as stored, and as counted from the entities themselves (what it must equal); the
- * running documents-per-type totals must equal what the summary says.
+ * facet rows must equal what the documents, decree records and entities say.
  */
 function read(file: string): { stored: Summary; counted: Summary } {
   const db = new BetterSqlite3(file, { readonly: true });
   try {
-    const totals = db.prepare('SELECT type, documents FROM entity_type_documents WHERE documents > 0 ORDER BY type').all();
-    expect(totals).toEqual(db.prepare('SELECT type, count(*) AS documents FROM document_entity_types GROUP BY type ORDER BY type').all());
+    // Each document's facet row (migration 0008) must say what its row, its decree record and
+    // its entities say, the type bits counted from the entities themselves.
+    const bit = `CASE e.type ${Object.entries(ENTITY_TYPE_BITS)
+      .map(([type, value]) => `WHEN '${type}' THEN ${value}`)
+      .join(' ')} END`;
+    expect(
+      db.prepare('SELECT document_id, trashed, status, decree_kind, entity_types FROM document_facets ORDER BY document_id').all(),
+    ).toEqual(
+      db
+        .prepare(
+          `SELECT d.id AS document_id, d.deleted_at IS NOT NULL AS trashed, d.status, r.kind AS decree_kind,
+                  coalesce((SELECT sum(${bit}) FROM (SELECT DISTINCT type FROM entities WHERE document_id = d.id AND status <> 'rejected') e), 0)
+                    AS entity_types
+             FROM documents d LEFT JOIN decree_records r ON r.document_id = d.id ORDER BY d.id`,
+        )
+        .all(),
+    );
     const stored = db.prepare('SELECT document_id, type, n FROM document_entity_types ORDER BY document_id, type').all();
     const counted = db
       .prepare(
@@ -232,6 +252,11 @@ describe('the per-document entity-type summary', () => {
     previous.exec(
       `UPDATE entities SET status = 'rejected' WHERE (document_id = 2 AND type = 'date') OR (document_id = 3 AND type = 'region')`,
     );
+    // For the facet rows: one document confirmed, one in the trash, one a decree.
+    previous.exec(`UPDATE documents SET status = 'confirmed' WHERE id = 1; UPDATE documents SET deleted_at = '${at}' WHERE id = 3`);
+    const particulars = Object.fromEntries(PARTICULAR_FIELDS.map((field) => [field, null])) as unknown as Particulars;
+    const reading = { particulars: { ...particulars, kind: 'perkada' as const }, particulars_sources: {}, structure: [] };
+    store.decrees.put(recordFromReading(2, reading)!, at);
     previous.close();
 
     const db = openDatabase(file, { backupDir: join(dir, 'backups') });
@@ -243,5 +268,24 @@ describe('the per-document entity-type summary', () => {
       3: { date: 1, official: 1 },
     });
     expect(stored).toEqual(counted);
+    const facets = new BetterSqlite3(file, { readonly: true });
+    expect(facets.prepare('SELECT * FROM document_facets ORDER BY document_id').all()).toEqual([
+      {
+        document_id: 1,
+        trashed: 0,
+        status: 'confirmed',
+        decree_kind: null,
+        entity_types: ENTITY_TYPE_BITS.region + ENTITY_TYPE_BITS.date + ENTITY_TYPE_BITS.official,
+      },
+      {
+        document_id: 2,
+        trashed: 0,
+        status: 'new',
+        decree_kind: 'perkada',
+        entity_types: ENTITY_TYPE_BITS.region + ENTITY_TYPE_BITS.official,
+      },
+      { document_id: 3, trashed: 1, status: 'new', decree_kind: null, entity_types: ENTITY_TYPE_BITS.date + ENTITY_TYPE_BITS.official },
+    ]);
+    facets.close();
   });
 });

@@ -5,6 +5,7 @@ import { sql as recordIdentity, run as recordIdentityData } from './0004-record-
 import { sql as importOutcomes } from './0005-import-outcomes.ts';
 import { sql as recordDocuments } from './0006-record-documents.ts';
 import { sql as documentEntityTypes } from './0007-document-entity-types.ts';
+import { sql as documentFacets } from './0008-document-facets.ts';
 import type { Database } from 'better-sqlite3';
 
 export interface Migration {
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'import-outcomes', sql: importOutcomes },
   { version: 6, name: 'record-documents', sql: recordDocuments },
   { version: 7, name: 'document-entity-types', sql: documentEntityTypes },
+  { version: 8, name: 'document-facets', sql: documentFacets },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(0, ...migrations.map((m) => m.version));

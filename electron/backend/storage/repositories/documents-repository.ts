@@ -3,7 +3,8 @@ import type { DocumentStatus, PageText, SourceType } from '../../../../shared/ty
 import type { SkippedRange } from '../../../../shared/types/entity.ts';
 import type { DecreeKind } from '../../../../shared/types/particulars.ts';
 import type { RecordStatus } from '../../../../shared/types/decree-record.ts';
-import { filterClause, FROM, libraryCounts, libraryTotal } from './library-query.ts';
+import { libraryCounts, libraryTotal } from './library-counts.ts';
+import { filterClause, FROM } from './library-query.ts';
 import type { LibraryFilter } from './library-query.ts';
 import { searchPassage } from './search-passage.ts';
 import type { SnippetPiece } from './search-passage.ts';
