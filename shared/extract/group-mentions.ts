@@ -54,7 +54,10 @@ export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
   // order, then start, gives.
   const byOrder: ExtractedEntity[][] = ENTITY_TYPES.map(() => []);
   for (const e of records) (byOrder[TYPE_ORDER.get(e.type) ?? 0] as ExtractedEntity[]).push(e);
-  return byOrder.flat();
+  // Concatenated by hand: flat() takes a generic path that costs more than the grouping itself.
+  const out: ExtractedEntity[] = [];
+  for (const group of byOrder) for (const e of group) out.push(e);
+  return out;
 }
 
 function mergeAttributes(into: Attributes, from: Attributes): void {

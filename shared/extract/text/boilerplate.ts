@@ -155,16 +155,27 @@ export function detectBoilerplate(text: string): SkippedRange[] {
       out.push({ start: s, end: s + tail[1].length, reason: 'byline' });
     }
   }
-  for (const m of text.matchAll(TLD)) {
+  for (let m = firstMatch(TLD, text); m; m = TLD.exec(text)) {
     const start = siteNameStart(text, m.index);
     if (start >= 0) out.push({ start, end: m.index + m[0].length, reason: 'site-name' });
   }
-  for (const m of text.matchAll(URL)) out.push({ start: m.index, end: m.index + m[0].length, reason: 'site-chrome' });
-  for (const m of text.matchAll(PHOTO_CREDIT)) {
+  for (let m = firstMatch(URL, text); m; m = URL.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, reason: 'site-chrome' });
+  for (let m = firstMatch(PHOTO_CREDIT, text); m; m = PHOTO_CREDIT.exec(text)) {
     if (m[0].startsWith('[') && !isPhotoCredit(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, reason: 'photo-credit' });
   }
   return mergeRanges(out);
+}
+
+/**
+ * The first match of a global pattern from the text's start; exec() again for the next ones (the
+ * matches matchAll() gives, none of these patterns matching empty), without the copy of the
+ * pattern and the iterator matchAll() makes for every document.
+ */
+function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
 }
 
 /** Sorts and merges overlapping ranges (the first reason wins). */

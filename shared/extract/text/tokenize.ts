@@ -154,9 +154,10 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
   let spaced = false;
   let i = 0;
   while (i < n) {
-    const cls = classAt(text, i);
+    const c0 = text.charCodeAt(i);
+    const cls = c0 < TABLE_END ? (CLASS[c0] as number) : classOfCode(c0);
     if (cls & C_SPACE) {
-      if (text.charCodeAt(i) === 10 && newlines < 255) newlines++;
+      if (c0 === 10 && newlines < 255) newlines++;
       spaced = true;
       i++;
       continue;
@@ -168,27 +169,32 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
     const s = i;
     let k: number;
     let f = spaced ? FLAG_SPACE : 0;
+    i++;
     if (cls & C_DIGIT) {
       k = KIND_NUM;
-      i++;
-      while (i < n && classAt(text, i) & C_DIGIT) i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
     } else if (cls & C_LETTER) {
       k = KIND_WORD;
       // The word starts with a letter, so it is all capitals when no later letter is lower case
       // (checked in the same pass).
       const cap = (cls & C_UPPER) !== 0;
       let upperAll = cap;
-      i++;
       while (i < n) {
-        const d = classAt(text, i);
+        const c = text.charCodeAt(i);
+        // A lower-case ASCII letter, by far the commonest, without the table.
+        if (c >= 97 && c <= 122) {
+          upperAll = false;
+          i++;
+          continue;
+        }
+        const d = c < TABLE_END ? (CLASS[c] as number) : classOfCode(c);
         if (d & C_LETTER) {
           if (!(d & C_UPPER)) upperAll = false;
           i++;
           continue;
         }
         // Apostrophe between letters stays in the word ("Jum'at").
-        const a = text.charCodeAt(i);
-        if ((a === 39 || a === 0x2019) && i + 1 < n) {
+        if ((c === 39 || c === 0x2019) && i + 1 < n) {
           const e = classAt(text, i + 1);
           if (e & C_LETTER) {
             if (!(e & C_UPPER)) upperAll = false;
@@ -202,7 +208,6 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
       if (upperAll) f |= FLAG_UPPER;
     } else {
       k = KIND_PUNCT;
-      i++;
     }
     start[count] = s;
     end[count] = i;

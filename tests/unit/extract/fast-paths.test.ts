@@ -119,4 +119,96 @@ describe('fast paths of the extraction', () => {
     }
     expect(flagged).toBeGreaterThan(res.starts.size / 2);
   });
+  it('tokenize() finds the tokens, kinds and flags of a plain reading by Unicode classes', () => {
+    // One character at a time by Unicode property, no table and no ASCII shortcut: what the
+    // tokenizer's class table and fast loops must agree with.
+    const space = (ch: string): boolean => /^[ \n\t\r\f\v\u00a0\u2009\u200b\u3000\ufeff]$/.test(ch);
+    const digit = (ch: string): boolean => /^[0-9]$/.test(ch);
+    const letter = (ch: string): boolean => /^[\p{L}\p{M}]$/u.test(ch) && !/^[\ud800-\udfff]$/.test(ch);
+    const upper = (ch: string): boolean => letter(ch) && ch.toUpperCase() === ch && ch.toLowerCase() !== ch;
+    const ref = (text: string): string[] => {
+      const out: string[] = [];
+      let i = 0;
+      let nl = 0;
+      let spaced = false;
+      while (i < text.length) {
+        const ch = text[i] as string;
+        if (space(ch)) {
+          if (ch === '\n') nl = Math.min(255, nl + 1);
+          spaced = true;
+          i++;
+          continue;
+        }
+        const s = i++;
+        let kind = 3;
+        let flags = spaced ? 8 : 0;
+        if (digit(ch)) {
+          kind = 2;
+          while (i < text.length && digit(text[i] as string)) i++;
+        } else if (letter(ch)) {
+          kind = 1;
+          let all = upper(ch);
+          for (;;) {
+            const c = text[i];
+            if (c !== undefined && letter(c)) {
+              if (!upper(c)) all = false;
+              i++;
+            } else if ((c === "'" || c === '\u2019') && text[i + 1] !== undefined && letter(text[i + 1] as string)) {
+              if (!upper(text[i + 1] as string)) all = false;
+              i += 2;
+            } else break;
+          }
+          if (upper(ch)) flags |= 1;
+          if (all) flags |= 2;
+        }
+        out.push(`${s}-${i}:${kind}/${flags}/${nl}`);
+        nl = 0;
+        spaced = false;
+      }
+      return out;
+    };
+    const pieces = [
+      'a',
+      'z',
+      'A',
+      'Z',
+      'dan',
+      'DINAS',
+      'Kab',
+      ' ',
+      '\n',
+      '\n\n',
+      '\t',
+      '\u00a0',
+      '\u3000',
+      '1',
+      '2024',
+      '.',
+      ',',
+      '-',
+      "'",
+      '\u2019',
+      '|',
+      'é',
+      'É',
+      '\u0301',
+      'ß',
+      'ǅ',
+      'İ',
+      'Σ',
+      '中',
+      '𝐀',
+      '\ud835',
+      '\u00d7',
+      '@',
+      '`',
+      '{',
+    ];
+    for (const text of [...composed(pieces, 6000, 30), "Jum'at, 12 Mei 2024\nDINAS Kesehatan Kab. Musi Banyuasin"]) {
+      const ts = tokenize(text);
+      const got: string[] = [];
+      for (let i = 0; i < ts.count; i++) got.push(`${ts.start[i]}-${ts.end[i]}:${ts.kind[i]}/${ts.flags[i]}/${ts.nl[i]}`);
+      expect(got, JSON.stringify(text)).toEqual(ref(text));
+    }
+  });
 });
