@@ -3,7 +3,7 @@ import { compact, squash } from '../../../shared/extract/normalize/text-forms.ts
 import { formKey } from '../../../shared/extract/gazetteer/organization-gazetteer.ts';
 import { proseAcronyms } from '../../../shared/extract/particulars/clerk-case.ts';
 import { upperShare } from '../../../shared/extract/particulars/lines.ts';
-import { TokenArena, makeDoc, startsAt } from '../../../shared/extract/doc.ts';
+import { TokenArena, lookUpStarts, makeDoc, startsAt, startsTableOf } from '../../../shared/extract/doc.ts';
 import { tokenize } from '../../../shared/extract/text/tokenize.ts';
 import { preparedResources } from './corpus.ts';
 
@@ -210,5 +210,20 @@ describe('fast paths of the extraction', () => {
       for (let i = 0; i < ts.count; i++) got.push(`${ts.start[i]}-${ts.end[i]}:${ts.kind[i]}/${ts.flags[i]}/${ts.nl[i]}`);
       expect(got, JSON.stringify(text)).toEqual(ref(text));
     }
+  });
+  it("the start words' table answers what their Map answers, for composed words near the start words too", async () => {
+    const res = await preparedResources();
+    const table = startsTableOf(res.starts);
+    const keys = [...res.starts.keys()];
+    // Start words with a letter changed, added or dropped land in the same or nearby buckets.
+    const near = keys.flatMap((k) => [k.slice(1), `${k}a`, k.slice(0, -1), `x${k.slice(1)}`, k.toUpperCase()]);
+    const words = [...keys, ...near, ...composed(['a', 'ka', 'bu', 'pa', 'ten', 'n', 'i', 'é', '-', '.', '1'], 20000, 6), ''];
+    let found = 0;
+    for (const w of words) {
+      const expected = res.starts.get(w) ?? 0;
+      if (expected) found++;
+      if (lookUpStarts(table, w) !== expected) expect(lookUpStarts(table, w), JSON.stringify(w)).toBe(expected);
+    }
+    expect(found).toBeGreaterThanOrEqual(keys.length);
   });
 });
