@@ -13,33 +13,51 @@ const TYPE_ORDER = new Map<string, number>(ENTITY_TYPES.map((t, k) => [t, k]));
  * ENTITY_TYPES, then first appearance.
  */
 export function groupMentions(mentions: RawMention[]): ExtractedEntity[] {
-  // Records by type, then key, then identity: looked up by the strings the mentions already
-  // carry, not by an id string joined (and so flattened and hashed anew) for every mention.
-  const byType = new Map<string, Map<string, Map<string, ExtractedEntity>>>();
+  // Records by key, then by type and identity among the few records of that key: looked up by
+  // the strings the mentions already carry (no id string joined and hashed anew per mention),
+  // through one Map per document instead of one per type and per key.
+  const byKey = new Map<string, number[]>();
   const records: ExtractedEntity[] = [];
+  const identities: string[] = [];
+  /** Whether record r's attributes are a copy of its own (made when a second mention is merged into them). */
+  const ownAttributes: boolean[] = [];
   const sorted = assignIdentities(mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of sorted) {
-    let byKey = byType.get(m.type);
-    if (!byKey) byType.set(m.type, (byKey = new Map()));
-    let byIdentity = byKey.get(m.key);
-    if (!byIdentity) byKey.set(m.key, (byIdentity = new Map()));
     const identity = m.identity ?? '';
-    let e = byIdentity.get(identity);
-    if (!e) {
+    let sameKey = byKey.get(m.key);
+    if (!sameKey) byKey.set(m.key, (sameKey = []));
+    let r = -1;
+    for (const x of sameKey) {
+      if ((records[x] as ExtractedEntity).type === m.type && identities[x] === identity) {
+        r = x;
+        break;
+      }
+    }
+    let e: ExtractedEntity;
+    if (r < 0) {
+      // The first mention's attributes as they are (each extractor makes a fresh object per
+      // mention, read by nothing after grouping): copied only if another mention is merged in.
       e = {
         type: m.type,
         normalized: m.key,
         text: m.text,
         start: m.start,
         end: m.end,
-        attributes: { ...m.attributes },
+        attributes: m.attributes,
         confidence: m.confidence,
         rule: m.rule,
         mentions: [],
       };
-      byIdentity.set(identity, e);
+      sameKey.push(records.length);
       records.push(e);
+      identities.push(identity);
+      ownAttributes.push(false);
     } else {
+      e = records[r] as ExtractedEntity;
+      if (!ownAttributes[r]) {
+        e.attributes = { ...e.attributes };
+        ownAttributes[r] = true;
+      }
       mergeAttributes(e.attributes, m.attributes);
       if (m.confidence > e.confidence) e.confidence = m.confidence;
     }

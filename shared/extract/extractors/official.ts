@@ -87,6 +87,13 @@ function readPerson(doc: Doc, k: number, signature: boolean, orgs: OrgFindings):
   return { first: k, titles, name, post };
 }
 
+/** The tokens at `at`, joined by spaces (what `at.map((q) => tok[q]).join(' ')` gives, without the array). */
+function joinedTokens(tok: readonly string[], at: readonly number[]): string {
+  let s = '';
+  for (let k = 0; k < at.length; k++) s = k === 0 ? (tok[at[k] as number] as string) : `${s} ${tok[at[k] as number] as string}`;
+  return s;
+}
+
 /** Compact forms of the gazetteer's positions (a few hundred strings), each made once. */
 const compactPositions = new Map<string, string>();
 function compactPosition(position: string): string {
@@ -145,7 +152,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
           r &&
           !signature &&
           r.titles.honorifics.length === 0 &&
-          (unitName || doc.res.organizations.placeNames.has(r.name.tokens.map((q) => tok[q]).join(' ')))
+          (unitName || doc.res.organizations.placeNames.has(joinedTokens(tok, r.name.tokens)))
         ) {
           const holder = doc.tok[r.post.end] === ',' ? readPerson(doc, r.post.end + 1, false, orgs) : null;
           if (holder) {
