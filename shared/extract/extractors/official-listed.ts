@@ -112,11 +112,40 @@ function rowLike(doc: Doc, ls: number): boolean {
   return j < ts.count && (ts.nl[j] as number) === 1 && (nipAt(doc, j) || RANK_LINE_WORDS.has(tok[j] as string));
 }
 /**
+ * Whether the document holds anything a listed official needs: a "Nama" label, a bar, a NIP or
+ * NRP (the word, or a number of 18 or 8 digits), a wide gap within a line, or a rank word
+ * opening a line. One pass over the tokens: without any of them no label is "nama" and
+ * rowLike() holds for no line, so the lines are not read (most news articles).
+ */
+export function mayListOfficials(doc: Doc): boolean {
+  const { ts, tok } = doc;
+  for (let j = 0; j < ts.count; j++) {
+    const kind = ts.kind[j];
+    const t = tok[j] as string;
+    if (kind === KIND_NUM) {
+      if (t.length === 18 || t.length === 8) return true;
+    } else if (kind === KIND_WORD) {
+      if (t === 'nip' || t === 'nrp' || t === 'nama') return true;
+      if ((ts.nl[j] as number) === 1 && RANK_LINE_WORDS.has(t)) return true;
+    } else if (t === '|') {
+      return true;
+    }
+    if (j > 0 && (ts.nl[j] as number) === 0 && (ts.start[j] as number) - (ts.end[j - 1] as number) >= 4) return true;
+  }
+  return false;
+}
+
+/**
  * Officials listed in decree annexes and forms: "Nama : dr. X" with "NIP :" / "Jabatan :"
  * lines below, table rows "1  Drs. X, M.Si  NIP …  Kepala Dinas …", and a name with its NIP
  * on the next line. The role is the Jabatan field or the position in the row's next cell.
  */
 export function findListedOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindings, covered: Uint8Array): OfficialMention[] {
+  return mayListOfficials(doc) ? readListedOfficials(doc, regions, orgs, covered) : [];
+}
+
+/** findListedOfficials() without the test of the whole document first: every line is read. */
+export function readListedOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindings, covered: Uint8Array): OfficialMention[] {
   const { ts, tok } = doc;
   const out: OfficialMention[] = [];
   const push = (r: Reading, role: string | null, rule: string, confidence: number): void => {

@@ -5,6 +5,9 @@ import { proseAcronyms } from '../../../shared/extract/particulars/clerk-case.ts
 import { upperShare } from '../../../shared/extract/particulars/lines.ts';
 import { TokenArena, lookUpStarts, makeDoc, startsAt, startsTableOf } from '../../../shared/extract/doc.ts';
 import { tokenize } from '../../../shared/extract/text/tokenize.ts';
+import { findRegions } from '../../../shared/extract/extractors/region.ts';
+import { findOrganizations } from '../../../shared/extract/extractors/organization.ts';
+import { findListedOfficials, mayListOfficials, readListedOfficials } from '../../../shared/extract/extractors/official-listed.ts';
 import { preparedResources } from './corpus.ts';
 
 // The extraction's hot paths read characters by their codes where they used Unicode regular
@@ -225,5 +228,47 @@ describe('fast paths of the extraction', () => {
       if (lookUpStarts(table, w) !== expected) expect(lookUpStarts(table, w), JSON.stringify(w)).toBe(expected);
     }
     expect(found).toBeGreaterThanOrEqual(keys.length);
+  });
+  it('listed officials are looked for only in documents that may hold one, and found the same', async () => {
+    const res = await preparedResources();
+    const prose = [' ', '\n', '\n\n', 'yang ', 'menghadiri rapat di ', 'Kabupaten Pinrang', '.', ',', 'Sekretaris', 'SUPARDI'];
+    const person = [
+      'Drs. Budi Santoso, M.Si',
+      'Hj. Siti Aminah',
+      'Ir. Made Wirawan',
+      '1. ',
+      '2. ',
+      'a. ',
+      'Kepala Dinas Sosial',
+      'Camat Talun',
+    ];
+    // Each family of pieces holds one thing a listed official needs and none of the others.
+    const families: Record<string, string[]> = {
+      label: ['Nama : Drs. Budi Santoso, M.Si\n', 'Nama', ' : ', 'Jabatan : Kepala Dinas Sosial\n', 'Instansi : Dinas Sosial\n', '\n'],
+      bar: ['| 1 | Drs. Budi Santoso, M.Si | Kepala Dinas Sosial |\n', '|', ' | ', '\n'],
+      gap: ['1. Ir. Made Wirawan     Camat Talun\n', '    ', '\n'],
+      nipWord: ['NIP. ', 'NIP ', 'NRP ', '\n', '\n'],
+      nipNumber: ['196805121993031007', '19680512 199303', ' 19680512', '\n', '\n'],
+      rank: ['\nPembina', '\nPenata Tk. I', '\nJuru', '\n'],
+    };
+    for (const [family, own] of Object.entries(families)) {
+      let skipped = 0;
+      let found = 0;
+      for (const text of composed([...prose, ...person, ...own, ...own, ...person], 1500, 12)) {
+        const doc = makeDoc(tokenize(text), res);
+        const regions = findRegions(doc);
+        const orgs = findOrganizations(doc, regions);
+        const all = readListedOfficials(doc, regions, orgs, new Uint8Array(doc.tok.length));
+        if (!mayListOfficials(doc)) {
+          skipped++;
+          expect(all, `${family}: ${JSON.stringify(text)}`).toEqual([]);
+        }
+        found += all.length;
+        expect(findListedOfficials(doc, regions, orgs, new Uint8Array(doc.tok.length)), JSON.stringify(text)).toEqual(all);
+      }
+      // Both kinds of document were composed: some skipped, some with officials found.
+      expect(skipped, family).toBeGreaterThan(20);
+      if (family !== 'rank') expect(found, family).toBeGreaterThan(5);
+    }
   });
 });
