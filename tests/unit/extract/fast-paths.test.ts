@@ -8,6 +8,7 @@ import { tokenize } from '../../../shared/extract/text/tokenize.ts';
 import { findRegions } from '../../../shared/extract/extractors/region.ts';
 import { findOrganizations } from '../../../shared/extract/extractors/organization.ts';
 import { findListedOfficials, mayListOfficials, readListedOfficials } from '../../../shared/extract/extractors/official-listed.ts';
+import { findDates } from '../../../shared/extract/extractors/date.ts';
 import { preparedResources } from './corpus.ts';
 
 // The extraction's hot paths read characters by their codes where they used Unicode regular
@@ -270,5 +271,37 @@ describe('fast paths of the extraction', () => {
       expect(skipped, family).toBeGreaterThan(20);
       if (family !== 'rank') expect(found, family).toBeGreaterThan(5);
     }
+  });
+  it('dates tried only where their day can begin are the dates of a scan of the whole text', () => {
+    // Days of one to three digits before every kind of separator, suffix and space, English months before them.
+    const pieces = [
+      'October ',
+      'Sept. ',
+      'Maret ',
+      '15',
+      '1',
+      '05',
+      '123',
+      'st',
+      'st, ',
+      'nd ',
+      'rd',
+      'th, ',
+      ',',
+      ' ',
+      '  ',
+      '\u00a0',
+      '\u2009',
+      '\u3000',
+      '\n',
+    ];
+    const more = ['2019', '2024', '/', '.', '-', '06', 'x', '²', 'tahun ', '05/06/', '1.2.', '12-05-', '2024-06-03', '2024-06-'];
+    const found = new Set<string>();
+    for (const text of [...composed([...pieces, '2019', '2024'], 15000, 9), ...composed([...pieces, ...more], 15000, 9)]) {
+      const plain = findDates(text, []);
+      for (const d of plain) found.add(d.rule);
+      expect(findDates(text, [], text, tokenize(text)), JSON.stringify(text)).toEqual(plain);
+    }
+    expect([...found].sort()).toEqual(['date.english', 'date.iso', 'date.numeric', 'date.textual']);
   });
 });
