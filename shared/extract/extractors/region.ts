@@ -1,24 +1,13 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { Doc } from '../doc.ts';
-import { atSentenceStart, spanText, startsAt } from '../doc.ts';
+import { atSentenceStart, capitalisedWords, spanText, startsAt } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import type { RegionLevel } from '../resources.ts';
 import type { FuzzyTarget, LevelWord, RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
 import type { PhraseEntry } from '../gazetteer/phrase-index.ts';
 import { entryMatchesAt } from '../gazetteer/phrase-index.ts';
 import { START_LEVEL_WORD, START_REGION_JOINED, START_REGION_PHRASE } from '../gazetteer/token-starts.ts';
-import {
-  FLAG_SKIP,
-  FLAG_CAP,
-  KIND_PUNCT,
-  KIND_WORD,
-  isCap,
-  isSkipped,
-  isUpper,
-  hasSpaceBefore,
-  tokEnd,
-  tokStart,
-} from '../text/tokenize.ts';
+import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper, hasSpaceBefore, tokEnd, tokStart } from '../text/tokenize.ts';
 import { atRowCellStart, inListOfOtherPlaces, levelWordOnLineBefore, ownNameOfOther } from './region-context.ts';
 
 /**
@@ -247,12 +236,15 @@ function hasLevel(candidates: readonly RegionCandidate[], level: RegionLevel): b
 }
 
 export function findRegions(doc: Doc): RegionFindings {
-  const { ts, tok } = doc;
+  const { tok } = doc;
   const mentions: RegionMention[] = [];
   const byToken = doc.arena.int32();
-  for (let i = 0; i < ts.count; i++) {
-    // A capitalised word outside boilerplate: FLAG_CAP is only ever set on a word.
-    if (((ts.flags[i] as number) & (FLAG_CAP | FLAG_SKIP)) !== FLAG_CAP) continue;
+  const caps = capitalisedWords(doc);
+  // Capitalised words outside boilerplate, from `next` on (a mention's words are passed over).
+  let next = 0;
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c] as number;
+    if (i < next) continue;
     const ctx = levelBefore(doc, i);
     const m =
       exactMatch(doc, i) ??
@@ -288,7 +280,7 @@ export function findRegions(doc: Doc): RegionFindings {
     };
     mentions.push(mention);
     for (let j = mention.spanFirst; j < m.end; j++) byToken[j] = mentions.length;
-    i = m.end - 1;
+    next = m.end;
   }
   resolveAmbiguous(mentions);
   return { mentions, byToken };

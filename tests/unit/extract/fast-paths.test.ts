@@ -3,7 +3,9 @@ import { compact, squash } from '../../../shared/extract/normalize/text-forms.ts
 import { formKey } from '../../../shared/extract/gazetteer/organization-gazetteer.ts';
 import { proseAcronyms } from '../../../shared/extract/particulars/clerk-case.ts';
 import { upperShare } from '../../../shared/extract/particulars/lines.ts';
-import { TokenArena, lookUpStarts, makeDoc, startsAt, startsTableOf } from '../../../shared/extract/doc.ts';
+import { TokenArena, capitalisedWords, lookUpStarts, makeDoc, startsAt, startsTableOf } from '../../../shared/extract/doc.ts';
+import { markSkippedTokens } from '../../../shared/extract/text/ranges.ts';
+import { FLAG_CAP, FLAG_SKIP, KIND_WORD } from '../../../shared/extract/text/tokenize.ts';
 import { tokenize } from '../../../shared/extract/text/tokenize.ts';
 import { findRegions } from '../../../shared/extract/extractors/region.ts';
 import { findOrganizations } from '../../../shared/extract/extractors/organization.ts';
@@ -303,5 +305,27 @@ describe('fast paths of the extraction', () => {
       expect(findDates(text, [], text, tokenize(text)), JSON.stringify(text)).toEqual(plain);
     }
     expect([...found].sort()).toEqual(['date.english', 'date.iso', 'date.numeric', 'date.textual']);
+  });
+  it('capitalisedWords() lists the capitalised words outside boilerplate, in order', async () => {
+    const res = await preparedResources();
+    let listed = 0;
+    for (const text of composed(['Dinas', 'dan', 'KOTA', 'é', 'Éa', ' ', '\n', '1', '.', 'x', 'Bupati ', '(', 'İ'], 3000, 16)) {
+      const ts = tokenize(text);
+      // Two characters of every six are boilerplate.
+      markSkippedTokens(
+        ts,
+        Array.from({ length: Math.floor(text.length / 6) }, (_, k) => ({ start: 6 * k, end: 6 * k + 2, reason: 'site-chrome' })),
+      );
+      const doc = makeDoc(ts, res);
+      const expected: number[] = [];
+      for (let i = 0; i < ts.count; i++) {
+        const flags = ts.flags[i] as number;
+        if (ts.kind[i] === KIND_WORD && flags & FLAG_CAP && !(flags & FLAG_SKIP)) expected.push(i);
+      }
+      listed += expected.length;
+      expect([...capitalisedWords(doc)], JSON.stringify(text)).toEqual(expected);
+      expect(capitalisedWords(doc)).toBe(capitalisedWords(doc));
+    }
+    expect(listed).toBeGreaterThan(1000);
   });
 });
