@@ -3,7 +3,7 @@ import { compact, squash } from '../../../shared/extract/normalize/text-forms.ts
 import { formKey } from '../../../shared/extract/gazetteer/organization-gazetteer.ts';
 import { proseAcronyms } from '../../../shared/extract/particulars/clerk-case.ts';
 import { upperShare } from '../../../shared/extract/particulars/lines.ts';
-import { TokenArena, capitalisedWords, lookUpStarts, makeDoc, startsAt, startsTableOf } from '../../../shared/extract/doc.ts';
+import { TokenArena, capitalisedWords, hasRn, lookUpStarts, makeDoc, startsAt, startsTableOf } from '../../../shared/extract/doc.ts';
 import { markSkippedTokens } from '../../../shared/extract/text/ranges.ts';
 import { FLAG_CAP, FLAG_SKIP, KIND_WORD } from '../../../shared/extract/text/tokenize.ts';
 import { tokenize } from '../../../shared/extract/text/tokenize.ts';
@@ -327,5 +327,16 @@ describe('fast paths of the extraction', () => {
       expect(capitalisedWords(doc)).toBe(capitalisedWords(doc));
     }
     expect(listed).toBeGreaterThan(1000);
+  });
+  it('hasRn() answers what includes("rn") answers of the slice', () => {
+    for (const text of composed(['r', 'n', 'rn', 'R', 'N', 'm', 'a', ' ', 'é'], 20000, 8)) {
+      for (let s = 0; s <= text.length; s += 3) {
+        for (const e of [s, s + 1, s + 2, text.length]) {
+          if (e > text.length) continue;
+          if (hasRn(text, s, e) !== text.slice(s, e).includes('rn'))
+            expect(hasRn(text, s, e), `${JSON.stringify(text)} ${s} ${e}`).toBe(text.slice(s, e).includes('rn'));
+        }
+      }
+    }
   });
 });
