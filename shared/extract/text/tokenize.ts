@@ -32,6 +32,11 @@ export interface TokenStream {
   readonly flags: Uint8Array;
   /** Number of line breaks between the previous token and this one (capped at 255). */
   readonly nl: Uint8Array;
+  /**
+   * The text holds a bar, a tab or two spaces in a row somewhere: what a table's cells need
+   * (noted by the scan, which reads every character anyway; the OCR repairs never touch them).
+   */
+  readonly cellBreaks: boolean;
 }
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
@@ -152,12 +157,17 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
   let count = 0;
   let newlines = 0;
   let spaced = false;
+  let cellBreaks = false;
   let i = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     const cls = c0 < TABLE_END ? (CLASS[c0] as number) : classOfCode(c0);
     if (cls & C_SPACE) {
-      if (c0 === 10 && newlines < 255) newlines++;
+      if (c0 === 10) {
+        if (newlines < 255) newlines++;
+      } else if (c0 === 9 || (c0 === 32 && spaced && text.charCodeAt(i - 1) === 32)) {
+        cellBreaks = true;
+      }
       spaced = true;
       i++;
       continue;
@@ -208,6 +218,7 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
       if (upperAll) f |= FLAG_UPPER;
     } else {
       k = KIND_PUNCT;
+      if (c0 === 124) cellBreaks = true;
     }
     start[count] = s;
     end[count] = i;
@@ -233,7 +244,7 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
   out.nl.set(nl.subarray(0, count));
   // A huge document's scratch is not kept for the next, ordinary one.
   if (scratch.start.length > SCRATCH_KEEP) scratch = makeScratch(SCRATCH_INITIAL);
-  return { text: surface, norm, lower: lowerSameLength(text), count, ...out };
+  return { text: surface, norm, lower: lowerSameLength(text), count, ...out, cellBreaks };
 }
 
 export function tokStart(ts: TokenStream, i: number): number {

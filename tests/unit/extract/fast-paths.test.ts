@@ -339,4 +339,13 @@ describe('fast paths of the extraction', () => {
       }
     }
   });
+  it('the tokenizer notes a bar, a tab or two spaces in a row exactly where includes() finds one', () => {
+    let breaks = 0;
+    for (const text of composed(['a', 'B', ' ', '\t', '|', '\n', '\u00a0', '\u3000', '.', '1', 'é'], 20000, 7)) {
+      const expected = text.includes('|') || text.includes('\t') || text.includes('  ');
+      if (expected) breaks++;
+      if (tokenize(text).cellBreaks !== expected) expect(tokenize(text).cellBreaks, JSON.stringify(text)).toBe(expected);
+    }
+    expect(breaks).toBeGreaterThan(1000);
+  });
 });
