@@ -11,6 +11,7 @@ import { findRegions } from '../../../shared/extract/extractors/region.ts';
 import { findOrganizations } from '../../../shared/extract/extractors/organization.ts';
 import { findListedOfficials, mayListOfficials, readListedOfficials } from '../../../shared/extract/extractors/official-listed.ts';
 import { findDates } from '../../../shared/extract/extractors/date.ts';
+import { PHOTO_CREDIT, TLD, URL, detectBoilerplate, inlineBoilerplate, siteNameStart } from '../../../shared/extract/text/boilerplate.ts';
 import { preparedResources } from './corpus.ts';
 
 // The extraction's hot paths read characters by their codes where they used Unicode regular
@@ -347,5 +348,75 @@ describe('fast paths of the extraction', () => {
       if (tokenize(text).cellBreaks !== expected) expect(tokenize(text).cellBreaks, JSON.stringify(text)).toBe(expected);
     }
     expect(breaks).toBeGreaterThan(1000);
+  });
+  it('site names, URLs and photo credits found where they can begin are those of a scan of the whole text', () => {
+    // The scan as it was: every match of each global pattern, in order.
+    const ref = (text: string): { start: number; end: number; reason: string }[] => {
+      const out: { start: number; end: number; reason: string }[] = [];
+      for (const m of text.matchAll(TLD)) {
+        const start = siteNameStart(text, m.index);
+        if (start >= 0) out.push({ start, end: m.index + m[0].length, reason: 'site-name' });
+      }
+      for (const m of text.matchAll(URL)) out.push({ start: m.index, end: m.index + m[0].length, reason: 'site-chrome' });
+      for (const m of text.matchAll(PHOTO_CREDIT)) {
+        if (m[0].startsWith('[') && !(m[0].includes('/') || /^\[\s{0,3}(?:foto|dok|ist|photo|ilustrasi|sumber)/i.test(m[0]))) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, reason: 'photo-credit' });
+      }
+      return out;
+    };
+    const pieces = [
+      '.',
+      '..',
+      '.com',
+      '.co.id',
+      '.CO.ID',
+      '.go.id',
+      'x',
+      'Kompas',
+      '-',
+      ' ',
+      '\n',
+      'http',
+      'https://',
+      'a/b',
+      ')',
+      '(',
+      '[',
+      ']',
+      '(Foto:',
+      '(dok.',
+      '[Foto',
+      'FOTO',
+      '/',
+      '@',
+      'id',
+      '.net',
+      '.info',
+      '.tvx',
+      '.TV',
+      '.tv',
+      '.web.id',
+      '.ac.id',
+      '.my.id',
+      '.or.id',
+      '.news',
+      '.org',
+      '(ist.',
+      '(Ilustrasi:',
+      '(photo:',
+      'ı',
+      'é',
+    ];
+    let found = 0;
+    for (const text of composed(pieces, 20000, 10)) {
+      const got: { start: number; end: number; reason: string }[] = [];
+      inlineBoilerplate(text, got);
+      const expected = ref(text);
+      found += expected.length;
+      const key = (r: { start: number; end: number; reason: string }): string => `${r.reason}:${r.start}-${r.end}`;
+      expect(got.map(key), JSON.stringify(text)).toEqual(expected.map(key));
+    }
+    expect(found).toBeGreaterThan(5000);
+    expect(detectBoilerplate('Baca juga: x\nberita (Foto: Antara) di kompas.com https://a.b/c')).toHaveLength(4);
   });
 });
