@@ -3,6 +3,8 @@ import { compact, squash } from '../../../shared/extract/normalize/text-forms.ts
 import { formKey } from '../../../shared/extract/gazetteer/organization-gazetteer.ts';
 import { proseAcronyms } from '../../../shared/extract/particulars/clerk-case.ts';
 import { upperShare } from '../../../shared/extract/particulars/lines.ts';
+import { isHeadingLine } from '../../../shared/extract/particulars/judul.ts';
+import { HEADING_START, unglueHeading } from '../../../shared/extract/particulars/heading-kind.ts';
 import { TokenArena, capitalisedWords, hasRn, lookUpStarts, makeDoc, startsAt, startsTableOf } from '../../../shared/extract/doc.ts';
 import { markSkippedTokens } from '../../../shared/extract/text/ranges.ts';
 import { FLAG_CAP, FLAG_SKIP, KIND_WORD } from '../../../shared/extract/text/tokenize.ts';
@@ -418,5 +420,50 @@ describe('fast paths of the extraction', () => {
     }
     expect(found).toBeGreaterThan(5000);
     expect(detectBoilerplate('Baca juga: x\nberita (Foto: Antara) di kompas.com https://a.b/c')).toHaveLength(4);
+  });
+  it('isHeadingLine() rejects without ungluing only lines that cannot open a heading', () => {
+    // The test as it was: up to three characters other than A-Z dropped, four capitals, then the unglued heading words.
+    const ref = (text: string): boolean => {
+      if (!/^[A-Z]/.test(text) && /^[a-z]/.test(text)) return false;
+      const k = /^[^A-Z]{0,3}/.exec(text)![0].length;
+      if (!/^[A-Z]{4}/.test(text.slice(k))) return false;
+      return HEADING_START.test(unglueHeading(text.slice(k))) && upperShare(text) >= 0.8;
+    };
+    const pieces = [
+      'PERATURAN',
+      'PERATURAM',
+      'KEPUTUSAN',
+      'REPUTUSAN',
+      'NSTRUKSI',
+      'RERATURAN',
+      'INSTRUKSIX',
+      'XKEPUTUSAN',
+      'KEPUTUSAN BUPATI',
+      'PERATURANBUPATI',
+      'SALINAN ',
+      'SURAT',
+      'EDARAN',
+      'UNDANG',
+      'INSTRUKSI',
+      'KETETAPAN',
+      'PALEMBANG',
+      'JAKARTA',
+      'ABCDEFGHIJK',
+      ' ',
+      '\u00a0',
+      ',',
+      '-',
+      '1',
+      '(',
+      'a',
+      'Nomor',
+    ];
+    let headings = 0;
+    for (const text of composed(pieces, 20000, 5)) {
+      const expected = ref(text);
+      if (expected) headings++;
+      if (isHeadingLine(text) !== expected) expect(isHeadingLine(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(headings).toBeGreaterThan(1000);
   });
 });
