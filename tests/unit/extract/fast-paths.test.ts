@@ -13,6 +13,7 @@ import { findRegions } from '../../../shared/extract/extractors/region.ts';
 import { findOrganizations } from '../../../shared/extract/extractors/organization.ts';
 import { findListedOfficials, mayListOfficials, readListedOfficials } from '../../../shared/extract/extractors/official-listed.ts';
 import { findDates } from '../../../shared/extract/extractors/date.ts';
+import { issuerWords } from '../../../shared/extract/mention-identity.ts';
 import { PHOTO_CREDIT, TLD, URL, detectBoilerplate, inlineBoilerplate, siteNameStart } from '../../../shared/extract/text/boilerplate.ts';
 import { preparedResources } from './corpus.ts';
 
@@ -465,5 +466,15 @@ describe('fast paths of the extraction', () => {
       if (isHeadingLine(text) !== expected) expect(isHeadingLine(text), JSON.stringify(text)).toBe(expected);
     }
     expect(headings).toBeGreaterThan(1000);
+  });
+  it('issuerWords() agrees with its regular expression', () => {
+    const ref = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+    for (const s of [
+      ...composed([...WORD_PIECES, 'Menteri', 'PANRB', '2024', '/', '~', '\u0301'], 20000, 8),
+      '',
+      'Menteri Pendayagunaan Aparatur Negara',
+    ]) {
+      if (issuerWords(s) !== ref(s)) expect(issuerWords(s), JSON.stringify(s)).toBe(ref(s));
+    }
   });
 });
