@@ -230,21 +230,31 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
     spaced = false;
   }
   const buffer = new ArrayBuffer(count * 11);
-  const out = {
-    start: new Int32Array(buffer, 0, count),
-    end: new Int32Array(buffer, count * 4, count),
-    kind: new Uint8Array(buffer, count * 8, count),
-    flags: new Uint8Array(buffer, count * 9, count),
-    nl: new Uint8Array(buffer, count * 10, count),
-  };
-  out.start.set(start.subarray(0, count));
-  out.end.set(end.subarray(0, count));
-  out.kind.set(kind.subarray(0, count));
-  out.flags.set(flags.subarray(0, count));
-  out.nl.set(nl.subarray(0, count));
+  const outStart = new Int32Array(buffer, 0, count);
+  const outEnd = new Int32Array(buffer, count * 4, count);
+  const outKind = new Uint8Array(buffer, count * 8, count);
+  const outFlags = new Uint8Array(buffer, count * 9, count);
+  const outNl = new Uint8Array(buffer, count * 10, count);
+  outStart.set(start.subarray(0, count));
+  outEnd.set(end.subarray(0, count));
+  outKind.set(kind.subarray(0, count));
+  outFlags.set(flags.subarray(0, count));
+  outNl.set(nl.subarray(0, count));
   // A huge document's scratch is not kept for the next, ordinary one.
   if (scratch.start.length > SCRATCH_KEEP) scratch = makeScratch(SCRATCH_INITIAL);
-  return { text: surface, norm, lower: lowerSameLength(text), count, ...out, cellBreaks };
+  // One literal with every field (not a spread of another object): every stream has one shape.
+  return {
+    text: surface,
+    norm,
+    lower: lowerSameLength(text),
+    count,
+    start: outStart,
+    end: outEnd,
+    kind: outKind,
+    flags: outFlags,
+    nl: outNl,
+    cellBreaks,
+  };
 }
 
 export function tokStart(ts: TokenStream, i: number): number {
