@@ -1,6 +1,6 @@
 import type { AttributeValue } from '../types/entity.ts';
 import type { RawMention } from './mention.ts';
-import { issuerKey } from '../records/record-key.ts';
+import { issuerKey, lowerWordsAscii } from '../records/record-key.ts';
 import { squash } from './normalize/text-forms.ts';
 
 /**
@@ -89,24 +89,7 @@ function known(p: Profile): number {
 
 /** An issuer as lower-case words; compared by issuerKey() or by one naming the other in part. */
 export function issuerWords(issuer: string): string {
-  return asciiWords(issuer) ?? (issuer.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
-/** issuerWords() of an ASCII issuer by its codes (letters and digits in runs, lower-cased); null for any other. */
-function asciiWords(s: string): string | null {
-  let out = '';
-  let from = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
-    if (c >= 128) return null;
-    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (alnum && from < 0) from = i;
-    else if (!alnum && from >= 0) {
-      out += out ? ` ${s.slice(from, i).toLowerCase()}` : s.slice(from, i).toLowerCase();
-      from = -1;
-    }
-  }
-  return out;
+  return (lowerWordsAscii(issuer) ?? issuer.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /**

@@ -14,6 +14,7 @@ import { findOrganizations } from '../../../shared/extract/extractors/organizati
 import { findListedOfficials, mayListOfficials, readListedOfficials } from '../../../shared/extract/extractors/official-listed.ts';
 import { findDates } from '../../../shared/extract/extractors/date.ts';
 import { issuerWords } from '../../../shared/extract/mention-identity.ts';
+import { issuerKey } from '../../../shared/records/record-key.ts';
 import { PHOTO_CREDIT, TLD, URL, detectBoilerplate, inlineBoilerplate, siteNameStart } from '../../../shared/extract/text/boilerplate.ts';
 import { preparedResources } from './corpus.ts';
 
@@ -467,14 +468,17 @@ describe('fast paths of the extraction', () => {
     }
     expect(headings).toBeGreaterThan(1000);
   });
-  it('issuerWords() agrees with its regular expression', () => {
+  it('issuerWords() and issuerKey() agree with their regular expressions', () => {
     const ref = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-    for (const s of [
-      ...composed([...WORD_PIECES, 'Menteri', 'PANRB', '2024', '/', '~', '\u0301'], 20000, 8),
-      '',
-      'Menteri Pendayagunaan Aparatur Negara',
-    ]) {
+    const filler = new Set(['menteri', 'kementerian', 'republik', 'indonesia', 'ri', 'dan', 'nomor', 'no']);
+    const refKey = (s: string): string => {
+      const words = (s.toLocaleLowerCase('id').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !filler.has(w));
+      return words.length >= 3 ? words.map((w) => w[0]).join('') : words.join('');
+    };
+    const pieces = [...WORD_PIECES, 'Menteri', 'PANRB', 'RI', 'Bupati', 'Bintan', '2024', '/', '~', '\u0301', 'I', 'ı'];
+    for (const s of [...composed(pieces, 20000, 8), '', 'Menteri Pendayagunaan Aparatur Negara']) {
       if (issuerWords(s) !== ref(s)) expect(issuerWords(s), JSON.stringify(s)).toBe(ref(s));
+      if (issuerKey(s) !== refKey(s)) expect(issuerKey(s), JSON.stringify(s)).toBe(refKey(s));
     }
   });
 });
