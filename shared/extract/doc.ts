@@ -1,6 +1,6 @@
 import type { PreparedResources } from './resources.ts';
 import type { TokenStream } from './text/tokenize.ts';
-import { FLAG_CAP, FLAG_SKIP, KIND_PUNCT, KIND_WORD, tokEnd, tokStart } from './text/tokenize.ts';
+import { FLAG_CAP, FLAG_RN, FLAG_SKIP, KIND_PUNCT, tokEnd, tokStart } from './text/tokenize.ts';
 
 /** One document as the extractors see it: tokens, their lower-case text and the resources. */
 export interface Doc {
@@ -145,7 +145,7 @@ export function makeDoc(ts: TokenStream, res: PreparedResources): Doc {
     const s = tokStart(ts, i);
     const e = tokEnd(ts, i);
     const t = lower.slice(s, e);
-    tok[i] = ts.kind[i] === KIND_WORD && e - s > 3 && hasRn(lower, s, e) ? repairRn(t, res.lexicon) : t;
+    tok[i] = e - s > 3 && ((ts.flags[i] as number) & FLAG_RN) !== 0 ? repairRn(t, res.lexicon) : t;
   }
   return { ts, tok, starts, startsTable: startsTableOf(res.starts), arena, res, capitalised: null };
 }
@@ -169,12 +169,6 @@ export function capitalisedWords(doc: Doc): Int32Array {
     doc.capitalised = caps;
   }
   return caps;
-}
-
-/** Whether lower[s, e) holds "rn" (what `includes('rn')` of its slice answers, read in place: a builtin call per word cost more). */
-export function hasRn(lower: string, s: number, e: number): boolean {
-  for (let k = s + 1; k < e; k++) if (lower.charCodeAt(k) === 110 && lower.charCodeAt(k - 1) === 114) return true;
-  return false;
 }
 
 /**

@@ -17,6 +17,8 @@ export const FLAG_UPPER = 2;
 export const FLAG_SKIP = 4;
 /** Whitespace separates this token from the previous one. */
 export const FLAG_SPACE = 8;
+/** A word holding "rn" in any case (OCR's "m": makeDoc() tries the repair only on these). */
+export const FLAG_RN = 16;
 
 export interface TokenStream {
   /** The clean text: surfaces and spans are read from it. */
@@ -189,17 +191,20 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
       // (checked in the same pass).
       const cap = (cls & C_UPPER) !== 0;
       let upperAll = cap;
+      let rn = false;
       while (i < n) {
         const c = text.charCodeAt(i);
         // A lower-case ASCII letter, by far the commonest, without the table.
         if (c >= 97 && c <= 122) {
           upperAll = false;
+          if (c === 110 && (text.charCodeAt(i - 1) | 0x20) === 114) rn = true;
           i++;
           continue;
         }
         const d = c < TABLE_END ? (CLASS[c] as number) : classOfCode(c);
         if (d & C_LETTER) {
           if (!(d & C_UPPER)) upperAll = false;
+          else if (c === 78 && (text.charCodeAt(i - 1) | 0x20) === 114) rn = true;
           i++;
           continue;
         }
@@ -216,6 +221,7 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
       }
       if (cap) f |= FLAG_CAP;
       if (upperAll) f |= FLAG_UPPER;
+      if (rn) f |= FLAG_RN;
     } else {
       k = KIND_PUNCT;
       if (c0 === 124) cellBreaks = true;
