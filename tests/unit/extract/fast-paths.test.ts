@@ -94,7 +94,34 @@ describe('fast paths of the extraction', () => {
       for (const w of cased) upper.delete(w);
       return upper;
     };
-    const pieces = ['a', 'B', 'CD', 'ef', '-', '1', ' ', 'é', 'É', '\u0301', '𝐀', '\ud835', 'x', 'Y', '.', '中', 'RSUD', 'Dinas'];
+    const pieces = [
+      'a',
+      'B',
+      'CD',
+      'ef',
+      'EF',
+      'cd',
+      'rsud',
+      'DINAS',
+      'A',
+      'X',
+      'É',
+      'éf',
+      '-',
+      '1',
+      ' ',
+      'é',
+      'É',
+      '\u0301',
+      '𝐀',
+      '\ud835',
+      'x',
+      'Y',
+      '.',
+      '中',
+      'RSUD',
+      'Dinas',
+    ];
     const texts = composed(pieces, 12000, 24);
     for (let k = 0; k + 3 <= texts.length; k += 3) {
       const lines = texts.slice(k, k + 3).map((text) => ({ text }));
