@@ -5,6 +5,7 @@ import { proseAcronyms } from '../../../shared/extract/particulars/clerk-case.ts
 import { upperShare } from '../../../shared/extract/particulars/lines.ts';
 import { TokenArena, lookUpStarts, makeDoc, startsAt, startsTableOf } from '../../../shared/extract/doc.ts';
 import { tokenize } from '../../../shared/extract/text/tokenize.ts';
+import { repairOcr } from '../../../shared/extract/text/ocr.ts';
 import { issuerWords } from '../../../shared/extract/mention-identity.ts';
 import { issuerKey } from '../../../shared/records/record-key.ts';
 import { preparedResources } from './corpus.ts';
@@ -246,5 +247,41 @@ describe('fast paths of the extraction', () => {
       if (issuerWords(s) !== ref(s)) expect(issuerWords(s), JSON.stringify(s)).toBe(ref(s));
       if (issuerKey(s) !== refKey(s)) expect(issuerKey(s), JSON.stringify(s)).toBe(refKey(s));
     }
+  });
+  it('repairOcr() repairs what a reading of every run of ASCII letters and digits repairs', () => {
+    // The rules read run by run with regular expressions: a run holding a digit and a letter,
+    // not touching a non-ASCII letter, is a number with look-alike letters or a word with 1/0 for l/o.
+    const ref = (text: string): string => {
+      const out = text.split('');
+      for (const m of text.matchAll(/[A-Za-z0-9]+/g)) {
+        const w = m[0];
+        const s = m.index;
+        const e = s + w.length;
+        if (!/[0-9]/.test(w) || !/[A-Za-z]/.test(w)) continue;
+        if ((s > 0 && /\p{L}/u.test(text[s - 1] as string)) || (e < text.length && /\p{L}/u.test(text[e] as string))) continue;
+        const digits = (w.match(/[0-9]/g) ?? []).length;
+        const lookAlikes = (w.match(/[lIOo]/g) ?? []).length;
+        if (w.length === digits + lookAlikes) {
+          if (digits >= lookAlikes)
+            for (let k = s; k < e; k++) out[k] = /[lI]/.test(text[k]!) ? '1' : /[Oo]/.test(text[k]!) ? '0' : text[k]!;
+          continue;
+        }
+        for (let k = s + 1; k < e - 1; k++) {
+          if (text[k] !== '0' && text[k] !== '1') continue;
+          const around = text[k - 1]! + text[k + 1]!;
+          if (/^[a-z]{2}$/.test(around)) out[k] = text[k] === '1' ? 'l' : 'o';
+          else if (/^[A-Z]{2}$/.test(around)) out[k] = text[k] === '1' ? 'I' : 'O';
+        }
+      }
+      return out.join('');
+    };
+    const pieces = ['1', '0', '2', '20', 'l', 'I', 'O', 'o', 'a', 'A', 'Hu', 'SE', 'n', ' ', '.', '-', 'é', 'É', '\u0301', '𝐀'];
+    let repaired = 0;
+    for (const text of composed(pieces, 20000, 8)) {
+      const expected = ref(text);
+      if (expected !== text) repaired++;
+      if (repairOcr(text) !== expected) expect(repairOcr(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(repaired).toBeGreaterThan(1000);
   });
 });
