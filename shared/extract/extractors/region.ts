@@ -177,6 +177,36 @@ function fuzzyMatch(doc: Doc, i: number, level: RegionLevel | null): NameMatch |
   return best;
 }
 
+/** First letters (ASCII, lower-case) the resources' level words open with, made once per table. */
+const levelFirsts = new WeakMap<ReadonlyMap<string, LevelWord>, Uint8Array>();
+
+function levelFirstsOf(levelWords: ReadonlyMap<string, LevelWord>): Uint8Array {
+  let firsts = levelFirsts.get(levelWords);
+  if (!firsts) {
+    firsts = new Uint8Array(128);
+    for (const w of levelWords.keys()) {
+      const c = w.charCodeAt(0);
+      if (c < 128) firsts[c] = 1;
+      // OCR's "rn" read as "m": the token's own first letter is "r".
+      if (c === 109) firsts[114] = 1;
+    }
+    levelFirsts.set(levelWords, firsts);
+  }
+  return firsts;
+}
+
+/**
+ * Whether token j may be a level word, by its first letter in the text (no lookup of the word
+ * before every capitalised word, most often a connector); a character outside ASCII is let
+ * through (it may lower-case to a letter of them).
+ */
+export function mayBeLevelWord(doc: Doc, j: number): boolean {
+  const c = doc.ts.norm.charCodeAt(doc.ts.start[j] as number);
+  if (c >= 128) return true;
+  const l = c >= 65 && c <= 90 ? c | 0x20 : c;
+  return levelFirstsOf(doc.res.regions.levelWords)[l] === 1;
+}
+
 /** The level word before the name ("Kabupaten", "Kab.", "Pemkot", "Wali Kota", "(Pemkot)"). */
 function levelBefore(doc: Doc, i: number): LevelContext | null {
   const { tok, ts } = doc;
@@ -189,7 +219,7 @@ function levelBefore(doc: Doc, i: number): LevelContext | null {
   if (j >= 1 && tok[j] === '.' && (tok[j - 1] === 'kab' || tok[j - 1] === 'prov')) j--;
   let spanFirst: number;
   // The starts flag first: the word before is looked up once, most often found no level word by one bit.
-  let lw = j >= 0 && startsAt(doc, j) & START_LEVEL_WORD ? levelWords.get(tok[j] as string) : undefined;
+  let lw = j >= 0 && mayBeLevelWord(doc, j) && startsAt(doc, j) & START_LEVEL_WORD ? levelWords.get(tok[j] as string) : undefined;
   if (lw) {
     spanFirst = lw.inSpan ? j : i;
   } else if (j >= 2 && tok[j] === ')' && tok[j - 2] === '(' && startsAt(doc, j - 1) & START_LEVEL_WORD) {

@@ -5,7 +5,7 @@ import { HEADING_START, unglueHeading } from '../../../shared/extract/particular
 import { capitalisedWords, makeDoc } from '../../../shared/extract/doc.ts';
 import { markSkippedTokens } from '../../../shared/extract/text/ranges.ts';
 import { FLAG_CAP, FLAG_SKIP, KIND_WORD, tokenize } from '../../../shared/extract/text/tokenize.ts';
-import { findRegions } from '../../../shared/extract/extractors/region.ts';
+import { findRegions, mayBeLevelWord } from '../../../shared/extract/extractors/region.ts';
 import { findOrganizations } from '../../../shared/extract/extractors/organization.ts';
 import { findListedOfficials, mayListOfficials, readListedOfficials } from '../../../shared/extract/extractors/official-listed.ts';
 import { findDates } from '../../../shared/extract/extractors/date.ts';
@@ -228,5 +228,32 @@ describe('fast paths of the extraction passes', () => {
       if (isHeadingLine(text) !== expected) expect(isHeadingLine(text), JSON.stringify(text)).toBe(expected);
     }
     expect(headings).toBeGreaterThan(1000);
+  });
+  it('the word before a name is looked up for a level word only when its first letter is one of theirs, and never missed', async () => {
+    const res = await preparedResources();
+    const levelWords = [...res.regions.levelWords.keys()];
+    // Level words in every case and with OCR's "rn" for "m", among other words.
+    const pieces = [
+      ...levelWords,
+      ...levelWords.map((w) => w.toUpperCase()),
+      'Pernkab',
+      'PERNKOT',
+      'di',
+      'dan',
+      'Madiun',
+      ' ',
+      '\n',
+      '.',
+      'é',
+    ];
+    let skipped = 0;
+    for (const text of composed(pieces, 5000, 8)) {
+      const doc = makeDoc(tokenize(text), res);
+      for (let j = 0; j < doc.tok.length; j++) {
+        if (!mayBeLevelWord(doc, j)) skipped++;
+        if (res.regions.levelWords.has(doc.tok[j] as string)) expect(mayBeLevelWord(doc, j), `${JSON.stringify(text)} ${j}`).toBe(true);
+      }
+    }
+    expect(skipped).toBeGreaterThan(500);
   });
 });
