@@ -1,6 +1,6 @@
 import type { PreparedResources } from './resources.ts';
 import type { TokenStream } from './text/tokenize.ts';
-import { KIND_PUNCT, KIND_WORD, tokEnd, tokStart } from './text/tokenize.ts';
+import { FLAG_CAP, FLAG_RN, FLAG_SKIP, KIND_PUNCT, tokEnd, tokStart } from './text/tokenize.ts';
 
 /** One document as the extractors see it: tokens, their lower-case text and the resources. */
 export interface Doc {
@@ -9,15 +9,17 @@ export interface Doc {
   readonly tok: readonly string[];
   /** What each token may open (START_* flags of gazetteer/token-starts.ts), looked up on first use: read with startsAt(). */
   readonly starts: Uint16Array;
-  /** Bits of the hashes (startsHash) of the resources' start words: a clear bit is no start word. */
-  readonly startsFilter: Uint8Array;
+  /** The resources' start words by their startsHash: what startsAt() looks a token up in. */
+  readonly startsTable: StartsTable;
   /** Zeroed per-token arrays for the extractors (regions and units by token, claimed tokens …). */
   readonly arena: TokenArena;
   readonly res: PreparedResources;
+  /** The capitalised words outside boilerplate, found on first use: read with capitalisedWords(). */
+  capitalised: Int32Array | null;
 }
 
 /** How many per-token arrays of each type one document's extractors take from its arena. */
-const ARENA_INT32 = 2;
+const ARENA_INT32 = 3;
 const ARENA_UINT8 = 3;
 
 /**
@@ -53,33 +55,67 @@ export class TokenArena {
   }
 }
 
-/**
- * A hash of a word's length and first, second and last characters, in 16 bits. A table of a
- * few thousand start words sets a few percent of the 65,536 bits, so most words that open
- * nothing are told so by one bit, without hashing the whole string into the large Map.
- */
-function startsHash(t: string): number {
+/** A hash of a word's characters (FNV-style, mixed at the end), in 32 bits. */
+function wordHash(t: string): number {
   const n = t.length;
-  let h = Math.imul(n, 0x9e3779b1) ^ (t.charCodeAt(0) | 0);
-  h = Math.imul(h ^ (h >>> 13), 0x85ebca6b) ^ (t.charCodeAt(1) | 0);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ (t.charCodeAt(n - 1) | 0);
-  h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f);
-  return h >>> 16;
+  let h = Math.imul(n, 0x9e3779b1);
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
-const startsFilters = new WeakMap<ReadonlyMap<string, number>, Uint8Array>();
+/** Buckets of the start words' table: a few per word, in a table small enough to stay in cache (32 KB). */
+const STARTS_BUCKETS = 1 << 14;
 
-function startsFilterOf(starts: ReadonlyMap<string, number>): Uint8Array {
-  let bits = startsFilters.get(starts);
-  if (!bits) {
-    bits = new Uint8Array(1 << 13);
-    for (const k of starts.keys()) {
-      const h = startsHash(k);
-      bits[h >>> 3] = (bits[h >>> 3] as number) | (1 << (h & 7));
+/**
+ * The start words of the resources chained by their hash: a token is looked up by its hash, its
+ * bucket and the whole hashes of the one or two words there (the word itself is read only when
+ * the hash is its own), instead of a probe of the large Map. It holds exactly the Map's keys
+ * and flags.
+ */
+export interface StartsTable {
+  /** Per bucket: 1 + index of its first word, 0 when empty. */
+  readonly heads: Uint16Array;
+  /** Per word: 1 + index of the next word of its bucket, 0 at the end. */
+  readonly next: Uint16Array;
+  readonly hashes: Int32Array;
+  readonly words: readonly string[];
+  readonly flags: Uint16Array;
+}
+
+const startsTables = new WeakMap<ReadonlyMap<string, number>, StartsTable>();
+
+export function startsTableOf(starts: ReadonlyMap<string, number>): StartsTable {
+  let table = startsTables.get(starts);
+  if (!table) {
+    if (starts.size >= 0xffff) throw new Error('startsTableOf: too many start words for 16-bit links');
+    const heads = new Uint16Array(STARTS_BUCKETS);
+    const next = new Uint16Array(starts.size);
+    const hashes = new Int32Array(starts.size);
+    const words: string[] = [];
+    const flags = new Uint16Array(starts.size);
+    for (const [word, f] of starts) {
+      const k = words.length;
+      const h = wordHash(word);
+      words.push(word);
+      hashes[k] = h;
+      flags[k] = f;
+      next[k] = heads[h & (STARTS_BUCKETS - 1)] as number;
+      heads[h & (STARTS_BUCKETS - 1)] = k + 1;
     }
-    startsFilters.set(starts, bits);
+    table = { heads, next, hashes, words, flags };
+    startsTables.set(starts, table);
   }
-  return bits;
+  return table;
+}
+
+/** The START_* flags of a lower-case token: what `starts.get(t) ?? 0` answers for the table's Map. */
+export function lookUpStarts(table: StartsTable, t: string): number {
+  const h = wordHash(t);
+  for (let e = table.heads[h & (STARTS_BUCKETS - 1)] as number; e !== 0; e = table.next[e - 1] as number) {
+    if (table.hashes[e - 1] === h && table.words[e - 1] === t) return table.flags[e - 1] as number;
+  }
+  return 0;
 }
 
 /** Not looked up yet (no START_* flag uses this bit). */
@@ -94,9 +130,7 @@ export function startsAt(doc: Doc, i: number): number {
   let s = doc.starts[i];
   if (s === undefined) return 0;
   if (s === STARTS_UNKNOWN) {
-    const t = doc.tok[i] as string;
-    const h = startsHash(t);
-    s = ((doc.startsFilter[h >>> 3] as number) & (1 << (h & 7))) === 0 ? 0 : (doc.res.starts.get(t) ?? 0);
+    s = lookUpStarts(doc.startsTable, doc.tok[i] as string);
     doc.starts[i] = s;
   }
   return s;
@@ -106,11 +140,35 @@ export function makeDoc(ts: TokenStream, res: PreparedResources): Doc {
   const tok: string[] = new Array<string>(ts.count);
   const arena = new TokenArena(ts.count);
   const starts = arena.starts();
+  const lower = ts.lower;
   for (let i = 0; i < ts.count; i++) {
-    const t = ts.lower.slice(tokStart(ts, i), tokEnd(ts, i));
-    tok[i] = ts.kind[i] === KIND_WORD && t.length > 3 && t.includes('rn') ? repairRn(t, res.lexicon) : t;
+    const s = tokStart(ts, i);
+    const e = tokEnd(ts, i);
+    const t = lower.slice(s, e);
+    tok[i] = e - s > 3 && ((ts.flags[i] as number) & FLAG_RN) !== 0 ? repairRn(t, res.lexicon) : t;
   }
-  return { ts, tok, starts, startsFilter: startsFilterOf(res.starts), arena, res };
+  return { ts, tok, starts, startsTable: startsTableOf(res.starts), arena, res, capitalised: null };
+}
+
+/**
+ * Indexes of the capitalised words outside boilerplate, in order (FLAG_CAP is only set on
+ * words): where the decree, region, organization and official passes look, found once per
+ * document (without a branch per token) instead of by each pass testing every token's flags.
+ */
+export function capitalisedWords(doc: Doc): Int32Array {
+  let caps = doc.capitalised;
+  if (!caps) {
+    const { flags, count } = doc.ts;
+    const all = doc.arena.int32();
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      all[n] = i;
+      n += ((flags[i] as number) & (FLAG_CAP | FLAG_SKIP)) === FLAG_CAP ? 1 : 0;
+    }
+    caps = all.subarray(0, n);
+    doc.capitalised = caps;
+  }
+  return caps;
 }
 
 /**

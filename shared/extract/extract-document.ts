@@ -16,6 +16,7 @@ import { findOrganizations, organizationRawMentions } from './extractors/organiz
 import { findOfficials, officialRawMentions } from './extractors/official.ts';
 import { findScores } from './extractors/score.ts';
 import { groupMentions } from './group-mentions.ts';
+import type { RawMention } from './mention.ts';
 
 /** Whether span `a` overlaps one of `sorted` (sorted by start, non-overlapping): binary search. */
 function overlapsAny(a: { start: number; end: number }, sorted: readonly { start: number; end: number }[]): boolean {
@@ -86,14 +87,15 @@ export function extractDocument(
   for (const o of officials) inName.fill(1, o.nameFirst, o.nameEnd);
   const scores = findScores(doc, claimed, regions, orgs, layout.pages ?? []);
 
-  const entities = groupMentions([
-    ...regionRawMentions(doc, regions, (i) => inName[i] === 1),
-    ...officialRawMentions(officials),
-    ...organizationRawMentions(doc, orgs),
-    ...scores,
-    ...dates,
-    ...decrees.map(({ firstToken: _f, endToken: _e, ...m }) => m),
-  ]);
+  // concat(), not spreads: each spread runs the iteration protocol element by element.
+  const raw: RawMention[] = regionRawMentions(doc, regions, (i) => inName[i] === 1).concat(
+    officialRawMentions(officials),
+    organizationRawMentions(doc, orgs),
+    scores,
+    dates,
+    decrees.map(({ firstToken: _f, endToken: _e, ...m }) => m),
+  );
+  const entities = groupMentions(raw);
   const reading = readDecree({ text, doc, decrees, pages: layout.pages ?? [] });
   markOwnNumber(entities, reading.particulars);
   return { entities, skipped, ...reading };

@@ -1,6 +1,7 @@
 import type { AttributeValue } from '../types/entity.ts';
 import type { RawMention } from './mention.ts';
-import { issuerKey } from '../records/record-key.ts';
+import { issuerKey, lowerWordsAscii } from '../records/record-key.ts';
+import { squash } from './normalize/text-forms.ts';
 
 /**
  * Within one document, which record of its key each score or decree mention belongs to
@@ -66,7 +67,7 @@ const ISSUER_IMPLIED = new Set(['uu', 'pp', 'perpres']);
 function text(v: AttributeValue | undefined): string | null {
   if (v === null || v === undefined || v === '') return null;
   // toLowerCase(): Indonesian has no casing rules of its own (toLocaleLowerCase('id') gives the same, slower).
-  return (Array.isArray(v) ? v.join('+') : String(v)).toLowerCase().replace(/\s+/g, ' ').trim() || null;
+  return squash((Array.isArray(v) ? v.join('+') : String(v)).toLowerCase()) || null;
 }
 
 function partsOf(m: RawMention): Profile {
@@ -87,8 +88,8 @@ function known(p: Profile): number {
 }
 
 /** An issuer as lower-case words; compared by issuerKey() or by one naming the other in part. */
-function issuerWords(issuer: string): string {
-  return (issuer.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+export function issuerWords(issuer: string): string {
+  return (lowerWordsAscii(issuer) ?? issuer.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 /**

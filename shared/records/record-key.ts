@@ -39,8 +39,31 @@ const ISSUER_FILLER = new Set(['menteri', 'kementerian', 'republik', 'indonesia'
  * or more becomes its initials, a shorter one its words run together ("Bupati Bintan" → "bupatibintan").
  */
 export function issuerKey(issuer: string): string {
-  const words = (issuer.toLocaleLowerCase('id').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !ISSUER_FILLER.has(w));
+  const words = (lowerWordsAscii(issuer) ?? issuer.toLocaleLowerCase('id').match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (w) => !ISSUER_FILLER.has(w),
+  );
   return words.length >= 3 ? words.map((w) => w[0]).join('') : words.join('');
+}
+
+/**
+ * The lower-case words (runs of letters and digits) of an ASCII string, read by their codes: what
+ * `s.toLocaleLowerCase('id').match(/[\p{L}\p{N}]+/gu) ?? []` gives for ASCII, without the locale's
+ * case mapping (a library call per string). Null for a string that is not all ASCII.
+ */
+export function lowerWordsAscii(s: string): string[] | null {
+  const words: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c >= 128) return null;
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum && from < 0) from = i;
+    else if (!alnum && from >= 0) {
+      words.push(s.slice(from, i).toLowerCase());
+      from = -1;
+    }
+  }
+  return words;
 }
 /** The value part of a record key: what a score or decree record is shown and sorted by. */
 export function recordValue(type: EntityType, key: string): string {

@@ -140,21 +140,37 @@ function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): Reg
 }
 
 /**
- * Where each pattern can begin, from the tokens (runs of ASCII digits): TEXTUAL, DAY_YEAR and
- * NUMERIC begin at a digit with no digit before it, i.e. at a run's start; ISO's four digits
- * and hyphen end a run of at least four digits followed by "-".
+ * Where each pattern can begin, from the tokens (runs of ASCII digits). TEXTUAL, DAY_YEAR and
+ * NUMERIC begin at a digit with no digit before it, i.e. at a run's start, with a day of one or
+ * two digits that no digit may follow: only runs of one or two digits (a year or a count is not
+ * tried). What follows the day narrows it further: NUMERIC's separator ("/", ".", "-"), and
+ * DAY_YEAR's suffix ("st" …), comma or white space (any non-ASCII character is let through).
+ * ISO's four digits and hyphen end a run of at least four digits followed by "-".
  */
-function dateStarts(ts: TokenStream): { runStarts: number[]; isoStarts: number[] } {
-  const runStarts: number[] = [];
+function dateStarts(ts: TokenStream): { dayStarts: number[]; dayYearStarts: number[]; numericStarts: number[]; isoStarts: number[] } {
+  const dayStarts: number[] = [];
+  const dayYearStarts: number[] = [];
+  const numericStarts: number[] = [];
   const isoStarts: number[] = [];
   for (let i = 0; i < ts.count; i++) {
     if (ts.kind[i] !== KIND_NUM) continue;
     const s = ts.start[i] as number;
     const e = ts.end[i] as number;
-    runStarts.push(s);
-    if (e - s >= 4 && ts.norm.charCodeAt(e) === 45) isoStarts.push(e - 4);
+    const next = ts.norm.charCodeAt(e);
+    if (e - s <= 2) {
+      dayStarts.push(s);
+      if (next === 47 || next === 46 || next === 45) numericStarts.push(s);
+      else if (mayFollowDayOfDayYear(next)) dayYearStarts.push(s);
+    } else if (e - s >= 4 && next === 45) {
+      isoStarts.push(e - 4);
+    }
   }
-  return { runStarts, isoStarts };
+  return { dayStarts, dayYearStarts, numericStarts, isoStarts };
+}
+
+/** A character DAY_YEAR may take after its day: s/n/r/t of "st", "nd" …, a comma, white space (non-ASCII let through). */
+function mayFollowDayOfDayYear(c: number): boolean {
+  return c === 115 || c === 110 || c === 114 || c === 116 || c === 44 || c === 32 || (c >= 9 && c <= 13) || c >= 128;
 }
 
 /**
@@ -180,17 +196,17 @@ export function findDates(surface: string, skipped: readonly SkippedRange[], nor
     }
     out.push({ type: 'date', key: iso, start, end, text: surface.slice(start, end), rule, confidence, attributes: { weekday, time } });
   };
-  for (const m of all(TEXTUAL, TEXTUAL_AT, at?.runStarts)) {
+  for (const m of all(TEXTUAL, TEXTUAL_AT, at?.dayStarts)) {
     const month = MONTHS[(m[2] as string).toLowerCase()] as number;
     push(m.index, m.index + m[0].length, isoDate(Number(m[3]), month, Number(m[1])), 'date.textual', 0.95);
   }
-  for (const m of all(DAY_YEAR, DAY_YEAR_AT, at?.runStarts)) {
+  for (const m of all(DAY_YEAR, DAY_YEAR_AT, at?.dayYearStarts)) {
     const before = ENGLISH_MONTH_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index));
     if (!before) continue;
     const month = MONTHS[(before[1] as string).toLowerCase()] as number;
     push(m.index - before[0].length, m.index + m[0].length, isoDate(Number(m[2]), month, Number(m[1])), 'date.english', 0.9);
   }
-  for (const m of all(NUMERIC, NUMERIC_AT, at?.runStarts)) {
+  for (const m of all(NUMERIC, NUMERIC_AT, at?.numericStarts)) {
     push(m.index, m.index + m[0].length, isoDate(Number(m[4]), Number(m[3]), Number(m[1])), 'date.numeric', 0.85);
   }
   for (const m of all(ISO, ISO_AT, at?.isoStarts)) {

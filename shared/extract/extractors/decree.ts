@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.ts';
-import { normText, spanText, startsAt } from '../doc.ts';
+import { capitalisedWords, normText, spanText, startsAt } from '../doc.ts';
 import { START_DECREE_KIND, START_NUMBER_WORD } from '../gazetteer/token-starts.ts';
 import type { RawMention } from '../mention.ts';
 import { buildPhraseIndex, matchPhrases } from '../gazetteer/phrase-index.ts';
@@ -304,8 +304,13 @@ export function findDecrees(doc: Doc): DecreeMention[] {
       endToken: num.end,
     });
   };
-  for (let i = 0; i < ts.count; i++) {
-    if (ts.kind[i] !== KIND_WORD || isSkipped(ts, i)) continue;
+  // Both readings open at a capitalised word outside boilerplate (kindAt() and the NOMOR
+  // heading ask for one): those words, from `next` on (a reference's words are passed over).
+  const caps = capitalisedWords(doc);
+  let next = 0;
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c] as number;
+    if (i < next) continue;
     const km = kindAt(doc, i);
     if (km) {
       // Issuer words up to "Nomor" or straight to the number ("UU 25 Tahun 2009").
@@ -340,7 +345,7 @@ export function findDecrees(doc: Doc): DecreeMention[] {
       if (!num) continue;
       const kind = kindFromIssuer(km.phrase.generic, tok[issuerFrom]) ?? km.phrase.kind;
       emit(i, num, kind, issuerFrom, found, `decree.${kind}`, isNomor ? 0.95 : 0.85);
-      i = num.end - 1;
+      next = num.end;
       continue;
     }
     if (isCap(ts, i) && startsAt(doc, i) & START_NUMBER_WORD && !gazetteBefore(doc, i)) {
@@ -363,7 +368,7 @@ export function findDecrees(doc: Doc): DecreeMention[] {
       } else if (num.agenda) {
         emit(i, num, 'other', i, i, 'decree.agenda-number', 0.75);
       }
-      i = num.end - 1;
+      next = num.end;
     }
   }
   return out;

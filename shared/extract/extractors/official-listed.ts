@@ -112,11 +112,49 @@ function rowLike(doc: Doc, ls: number): boolean {
   return j < ts.count && (ts.nl[j] as number) === 1 && (nipAt(doc, j) || RANK_LINE_WORDS.has(tok[j] as string));
 }
 /**
+ * Whether the document holds anything a listed official needs: a "Nama" label, a bar, a NIP or
+ * NRP (the word, or a number of 18 or 8 digits), a wide gap within a line, or a rank word
+ * opening a line. One pass over the tokens: without any of them no label is "nama" and
+ * rowLike() holds for no line, so the lines are not read (most news articles). Words are told
+ * apart by their first letter in the text before their lower-case string is read: those words
+ * begin with "n", or "p"/"j" for a rank (an OCR repair of "rn" to "m" never makes one of them).
+ */
+export function mayListOfficials(doc: Doc): boolean {
+  const { ts, tok } = doc;
+  const text = ts.norm;
+  for (let j = 0; j < ts.count; j++) {
+    const kind = ts.kind[j];
+    const s = ts.start[j] as number;
+    if (kind === KIND_WORD) {
+      const first = text.charCodeAt(s) | 0x20;
+      if (first === 110) {
+        const t = tok[j] as string;
+        if (t === 'nip' || t === 'nrp' || t === 'nama') return true;
+      } else if ((first === 112 || first === 106) && (ts.nl[j] as number) === 1 && RANK_LINE_WORDS.has(tok[j] as string)) {
+        return true;
+      }
+    } else if (kind === KIND_NUM) {
+      const n = (ts.end[j] as number) - s;
+      if (n === 18 || n === 8) return true;
+    } else if (text.charCodeAt(s) === 124) {
+      return true;
+    }
+    if (j > 0 && (ts.nl[j] as number) === 0 && s - (ts.end[j - 1] as number) >= 4) return true;
+  }
+  return false;
+}
+
+/**
  * Officials listed in decree annexes and forms: "Nama : dr. X" with "NIP :" / "Jabatan :"
  * lines below, table rows "1  Drs. X, M.Si  NIP …  Kepala Dinas …", and a name with its NIP
  * on the next line. The role is the Jabatan field or the position in the row's next cell.
  */
 export function findListedOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindings, covered: Uint8Array): OfficialMention[] {
+  return mayListOfficials(doc) ? readListedOfficials(doc, regions, orgs, covered) : [];
+}
+
+/** findListedOfficials() without the test of the whole document first: every line is read. */
+export function readListedOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindings, covered: Uint8Array): OfficialMention[] {
   const { ts, tok } = doc;
   const out: OfficialMention[] = [];
   const push = (r: Reading, role: string | null, rule: string, confidence: number): void => {

@@ -1,11 +1,11 @@
 import type { Doc } from '../doc.ts';
-import { spanText, startsAt } from '../doc.ts';
+import { capitalisedWords, spanText, startsAt } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import type { RegionFindings } from './region.ts';
 import type { OrgFindings } from './organization.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
 import { START_HONORIFIC, START_POSITION } from '../gazetteer/token-starts.ts';
-import { FLAG_SKIP, FLAG_CAP, KIND_PUNCT, KIND_WORD, isCap, isUpper } from '../text/tokenize.ts';
+import { KIND_PUNCT, KIND_WORD, isCap, isUpper } from '../text/tokenize.ts';
 import { compact, squash } from '../normalize/text-forms.ts';
 import { isInstitutionalWord } from '../normalize/morphology.ts';
 import {
@@ -87,6 +87,13 @@ function readPerson(doc: Doc, k: number, signature: boolean, orgs: OrgFindings):
   return { first: k, titles, name, post };
 }
 
+/** The tokens at `at`, joined by spaces (what `at.map((q) => tok[q]).join(' ')` gives, without the array). */
+function joinedTokens(tok: readonly string[], at: readonly number[]): string {
+  let s = '';
+  for (let k = 0; k < at.length; k++) s = k === 0 ? (tok[at[k] as number] as string) : `${s} ${tok[at[k] as number] as string}`;
+  return s;
+}
+
 /** Compact forms of the gazetteer's positions (a few hundred strings), each made once. */
 const compactPositions = new Map<string, string>();
 function compactPosition(position: string): string {
@@ -100,9 +107,12 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
   const people = doc.res.people;
   const listed = doc.arena.uint8();
   const out: OfficialMention[] = findListedOfficials(doc, regions, orgs, listed);
-  for (let i = 0; i < ts.count; i++) {
-    // A capitalised word outside boilerplate: FLAG_CAP is only ever set on a word.
-    if (((ts.flags[i] as number) & (FLAG_CAP | FLAG_SKIP)) !== FLAG_CAP || listed[i]) continue;
+  const caps = capitalisedWords(doc);
+  // Capitalised words outside boilerplate, from `next` on (a reading's words are passed over).
+  let next = 0;
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c] as number;
+    if (i < next || listed[i]) continue;
     // "Ditandatangani secara elektronik oleh:" — the signatory's name is on the next line.
     if (tok[i] === 'ditandatangani' && tok[i + 1] === 'secara' && tok[i + 2] === 'elektronik' && tok[i + 3] === 'oleh') {
       let k = i + 4;
@@ -110,7 +120,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
       const r = (ts.nl[k] as number) > 0 ? readPerson(doc, k, true, orgs) : null;
       if (r) {
         out.push(toMention(doc, r, null, 'official.e-signature', 0.85));
-        i = r.post.end - 1;
+        next = r.post.end;
       }
       continue;
     }
@@ -123,7 +133,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
       // A position in capitals names its holder only in a signature block (headlines and
       // headings in capitals run on into other words).
       if (!signature && isUpper(ts, i) && isUpper(ts, pos.next - 1)) {
-        i = Math.max(i, roleEnd - 1);
+        next = Math.max(i + 1, roleEnd);
         continue;
       }
       if (signature) k = skipSignatureFurniture(doc, k);
@@ -131,7 +141,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
       // tariff table name services ("USG Kepala Bayi 1 x tindakan").
       const unitless = positionNeedsUnit(compactPosition(pos.entry.value)) && roleEnd === pos.next;
       if (!signature && (unitless || inServiceRow(doc, i))) {
-        i = Math.max(i, roleEnd - 1);
+        next = Math.max(i + 1, roleEnd);
         continue;
       }
       if (k < ts.count && (signature ? (ts.nl[k] as number) > 0 || k > roleEnd + 1 : (ts.nl[k] as number) === 0)) {
@@ -145,7 +155,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
           r &&
           !signature &&
           r.titles.honorifics.length === 0 &&
-          (unitName || doc.res.organizations.placeNames.has(r.name.tokens.map((q) => tok[q]).join(' ')))
+          (unitName || doc.res.organizations.placeNames.has(joinedTokens(tok, r.name.tokens)))
         ) {
           const holder = doc.tok[r.post.end] === ',' ? readPerson(doc, r.post.end + 1, false, orgs) : null;
           if (holder) {
@@ -167,11 +177,11 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
               signature ? 0.85 : withTitle ? 0.9 : 0.85,
             ),
           );
-          i = r.post.end - 1;
+          next = r.post.end;
           continue;
         }
       }
-      i = Math.max(i, roleEnd - 1);
+      next = Math.max(i + 1, roleEnd);
       continue;
     }
     // An honorific alone also names an official ("Kiyai Rohman", "H.M. Toha Tohet").
@@ -193,7 +203,7 @@ export function findOfficials(doc: Doc, regions: RegionFindings, orgs: OrgFindin
       const r = readPerson(doc, i, false, orgs);
       if (r && r.titles.honorifics.length) {
         out.push(toMention(doc, r, null, `official.honorific:${compact(r.titles.honorifics[0] as string)}`, 0.65));
-        i = r.post.end - 1;
+        next = r.post.end;
       }
     }
   }

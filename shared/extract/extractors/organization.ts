@@ -1,11 +1,11 @@
 import type { Doc } from '../doc.ts';
-import { spanText, startsAt } from '../doc.ts';
+import { capitalisedWords, spanText, startsAt } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import type { RegionFindings } from './region.ts';
 import type { OrgForm } from '../gazetteer/organization-gazetteer.ts';
 import { firstPhrase } from '../gazetteer/phrase-index.ts';
 import { START_ORG_ABBREVIATION, START_ORG_PHRASE } from '../gazetteer/token-starts.ts';
-import { FLAG_SKIP, FLAG_CAP, KIND_WORD, hasSpaceBefore, isCap, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
+import { KIND_WORD, hasSpaceBefore, isCap, isUpper, tokEnd, tokStart } from '../text/tokenize.ts';
 import type { Candidate } from './organization-candidate.ts';
 import { MINISTER_WORDS, PARENT_WORDS, prevWordIndex, regionStartingAt, wordAt } from './organization-candidate.ts';
 import { headCandidate } from './organization-units.ts';
@@ -135,12 +135,14 @@ function longer(best: Candidate | null, c: Candidate | null): Candidate | null {
 }
 
 export function findOrganizations(doc: Doc, regions: RegionFindings): OrgFindings {
-  const { ts } = doc;
   const mentions: OrgMention[] = [];
   const byToken = doc.arena.int32();
-  for (let i = 0; i < ts.count; i++) {
-    // A capitalised word outside boilerplate: FLAG_CAP is only ever set on a word.
-    if (((ts.flags[i] as number) & (FLAG_CAP | FLAG_SKIP)) !== FLAG_CAP || byToken[i]) continue;
+  const caps = capitalisedWords(doc);
+  // Capitalised words outside boilerplate, from `next` on (a unit's words are passed over).
+  let next = 0;
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c] as number;
+    if (i < next || byToken[i]) continue;
     // The longest reading wins; on a tie the earlier reader's.
     let best = ombudsmanCandidate(doc, regions, i);
     best = longer(best, headCandidate(doc, regions, i));
@@ -172,7 +174,7 @@ export function findOrganizations(doc: Doc, regions: RegionFindings): OrgFinding
     // Parent words consumed with the unit ("Bagian Organisasi Setda") are not separate units.
     const covered = r > end && !regions.byToken[end] ? r : end;
     for (let j = first; j < covered; j++) byToken[j] = mentions.length;
-    i = covered - 1;
+    next = covered;
   }
   settleOmbudsman(mentions);
   return { mentions, byToken };

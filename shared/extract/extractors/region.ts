@@ -1,24 +1,13 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { Doc } from '../doc.ts';
-import { atSentenceStart, spanText, startsAt } from '../doc.ts';
+import { atSentenceStart, capitalisedWords, spanText, startsAt } from '../doc.ts';
 import type { RawMention } from '../mention.ts';
 import type { RegionLevel } from '../resources.ts';
 import type { FuzzyTarget, LevelWord, RegionCandidate, RegionPhrase } from '../gazetteer/region-gazetteer.ts';
 import type { PhraseEntry } from '../gazetteer/phrase-index.ts';
 import { entryMatchesAt } from '../gazetteer/phrase-index.ts';
 import { START_LEVEL_WORD, START_REGION_JOINED, START_REGION_PHRASE } from '../gazetteer/token-starts.ts';
-import {
-  FLAG_SKIP,
-  FLAG_CAP,
-  KIND_PUNCT,
-  KIND_WORD,
-  isCap,
-  isSkipped,
-  isUpper,
-  hasSpaceBefore,
-  tokEnd,
-  tokStart,
-} from '../text/tokenize.ts';
+import { KIND_PUNCT, KIND_WORD, isCap, isSkipped, isUpper, hasSpaceBefore, tokEnd, tokStart } from '../text/tokenize.ts';
 import { atRowCellStart, inListOfOtherPlaces, levelWordOnLineBefore, ownNameOfOther } from './region-context.ts';
 
 /**
@@ -188,6 +177,36 @@ function fuzzyMatch(doc: Doc, i: number, level: RegionLevel | null): NameMatch |
   return best;
 }
 
+/** First letters (ASCII, lower-case) the resources' level words open with, made once per table. */
+const levelFirsts = new WeakMap<ReadonlyMap<string, LevelWord>, Uint8Array>();
+
+function levelFirstsOf(levelWords: ReadonlyMap<string, LevelWord>): Uint8Array {
+  let firsts = levelFirsts.get(levelWords);
+  if (!firsts) {
+    firsts = new Uint8Array(128);
+    for (const w of levelWords.keys()) {
+      const c = w.charCodeAt(0);
+      if (c < 128) firsts[c] = 1;
+      // OCR's "rn" read as "m": the token's own first letter is "r".
+      if (c === 109) firsts[114] = 1;
+    }
+    levelFirsts.set(levelWords, firsts);
+  }
+  return firsts;
+}
+
+/**
+ * Whether token j may be a level word, by its first letter in the text (no lookup of the word
+ * before every capitalised word, most often a connector); a character outside ASCII is let
+ * through (it may lower-case to a letter of them).
+ */
+export function mayBeLevelWord(doc: Doc, j: number): boolean {
+  const c = doc.ts.norm.charCodeAt(doc.ts.start[j] as number);
+  if (c >= 128) return true;
+  const l = c >= 65 && c <= 90 ? c | 0x20 : c;
+  return levelFirstsOf(doc.res.regions.levelWords)[l] === 1;
+}
+
 /** The level word before the name ("Kabupaten", "Kab.", "Pemkot", "Wali Kota", "(Pemkot)"). */
 function levelBefore(doc: Doc, i: number): LevelContext | null {
   const { tok, ts } = doc;
@@ -200,7 +219,7 @@ function levelBefore(doc: Doc, i: number): LevelContext | null {
   if (j >= 1 && tok[j] === '.' && (tok[j - 1] === 'kab' || tok[j - 1] === 'prov')) j--;
   let spanFirst: number;
   // The starts flag first: the word before is looked up once, most often found no level word by one bit.
-  let lw = j >= 0 && startsAt(doc, j) & START_LEVEL_WORD ? levelWords.get(tok[j] as string) : undefined;
+  let lw = j >= 0 && mayBeLevelWord(doc, j) && startsAt(doc, j) & START_LEVEL_WORD ? levelWords.get(tok[j] as string) : undefined;
   if (lw) {
     spanFirst = lw.inSpan ? j : i;
   } else if (j >= 2 && tok[j] === ')' && tok[j - 2] === '(' && startsAt(doc, j - 1) & START_LEVEL_WORD) {
@@ -233,13 +252,29 @@ function governmentBefore(doc: Doc, i: number): number {
   return i;
 }
 
+/*
+ * The candidates of a level, by helpers rather than arrow functions in findRegions' loop: an
+ * arrow function there capturing the loop's `ctx` makes V8 allocate a scope for every token the
+ * loop visits (about 40 bytes each, most of a document's allocations in this pass).
+ */
+function atLevel(candidates: readonly RegionCandidate[], level: RegionLevel): RegionCandidate[] {
+  return candidates.filter((c) => c.region.level === level);
+}
+
+function hasLevel(candidates: readonly RegionCandidate[], level: RegionLevel): boolean {
+  return candidates.some((c) => c.region.level === level);
+}
+
 export function findRegions(doc: Doc): RegionFindings {
-  const { ts, tok } = doc;
+  const { tok } = doc;
   const mentions: RegionMention[] = [];
   const byToken = doc.arena.int32();
-  for (let i = 0; i < ts.count; i++) {
-    // A capitalised word outside boilerplate: FLAG_CAP is only ever set on a word.
-    if (((ts.flags[i] as number) & (FLAG_CAP | FLAG_SKIP)) !== FLAG_CAP) continue;
+  const caps = capitalisedWords(doc);
+  // Capitalised words outside boilerplate, from `next` on (a mention's words are passed over).
+  let next = 0;
+  for (let c = 0; c < caps.length; c++) {
+    const i = caps[c] as number;
+    if (i < next) continue;
     const ctx = levelBefore(doc, i);
     const m =
       exactMatch(doc, i) ??
@@ -254,10 +289,10 @@ export function findRegions(doc: Doc): RegionFindings {
     if (!ctx && governmentBefore(doc, i) === i && inListOfOtherPlaces(doc, i)) continue;
     let candidates = m.phrase.candidates;
     if (ctx) {
-      const same = candidates.filter((c) => c.region.level === ctx.level);
+      const same = atLevel(candidates, ctx.level);
       // "Kota Karanganyar" names the town, not the regency: a regency or city word never
       // takes the other level (a province's name may still carry a city word, "Kota Jakarta").
-      if (!same.length && ctx.level !== 'province' && !candidates.some((c) => c.region.level === 'province')) continue;
+      if (!same.length && ctx.level !== 'province' && !hasLevel(candidates, 'province')) continue;
       if (same.length) candidates = same;
     }
     const single = candidates.length === 1 ? (candidates[0] as RegionCandidate) : null;
@@ -267,7 +302,7 @@ export function findRegions(doc: Doc): RegionFindings {
       nameEnd: m.end,
       spanFirst: ctx ? ctx.spanFirst : governmentBefore(doc, i),
       phrase: m.phrase,
-      explicit: ctx && candidates.some((c) => c.region.level === ctx.level) ? ctx.level : null,
+      explicit: ctx && hasLevel(candidates, ctx.level) ? ctx.level : null,
       candidates,
       chosen: single,
       rule: m.how === 'fuzzy' ? `region.fuzzy:${candidates[0]?.region.code ?? ''}` : (single?.rule ?? 'region.ambiguous'),
@@ -275,7 +310,7 @@ export function findRegions(doc: Doc): RegionFindings {
     };
     mentions.push(mention);
     for (let j = mention.spanFirst; j < m.end; j++) byToken[j] = mentions.length;
-    i = m.end - 1;
+    next = m.end;
   }
   resolveAmbiguous(mentions);
   return { mentions, byToken };

@@ -33,16 +33,59 @@ export function clerkCase(s: string, acronyms: ReadonlySet<string>): string {
  */
 export function proseAcronyms(lines: readonly { text: string }[]): Set<string> {
   const upper = new Set<string>();
-  const cased = new Set<string>();
+  // Words of ASCII with a lower-case letter, as line and span: upper-cased only when an
+  // all-capitals word of their length was seen (most words of a text are never copied).
+  const casedLines: string[] = [];
+  const casedSpans: number[] = [];
+  // Other words with a lower-case form, upper-cased at once.
+  const casedOther: string[] = [];
+  const spans: number[] = [];
   for (const { text } of lines) {
     if (upperShare(text) > 0.5) continue;
-    forEachShortWord(text, (w) => {
-      if (w === w.toUpperCase()) upper.add(w);
-      else cased.add(w.toUpperCase());
-    });
+    spans.length = 0;
+    shortWordSpans(text, spans);
+    for (let k = 0; k < spans.length; k += 2) {
+      const q = spans[k] as number;
+      const e = spans[k + 1] as number;
+      const c = asciiCase(text, q, e);
+      if (c === ASCII_UPPER) {
+        upper.add(text.slice(q, e));
+      } else if (c === ASCII_CASED) {
+        casedLines.push(text);
+        casedSpans.push(q, e);
+      } else {
+        const w = text.slice(q, e);
+        const u = w.toUpperCase();
+        if (w === u) upper.add(w);
+        else casedOther.push(u);
+      }
+    }
   }
-  for (const w of cased) upper.delete(w);
+  if (upper.size === 0) return upper;
+  const lengths = new Set<number>();
+  for (const w of upper) lengths.add(w.length);
+  for (let k = 0; k < casedLines.length; k++) {
+    const q = casedSpans[2 * k] as number;
+    const e = casedSpans[2 * k + 1] as number;
+    if (lengths.has(e - q)) upper.delete((casedLines[k] as string).slice(q, e).toUpperCase());
+  }
+  for (const u of casedOther) upper.delete(u);
   return upper;
+}
+
+const ASCII_UPPER = 0;
+const ASCII_CASED = 1;
+const NOT_ASCII = 2;
+
+/** Whether text[q, e) is ASCII without a lower-case letter (it is its own upper case), ASCII with one, or not ASCII. */
+function asciiCase(text: string, q: number, e: number): number {
+  let lower = false;
+  for (let k = q; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return NOT_ASCII;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower ? ASCII_CASED : ASCII_UPPER;
 }
 
 const LETTER = /\p{L}/u;
@@ -53,11 +96,12 @@ function isLetterAt(cp: number): boolean {
 }
 
 /**
- * The matches of /\p{L}[\p{L}0-9-]{1,9}/gu in `text`, in order (a letter and one to nine more
- * letters, digits or hyphens; longer words in pieces), found by a scan of code points: the
- * Unicode regex made a match object per word of every line.
+ * The spans (start, end pairs, pushed onto `out`) of the matches of /\p{L}[\p{L}0-9-]{1,9}/gu in
+ * `text`, in order (a letter and one to nine more letters, digits or hyphens; longer words in
+ * pieces), found by a scan of code points: the Unicode regex made a match object per word of
+ * every line.
  */
-function forEachShortWord(text: string, visit: (w: string) => void): void {
+function shortWordSpans(text: string, out: number[]): void {
   const n = text.length;
   let q = 0;
   while (q < n) {
@@ -79,7 +123,7 @@ function forEachShortWord(text: string, visit: (w: string) => void): void {
       q += width;
       continue;
     }
-    visit(text.slice(q, e));
+    out.push(q, e);
     q = e;
   }
 }

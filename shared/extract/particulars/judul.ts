@@ -34,7 +34,7 @@ const TITLE_END = /^(DENGAN\s+RAHMAT|Menimbang|Mengingat|Memperhatikan|MEMUTUSKA
 const OFFICE_LINE = /^(BUPATI|WALI\s?KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA|KETUA|INSPEKTUR|DIREKTUR|REKTOR|PIMPINAN)\b/;
 const LONE_LABEL = /^(Menimbang|Mengingat|Memperhatikan)\s{0,3}:?$/i;
 
-function isHeadingLine(text: string): boolean {
+export function isHeadingLine(text: string): boolean {
   // Cheap tests first: every line of every document passes here.
   const first = text.charCodeAt(0);
   if (!(first >= 65 && first <= 90) && text.length > 0 && /^[a-z]/.test(text)) return false;
@@ -43,8 +43,24 @@ function isHeadingLine(text: string): boolean {
   let k = 0;
   while (k < 3 && k < text.length && !isCapitalCode(text.charCodeAt(k))) k++;
   for (let q = k; q < k + 4; q++) if (!isCapitalCode(text.charCodeAt(q))) return false;
+  if (!mayOpenHeading(text, k)) return false;
   const bare = k > 0 ? text.slice(k) : text;
   return HEADING_START.test(unglueHeading(bare)) && upperShare(text) >= 0.8;
+}
+
+/** First letters of HEADING_START's words (SALINAN, SURAT, KEPUTUSAN, PERATURAN, EDARAN, UNDANG, INSTRUKSI, KETETAPAN). */
+const HEADING_FIRST = new Set([83, 75, 80, 69, 85, 73]);
+
+/**
+ * Whether the capitals at k can open a heading once unglued: they begin with the first letter of
+ * a heading word, or form the one word unglueHeading() may restore (8 to 10 capitals before a
+ * space or the end, any letter of them slipped). A dateline ("PALU, …") fails here without a copy.
+ */
+function mayOpenHeading(text: string, k: number): boolean {
+  if (HEADING_FIRST.has(text.charCodeAt(k))) return true;
+  let e = k;
+  while (e < text.length && isCapitalCode(text.charCodeAt(e))) e++;
+  return e - k >= 8 && e - k <= 10 && (e === text.length || /\s/.test(text[e] as string));
 }
 
 function isCapitalCode(c: number): boolean {

@@ -21,7 +21,9 @@ export function splitLines(text: string, norm: string): Line[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    lines.push({ start, end, text: trimmed, norm: norm.slice(start + lead, start + lead + trimmed.length), at: start + lead });
+    // Without OCR repairs the text is its own reading: the trimmed line is its norm too.
+    const lineNorm = norm === text ? trimmed : norm.slice(start + lead, start + lead + trimmed.length);
+    lines.push({ start, end, text: trimmed, norm: lineNorm, at: start + lead });
     start = end + 1;
   }
   return lines;

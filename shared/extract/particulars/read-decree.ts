@@ -295,10 +295,16 @@ function lampiranDate(lines: readonly Line[], from: number): Found<string> | nul
 }
 
 /** "Wonosobo, 16 Maret 2020": a letter's place and date, on a line of its own. */
+const DATELINE = /^([A-Z][\p{L} .]{2,30}),\s{0,3}(.{4,30})$/u;
+const DATELINE_DATE = /(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|\d{4})/i;
+
 function findDateline(lines: readonly Line[], acronyms: ReadonlySet<string>): { place: Found<string>; date: Found<string> | null } | null {
   for (const line of lines) {
-    const m = /^([A-Z][\p{L} .]{2,30}),\s{0,3}(.{4,30})$/u.exec(line.text);
-    if (!m || !/(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|\d{4})/i.test(m[2]!)) continue;
+    // The pattern opens with a capital A-Z and spans eight characters at least: other lines are not tried.
+    const first = line.text.charCodeAt(0);
+    if (!(first >= 65 && first <= 90) || line.text.length < 8) continue;
+    const m = DATELINE.exec(line.text);
+    if (!m || !DATELINE_DATE.test(m[2]!)) continue;
     const date = readWrittenDate(m[2]!);
     const restStart = line.at + line.text.length - m[2]!.length;
     return {

@@ -22,7 +22,8 @@ export function findSignedHeading(lines: readonly Line[]): SignedHeading | null 
   // The kop: capital lines naming the organisation, then its address lines.
   for (; i < lines.length && kop.length < 4; i = nextFilled(lines, i + 1)) {
     const t = lines[i]!.text;
-    if (ADDRESS.test(t) || upperShare(t) < 0.8) break;
+    // The share of capitals first: it ends most documents' search at their first line, before the address pattern scans it.
+    if (upperShare(t) < 0.8 || ADDRESS.test(t)) break;
     kop.push(t);
   }
   if (kop.length === 0) return null;

@@ -25,27 +25,30 @@ export interface GridLine {
 /** Two or more spaces, a tab, or a bar (with spaces) separate the cells of a text table. */
 const CELL_BREAK = /\s*\|\s*|\t\s*| {2,}/g;
 
+/** The cell of `line` (at offset `at` in the text) between from and to, trimmed, unless it is blank. */
+function pushCell(cells: Cell[], line: string, at: number, from: number, to: number): void {
+  const raw = line.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body) cells.push({ text: body, start: at + from + lead, end: at + from + lead + body.length, x: from + lead });
+}
+
 export function linesFromText(text: string): GridLine[] {
   const lines: GridLine[] = [];
   let at = 0;
+  // No arrow function in this loop over every line (one capturing the line made V8 allocate a scope per line).
   for (const line of text.split('\n')) {
     const cells: Cell[] = [];
     let last = 0;
-    const push = (from: number, to: number): void => {
-      const raw = line.slice(from, to);
-      const lead = raw.length - raw.trimStart().length;
-      const body = raw.trim();
-      if (body) cells.push({ text: body, start: at + from + lead, end: at + from + lead + body.length, x: from + lead });
-    };
     // Most lines are prose: without a bar, a tab or two spaces in a row CELL_BREAK cannot match,
     // and scanning for it from every position is the costly part of reading a document's tables.
     if (line.includes('|') || line.includes('\t') || line.includes('  ')) {
       for (const m of line.matchAll(CELL_BREAK)) {
-        push(last, m.index);
+        pushCell(cells, line, at, last, m.index);
         last = m.index + m[0].length;
       }
     }
-    push(last, line.length);
+    pushCell(cells, line, at, last, line.length);
     lines.push({ cells, start: at });
     at += line.length + 1;
   }

@@ -102,55 +102,63 @@ function captionOf(lines: readonly GridLine[], h: number): string {
 export function readTables(lines: readonly GridLine[]): TableReading {
   const scores: TableScore[] = [];
   const notScores: TableReading['notScores'] = [];
+  // Each table is read by readTable(): this loop visits every line and holds no arrow function
+  // (one capturing its variables made V8 allocate a scope for every line).
   for (let h = 0; h < lines.length; h++) {
     const header = (lines[h] as GridLine).cells;
     if (header.length < 2) continue;
-    const roles = header.map(roleOf);
-    if (!roles.includes('value')) continue;
-    // Without a subject column the first text column that is not a rank holds the names.
-    if (!roles.includes('subject')) {
-      const k = roles.findIndex((r) => r === 'other');
-      if (k < 0) continue;
-      roles[k] = 'subject';
-    }
-    const caption = captionOf(lines, h);
-    const captionYear = YEAR.exec(caption)?.[1];
-    const headerText = header.map((c) => c.text).join(' ');
-    let r = h + 1;
-    for (; r < lines.length; r++) {
-      const row = (lines[r] as GridLine).cells;
-      if (row.length === 0) continue;
-      // A line of one cell is prose or a heading: the table has ended.
-      const cols = row.length >= 2 ? align(header, row) : null;
-      if (!cols) break;
-      const inColumn = (role: Role): Cell | undefined => row[cols.indexOf(roles.indexOf(role))];
-      const subjectCell = inColumn('subject');
-      const rankCell = roles.includes('rank') ? inColumn('rank') : undefined;
-      const gradeCell = roles.includes('grade') ? inColumn('grade') : undefined;
-      const gradeText = gradeCell?.text.trim() ?? null;
-      row.forEach((cell, c) => {
-        const k = cols[c] as number;
-        const value = numberOf(cell.text);
-        if (roles[k] !== 'value' || value === null) {
-          if (/^\d/.test(cell.text) && roles[k] !== 'subject') notScores.push({ start: cell.start, end: cell.end });
-          return;
-        }
-        const h0 = header[k] as Cell;
-        const year = YEAR.exec(h0.text)?.[1] ?? captionYear;
-        scores.push({
-          start: cell.start,
-          end: cell.end,
-          value,
-          subject: subjectCell ? { text: subjectCell.text, start: subjectCell.start, end: subjectCell.end } : null,
-          rank: rankCell && /^\d{1,3}\.?$/.test(rankCell.text.trim()) ? Number(rankCell.text.trim().replace('.', '')) : null,
-          grade: gradeText && GRADE.test(gradeText) ? gradeText : null,
-          predicate: gradeText && !GRADE.test(gradeText) && !/^\d/.test(gradeText) ? gradeText : null,
-          year: year ? Number(year) : null,
-          index: indexLabel(h0.text) ?? indexLabel(headerText) ?? indexLabel(caption),
-        });
-      });
-    }
-    h = r - 1;
+    h = readTable(lines, h, scores, notScores) - 1;
   }
   return { scores, notScores };
+}
+
+/** Reads the table under the header at line h, if it is one; returns the first line after it (h + 1 when it is none). */
+function readTable(lines: readonly GridLine[], h: number, scores: TableScore[], notScores: TableReading['notScores']): number {
+  const header = (lines[h] as GridLine).cells;
+  const roles = header.map(roleOf);
+  if (!roles.includes('value')) return h + 1;
+  // Without a subject column the first text column that is not a rank holds the names.
+  if (!roles.includes('subject')) {
+    const k = roles.findIndex((r) => r === 'other');
+    if (k < 0) return h + 1;
+    roles[k] = 'subject';
+  }
+  const caption = captionOf(lines, h);
+  const captionYear = YEAR.exec(caption)?.[1];
+  const headerText = header.map((c) => c.text).join(' ');
+  let r = h + 1;
+  for (; r < lines.length; r++) {
+    const row = (lines[r] as GridLine).cells;
+    if (row.length === 0) continue;
+    // A line of one cell is prose or a heading: the table has ended.
+    const cols = row.length >= 2 ? align(header, row) : null;
+    if (!cols) break;
+    const inColumn = (role: Role): Cell | undefined => row[cols.indexOf(roles.indexOf(role))];
+    const subjectCell = inColumn('subject');
+    const rankCell = roles.includes('rank') ? inColumn('rank') : undefined;
+    const gradeCell = roles.includes('grade') ? inColumn('grade') : undefined;
+    const gradeText = gradeCell?.text.trim() ?? null;
+    row.forEach((cell, c) => {
+      const k = cols[c] as number;
+      const value = numberOf(cell.text);
+      if (roles[k] !== 'value' || value === null) {
+        if (/^\d/.test(cell.text) && roles[k] !== 'subject') notScores.push({ start: cell.start, end: cell.end });
+        return;
+      }
+      const h0 = header[k] as Cell;
+      const year = YEAR.exec(h0.text)?.[1] ?? captionYear;
+      scores.push({
+        start: cell.start,
+        end: cell.end,
+        value,
+        subject: subjectCell ? { text: subjectCell.text, start: subjectCell.start, end: subjectCell.end } : null,
+        rank: rankCell && /^\d{1,3}\.?$/.test(rankCell.text.trim()) ? Number(rankCell.text.trim().replace('.', '')) : null,
+        grade: gradeText && GRADE.test(gradeText) ? gradeText : null,
+        predicate: gradeText && !GRADE.test(gradeText) && !/^\d/.test(gradeText) ? gradeText : null,
+        year: year ? Number(year) : null,
+        index: indexLabel(h0.text) ?? indexLabel(headerText) ?? indexLabel(caption),
+      });
+    });
+  }
+  return r;
 }

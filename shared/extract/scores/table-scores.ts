@@ -23,10 +23,9 @@ export interface TableTokens {
 export function tableTokens(doc: Doc, pages: readonly PageText[]): TableTokens {
   const scores = new Map<number, TableScore>();
   const blocked = new Set<number>();
-  const text = doc.ts.text;
-  // A table needs a line of two cells: without a bar, a tab or two spaces in a row anywhere,
-  // every line of the text is one cell and there is nothing to read.
-  const readings = text.includes('|') || text.includes('\t') || text.includes('  ') ? [readTables(linesFromText(text))] : [];
+  // A table needs a line of two cells: without a bar, a tab or two spaces in a row anywhere
+  // (as the tokenizer noted), every line of the text is one cell and there is nothing to read.
+  const readings = doc.ts.cellBreaks ? [readTables(linesFromText(doc.ts.text))] : [];
   if (pages.some((p) => p.words.length > 0)) readings.push(readTables(linesFromPages(pages)));
   for (const r of readings) {
     for (const s of r.scores) {

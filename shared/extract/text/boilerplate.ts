@@ -36,9 +36,18 @@ const SOURCE_LABEL = /^\s{0,4}(?:sumber|source)\s{0,4}:\s{0,4}$/i;
 
 // Inline: outlet site names ("PALPRES.COM", "manadolive.co.id") and photo credits.
 // Found from its top-level domain (a literal after a dot: fast to scan for), its start read backwards.
-const TLD = /\.(?:com|co\.id|go\.id|or\.id|ac\.id|web\.id|my\.id|id|net|org|info|news|tv)(?![\w-]|\.\w)/gi;
-const PHOTO_CREDIT = /\[[^\]\n]{0,120}\]|\((?:foto|dok|ist|photo|ilustrasi)[.:][^)\n]{0,100}\)/gi;
-const URL = /https?:\/\/[^\s)\]]{1,500}/g;
+export const TLD = /\.(?:com|co\.id|go\.id|or\.id|ac\.id|web\.id|my\.id|id|net|org|info|news|tv)(?![\w-]|\.\w)/gi;
+export const PHOTO_CREDIT = /\[[^\]\n]{0,120}\]|\((?:foto|dok|ist|photo|ilustrasi)[.:][^)\n]{0,100}\)/gi;
+export const URL = /https?:\/\/[^\s)\]]{1,500}/g;
+// The same patterns tried at one position: each is only tried where it can begin (a dot, a
+// bracket, "http"), found by native searches, instead of a scan of the text from every position.
+const TLD_AT = new RegExp(TLD.source, 'iy');
+const PHOTO_CREDIT_AT = new RegExp(PHOTO_CREDIT.source, 'iy');
+const URL_AT = new RegExp(URL.source, 'y');
+/** Letters (lower-cased by | 0x20) a top-level domain of TLD can begin with after its dot: c g o a w m i n t. */
+const TLD_FIRST = new Set([99, 103, 111, 97, 119, 109, 105, 110, 116]);
+/** Letters a credit in parentheses can begin with: foto, dok, ist/ilustrasi, photo. */
+const CREDIT_FIRST = new Set([102, 100, 105, 112]);
 
 interface Line {
   start: number;
@@ -64,7 +73,7 @@ function isDomainChar(c: number): boolean {
 }
 
 /** Start of the host name ending at the dot `dot` ("manadolive.co.id"), or -1 (an e-mail, or no name). */
-function siteNameStart(text: string, dot: number): number {
+export function siteNameStart(text: string, dot: number): number {
   let s = dot;
   // At most 4 labels of at most 63 characters: bounded, whatever the text.
   for (let labels = 0; labels < 4; labels++) {
@@ -155,16 +164,44 @@ export function detectBoilerplate(text: string): SkippedRange[] {
       out.push({ start: s, end: s + tail[1].length, reason: 'byline' });
     }
   }
-  for (const m of text.matchAll(TLD)) {
-    const start = siteNameStart(text, m.index);
-    if (start >= 0) out.push({ start, end: m.index + m[0].length, reason: 'site-name' });
-  }
-  for (const m of text.matchAll(URL)) out.push({ start: m.index, end: m.index + m[0].length, reason: 'site-chrome' });
-  for (const m of text.matchAll(PHOTO_CREDIT)) {
-    if (m[0].startsWith('[') && !isPhotoCredit(m[0])) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, reason: 'photo-credit' });
-  }
+  inlineBoilerplate(text, out);
   return mergeRanges(out);
+}
+
+function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}
+
+/**
+ * Outlet site names, URLs and photo credits inside lines: the matches a global scan of TLD, URL
+ * and PHOTO_CREDIT gives (each resumes after its last match), found by trying each pattern only
+ * where it can begin.
+ */
+export function inlineBoilerplate(text: string, out: SkippedRange[]): void {
+  for (let p = text.indexOf('.'); p >= 0;) {
+    const m = TLD_FIRST.has(text.charCodeAt(p + 1) | 0x20) ? execAt(TLD_AT, text, p) : null;
+    if (m) {
+      const start = siteNameStart(text, p);
+      if (start >= 0) out.push({ start, end: p + m[0].length, reason: 'site-name' });
+    }
+    p = text.indexOf('.', m ? p + m[0].length : p + 1);
+  }
+  for (let p = text.indexOf('http'); p >= 0;) {
+    const m = execAt(URL_AT, text, p);
+    if (m) out.push({ start: p, end: p + m[0].length, reason: 'site-chrome' });
+    p = text.indexOf('http', m ? p + m[0].length : p + 1);
+  }
+  let square = text.indexOf('[');
+  let round = text.indexOf('(');
+  while (square >= 0 || round >= 0) {
+    const p = square < 0 ? round : round < 0 ? square : Math.min(square, round);
+    const m = p === square || CREDIT_FIRST.has(text.charCodeAt(p + 1) | 0x20) ? execAt(PHOTO_CREDIT_AT, text, p) : null;
+    const next = m ? p + m[0].length : p + 1;
+    if (m && !(m[0].startsWith('[') && !isPhotoCredit(m[0]))) out.push({ start: p, end: next, reason: 'photo-credit' });
+    if (square >= 0 && square < next) square = text.indexOf('[', next);
+    if (round >= 0 && round < next) round = text.indexOf('(', next);
+  }
 }
 
 /** Sorts and merges overlapping ranges (the first reason wins). */

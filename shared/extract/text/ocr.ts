@@ -48,12 +48,17 @@ export function repairOcr(text: string): string {
   let i = 0;
   // Only a digit touching a letter can be a confusion; each run of letters and digits is read once.
   DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    if (m.index < i) continue;
-    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
-    const after = m.index + m[0].length < n ? text.charCodeAt(m.index + m[0].length) : 32;
+  // test(), not exec(): no match object per run of digits. A run's start is found back from its
+  // end (the search never starts just after a digit, so the run begins where the match does).
+  while (DIGITS.test(text)) {
+    const runEnd = DIGITS.lastIndex;
+    let runStart = runEnd - 1;
+    while (runStart > 0 && isDigit(text.charCodeAt(runStart - 1))) runStart--;
+    if (runStart < i) continue;
+    const before = runStart > 0 ? text.charCodeAt(runStart - 1) : 32;
+    const after = runEnd < n ? text.charCodeAt(runEnd) : 32;
     if (!isLetterAscii(before) && !isLetterAscii(after)) continue;
-    i = m.index;
+    i = runStart;
     // The whole run of ASCII letters and digits around it: [s, e).
     let s = i;
     while (s > 0 && isAlnumAscii(text.charCodeAt(s - 1))) s--;

@@ -17,6 +17,8 @@ export const FLAG_UPPER = 2;
 export const FLAG_SKIP = 4;
 /** Whitespace separates this token from the previous one. */
 export const FLAG_SPACE = 8;
+/** A word holding "rn" in any case (OCR's "m": makeDoc() tries the repair only on these). */
+export const FLAG_RN = 16;
 
 export interface TokenStream {
   /** The clean text: surfaces and spans are read from it. */
@@ -32,6 +34,11 @@ export interface TokenStream {
   readonly flags: Uint8Array;
   /** Number of line breaks between the previous token and this one (capped at 255). */
   readonly nl: Uint8Array;
+  /**
+   * The text holds a bar, a tab or two spaces in a row somewhere: what a table's cells need
+   * (noted by the scan, which reads every character anyway; the OCR repairs never touch them).
+   */
+  readonly cellBreaks: boolean;
 }
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
@@ -152,11 +159,17 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
   let count = 0;
   let newlines = 0;
   let spaced = false;
+  let cellBreaks = false;
   let i = 0;
   while (i < n) {
-    const cls = classAt(text, i);
+    const c0 = text.charCodeAt(i);
+    const cls = c0 < TABLE_END ? (CLASS[c0] as number) : classOfCode(c0);
     if (cls & C_SPACE) {
-      if (text.charCodeAt(i) === 10 && newlines < 255) newlines++;
+      if (c0 === 10) {
+        if (newlines < 255) newlines++;
+      } else if (c0 === 9 || (c0 === 32 && spaced && text.charCodeAt(i - 1) === 32)) {
+        cellBreaks = true;
+      }
       spaced = true;
       i++;
       continue;
@@ -168,27 +181,35 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
     const s = i;
     let k: number;
     let f = spaced ? FLAG_SPACE : 0;
+    i++;
     if (cls & C_DIGIT) {
       k = KIND_NUM;
-      i++;
-      while (i < n && classAt(text, i) & C_DIGIT) i++;
+      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
     } else if (cls & C_LETTER) {
       k = KIND_WORD;
       // The word starts with a letter, so it is all capitals when no later letter is lower case
       // (checked in the same pass).
       const cap = (cls & C_UPPER) !== 0;
       let upperAll = cap;
-      i++;
+      let rn = false;
       while (i < n) {
-        const d = classAt(text, i);
+        const c = text.charCodeAt(i);
+        // A lower-case ASCII letter, by far the commonest, without the table.
+        if (c >= 97 && c <= 122) {
+          upperAll = false;
+          if (c === 110 && (text.charCodeAt(i - 1) | 0x20) === 114) rn = true;
+          i++;
+          continue;
+        }
+        const d = c < TABLE_END ? (CLASS[c] as number) : classOfCode(c);
         if (d & C_LETTER) {
           if (!(d & C_UPPER)) upperAll = false;
+          else if (c === 78 && (text.charCodeAt(i - 1) | 0x20) === 114) rn = true;
           i++;
           continue;
         }
         // Apostrophe between letters stays in the word ("Jum'at").
-        const a = text.charCodeAt(i);
-        if ((a === 39 || a === 0x2019) && i + 1 < n) {
+        if ((c === 39 || c === 0x2019) && i + 1 < n) {
           const e = classAt(text, i + 1);
           if (e & C_LETTER) {
             if (!(e & C_UPPER)) upperAll = false;
@@ -200,9 +221,10 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
       }
       if (cap) f |= FLAG_CAP;
       if (upperAll) f |= FLAG_UPPER;
+      if (rn) f |= FLAG_RN;
     } else {
       k = KIND_PUNCT;
-      i++;
+      if (c0 === 124) cellBreaks = true;
     }
     start[count] = s;
     end[count] = i;
@@ -214,21 +236,31 @@ export function tokenize(surface: string, norm: string = surface): TokenStream {
     spaced = false;
   }
   const buffer = new ArrayBuffer(count * 11);
-  const out = {
-    start: new Int32Array(buffer, 0, count),
-    end: new Int32Array(buffer, count * 4, count),
-    kind: new Uint8Array(buffer, count * 8, count),
-    flags: new Uint8Array(buffer, count * 9, count),
-    nl: new Uint8Array(buffer, count * 10, count),
-  };
-  out.start.set(start.subarray(0, count));
-  out.end.set(end.subarray(0, count));
-  out.kind.set(kind.subarray(0, count));
-  out.flags.set(flags.subarray(0, count));
-  out.nl.set(nl.subarray(0, count));
+  const outStart = new Int32Array(buffer, 0, count);
+  const outEnd = new Int32Array(buffer, count * 4, count);
+  const outKind = new Uint8Array(buffer, count * 8, count);
+  const outFlags = new Uint8Array(buffer, count * 9, count);
+  const outNl = new Uint8Array(buffer, count * 10, count);
+  outStart.set(start.subarray(0, count));
+  outEnd.set(end.subarray(0, count));
+  outKind.set(kind.subarray(0, count));
+  outFlags.set(flags.subarray(0, count));
+  outNl.set(nl.subarray(0, count));
   // A huge document's scratch is not kept for the next, ordinary one.
   if (scratch.start.length > SCRATCH_KEEP) scratch = makeScratch(SCRATCH_INITIAL);
-  return { text: surface, norm, lower: lowerSameLength(text), count, ...out };
+  // One literal with every field (not a spread of another object): every stream has one shape.
+  return {
+    text: surface,
+    norm,
+    lower: lowerSameLength(text),
+    count,
+    start: outStart,
+    end: outEnd,
+    kind: outKind,
+    flags: outFlags,
+    nl: outNl,
+    cellBreaks,
+  };
 }
 
 export function tokStart(ts: TokenStream, i: number): number {
