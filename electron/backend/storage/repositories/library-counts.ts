@@ -27,7 +27,7 @@ export function libraryTotal(db: Database, q: LibraryFilter): number {
     );
     return q.trashed ? inTrash : count(`SELECT count(*) FROM ${MATCHES}`) - inTrash;
   }
-  return count(`SELECT count(*) ${FACETS} ${walked(filter.clause)}`);
+  return count(`SELECT count(*) ${FACETS} ${filter.clause}`);
 }
 
 /** Per value of each filter, how many documents it would show with the other filters applied. */
@@ -39,7 +39,7 @@ export function libraryCounts(db: Database, q: LibraryFilter): LibraryCounts {
     const rows = db
       .prepare(
         `SELECT f.status AS status, f.decree_kind AS decreeKind, count(*) AS n, ${typeSums()}
-           ${FACETS} ${walked(filter.clause)} GROUP BY f.status, f.decree_kind`,
+           ${FACETS} ${filter.clause} GROUP BY f.status, f.decree_kind`,
       )
       .all(filter.params) as Array<{ status: string; decreeKind: string | null; n: number } & Record<string, number>>;
     const status: Record<string, number> = {};
@@ -63,7 +63,7 @@ function grouped(db: Database, q: LibraryFilter, omit: FacetName, column: string
   const filter = filterClause(q, omit, 'facets');
   if (!filter) return {};
   const rows = db
-    .prepare(`SELECT ${column} AS value, count(*) AS n ${FACETS} ${walked(filter.clause)} AND ${column} IS NOT NULL GROUP BY ${column}`)
+    .prepare(`SELECT ${column} AS value, count(*) AS n ${FACETS} ${filter.clause} AND ${column} IS NOT NULL GROUP BY ${column}`)
     .all(filter.params) as Array<{ value: string; n: number }>;
   return Object.fromEntries(rows.map((row) => [row.value, row.n]));
 }
@@ -71,7 +71,7 @@ function grouped(db: Database, q: LibraryFilter, omit: FacetName, column: string
 function entityTypes(db: Database, q: LibraryFilter): Record<string, number> {
   const filter = filterClause(q, 'entityType', 'facets');
   if (!filter) return {};
-  const row = db.prepare(`SELECT ${typeSums()} ${FACETS} ${walked(filter.clause)}`).get(filter.params) as Record<string, number | null>;
+  const row = db.prepare(`SELECT ${typeSums()} ${FACETS} ${filter.clause}`).get(filter.params) as Record<string, number | null>;
   return nonZero(Object.fromEntries(Object.entries(row).map(([type, n]) => [type, n ?? 0])));
 }
 
@@ -80,15 +80,6 @@ function typeSums(): string {
   return Object.entries(ENTITY_TYPE_BITS)
     .map(([type, bit]) => `sum((f.entity_types & ${bit}) <> 0) AS ${type}`)
     .join(', ');
-}
-
-/**
- * The unary plus keeps SQLite from seeking a facet row once per search match: it walks the short
- * rows and tests each against the matches (a Bloom filter first), several times faster when a
- * search matches most of the library, and a few milliseconds either way.
- */
-function walked(clause: string): string {
-  return clause.replace(`f.document_id IN ${MATCHES}`, `+f.document_id IN ${MATCHES}`);
 }
 
 function searchOnly(q: LibraryFilter): boolean {

@@ -58,6 +58,7 @@ export function searchWords(input: string): string[][] {
 const SHAPES = {
   documents: {
     id: 'd.id',
+    searchedId: 'd.id',
     trashed: (trashed: boolean) => (trashed ? 'd.deleted_at IS NOT NULL' : 'd.deleted_at IS NULL'),
     status: 'd.status',
     decreeKind: 'r.kind',
@@ -67,6 +68,10 @@ const SHAPES = {
   },
   facets: {
     id: 'f.document_id',
+    // The unary plus keeps SQLite from seeking a facet row once per search match: it walks the
+    // short rows and tests each against the matches (a Bloom filter first), several times faster
+    // when a search matches most of the library, and a few milliseconds either way.
+    searchedId: '+f.document_id',
     trashed: (trashed: boolean) => `f.trashed = ${trashed ? 1 : 0}`,
     status: 'f.status',
     decreeKind: 'f.decree_kind',
@@ -90,7 +95,7 @@ export function filterClause(
   if (q.query && !fts) return null;
   if (fts) {
     // One list of matching ids (texts and decree numbers), which a count walks instead of the library.
-    where.push(`${on.id} IN ${MATCHES}`);
+    where.push(`${on.searchedId} IN ${MATCHES}`);
     params.fts = fts;
   }
   if (q.decreeKind && omit !== 'decreeKind') {
